@@ -1,0 +1,43 @@
+// The one way in to the database: a lazily created Prisma client on PostgreSQL
+// (DATABASE_URL) or on the embedded PGlite in env.dataDir.
+import "server-only";
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "@/lib/env";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { openPGlite } from "@/lib/pglite";
+
+interface Connection {
+  prisma: PrismaClient;
+  pglite?: PGlite;
+}
+
+// Kept on globalThis so that dev-mode module reloading does not open the data directory twice.
+const holder = globalThis as typeof globalThis & { __mastheadDb?: Promise<Connection> };
+
+async function connect(): Promise<Connection> {
+  if (env.databaseUrl) {
+    const adapter = new PrismaPg({ connectionString: env.databaseUrl, max: 10 });
+    return { prisma: new PrismaClient({ adapter }) };
+  }
+  const pglite = await openPGlite(env.dataDir);
+  return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
+}
+
+export async function getDb(): Promise<PrismaClient> {
+  holder.__mastheadDb ??= connect();
+  return (await holder.__mastheadDb).prisma;
+}
+
+/** Closes the client and, on the embedded database, PGlite itself (without which Node never exits). */
+export async function closeDb(): Promise<void> {
+  const pending = holder.__mastheadDb;
+  if (!pending) return;
+  holder.__mastheadDb = undefined;
+  const connection = await pending;
+  await connection.prisma.$disconnect();
+  await connection.pglite?.close();
+}
+
+export type { PrismaClient };

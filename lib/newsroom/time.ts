@@ -1,0 +1,68 @@
+// Newsroom times are entered and shown as wall-clock times in the site's zone (Beijing time by
+// default) and stored as UTC instants.
+
+const LOCAL_DATE_TIME =
+  /^\s*(\d{4})\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s*(?:T|\s)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*(?:[:：分]\s*(\d{1,2})\s*秒?)?\s*$/;
+
+function partsIn(date: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+}
+
+function offsetMs(date: Date, timeZone: string): number {
+  const p = partsIn(date, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/**
+ * Parses "2022-08-05 13:48", "2022-08-05T13:48" or "2022年08月05日13:48" as a wall-clock time in
+ * `timeZone`. Returns null for anything else, including impossible dates such as 2月30日.
+ */
+export function parseLocalDateTime(input: string, timeZone: string): Date | null {
+  const match = LOCAL_DATE_TIME.exec(input);
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
+  if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined || second === undefined) {
+    return null;
+  }
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(wall);
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return null;
+  }
+  // Two passes settle the offset even across a daylight-saving change in zones that have one.
+  let instant = wall - offsetMs(new Date(wall), timeZone);
+  instant = wall - offsetMs(new Date(instant), timeZone);
+  return new Date(instant);
+}
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** "2022-08-05 13:48" in `timeZone`. */
+export function formatLocalDateTime(date: Date, timeZone: string): string {
+  const p = partsIn(date, timeZone);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** "2022年08月05日 13:48", the dateline style of Chinese news sites. */
+export function formatChineseDateTime(date: Date, timeZone: string): string {
+  const p = partsIn(date, timeZone);
+  return `${p.year}年${pad(p.month)}月${pad(p.day)}日 ${pad(p.hour)}:${pad(p.minute)}`;
+}

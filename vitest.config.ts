@@ -1,0 +1,47 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // `server-only` guards against client bundles; tests run on the server.
+      { find: /^server-only$/, replacement: path.join(root, "tests/support/empty-module.ts") },
+    ],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "int-postgres",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/global-postgres.ts"],
+          setupFiles: ["tests/support/setup-database.ts"],
+          env: { MASTHEAD_TEST_DB: "postgres" },
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "int-pglite",
+          include: ["tests/integration/**/*.test.ts"],
+          setupFiles: ["tests/support/setup-database.ts"],
+          env: { MASTHEAD_TEST_DB: "pglite", MASTHEAD_DATA_DIR: "memory://", DATABASE_URL: "" },
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
