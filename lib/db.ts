@@ -30,6 +30,12 @@ export async function getDb(): Promise<PrismaClient> {
   return (await holder.__mastheadDb).prisma;
 }
 
+/** The embedded PGlite instance behind getDb(), or undefined on a PostgreSQL server (database tooling and tests). */
+export async function getEmbeddedDatabase(): Promise<PGlite | undefined> {
+  await getDb();
+  return (await holder.__mastheadDb)?.pglite;
+}
+
 /** Closes the client and, on the embedded database, PGlite itself (without which Node never exits). */
 export async function closeDb(): Promise<void> {
   const pending = holder.__mastheadDb;

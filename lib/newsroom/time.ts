@@ -16,7 +16,14 @@ function partsIn(date: Date, timeZone: string) {
     second: "2-digit",
   }).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
 }
 
 function offsetMs(date: Date, timeZone: string): number {
@@ -31,8 +38,17 @@ function offsetMs(date: Date, timeZone: string): number {
 export function parseLocalDateTime(input: string, timeZone: string): Date | null {
   const match = LOCAL_DATE_TIME.exec(input);
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
-  if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined || second === undefined) {
+  const [year, month, day, hour, minute, second] = match
+    .slice(1)
+    .map((part) => (part === undefined ? 0 : Number(part)));
+  if (
+    year === undefined ||
+    month === undefined ||
+    day === undefined ||
+    hour === undefined ||
+    minute === undefined ||
+    second === undefined
+  ) {
     return null;
   }
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);

@@ -36,7 +36,8 @@ const ROLE_WORDS: Array<[string, CreditRoleKey]> = [
 ];
 
 const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(([word]) => word).join("|"), "g");
-const DATELINE = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2})\s*(?:[来來]源\s*[:：]\s*(.+))?$/;
+const DATELINE =
+  /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2})\s*(?:[来來]源\s*[:：]\s*(.+))?$/;
 const OPENING_BYLINE = /^【([^】]+)】\s*/;
 const CLOSING = /^[(（]\s*((?:编辑|編輯|责任编辑|責任編輯)[^)）]*)[)）]$/;
 const SENTENCE_END = /[。！？!?;；…”」』"]$/;
@@ -72,7 +73,10 @@ function isSubheading(rawLine: string, previousBlank: boolean, nextBlank: boolea
 }
 
 export function parseWireCopy(text: string, timeZone: string): WireCopy {
-  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
   const isBlank = (index: number) => index < 0 || index >= lines.length || clean(lines[index] ?? "") === "";
 
   let index = lines.findIndex((line) => clean(line) !== "");

@@ -23,7 +23,8 @@ describe("article body", () => {
   it("rejects node types outside the allow-list", () => {
     expect(bodyDocSchema.safeParse({ type: "doc", content: [{ type: "html", text: "<b>x</b>" }] }).success).toBe(false);
     expect(
-      bodyDocSchema.safeParse({ type: "doc", content: [{ type: "heading", attrs: { level: 1 }, content: [] }] }).success,
+      bodyDocSchema.safeParse({ type: "doc", content: [{ type: "heading", attrs: { level: 1 }, content: [] }] })
+        .success,
     ).toBe(false);
   });
 });

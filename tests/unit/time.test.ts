@@ -11,9 +11,12 @@ describe("newsroom times", () => {
     },
   );
 
-  it.each(["", "tomorrow", "2022-02-30 10:00", "2022-08-05 24:00", "2022-13-01 10:00", "2022-08-05"])("rejects %j", (input) => {
-    expect(parseLocalDateTime(input, zone)).toBeNull();
-  });
+  it.each(["", "tomorrow", "2022-02-30 10:00", "2022-08-05 24:00", "2022-13-01 10:00", "2022-08-05"])(
+    "rejects %j",
+    (input) => {
+      expect(parseLocalDateTime(input, zone)).toBeNull();
+    },
+  );
 
   it("honours another zone, including daylight saving", () => {
     expect(parseLocalDateTime("2022-08-05 13:48", "Europe/London")?.toISOString()).toBe("2022-08-05T12:48:00.000Z");

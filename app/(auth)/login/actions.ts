@@ -1,0 +1,26 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth";
+import { safeReturnPath } from "@/lib/auth/redirect";
+import { getMessages } from "@/lib/i18n";
+import { signInSchema } from "@/lib/validations/auth";
+
+export interface SignInState {
+  error?: string;
+  email?: string;
+}
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "");
+  const parsed = signInSchema.safeParse({ email, password: formData.get("password") });
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message, email };
+  try {
+    // On success this throws Next's redirect, which must propagate.
+    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
+    return {};
+  } catch (error) {
+    if (error instanceof AuthError) return { error: getMessages().auth.wrongCredentials, email };
+    throw error;
+  }
+}

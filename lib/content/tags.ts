@@ -1,0 +1,6 @@
+// Cache tags for public content. Writes name the tags they touch; reads are cached under them.
+export const TAGS = {
+  /** Any list of published articles: home, feeds. */
+  articleLists: "articles",
+  article: (id: number) => `article:${id}`,
+} as const;

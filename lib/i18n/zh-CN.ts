@@ -1,0 +1,57 @@
+// User-facing strings, Simplified Chinese (the default). Components read them through getMessages().
+export const zhCN = {
+  site: {
+    latest: "最新文章",
+    empty: "还没有发布的文章。",
+    rss: "RSS 订阅",
+    source: "来源",
+    admin: "管理后台",
+    notFoundTitle: "页面不存在",
+    notFoundBody: "你要找的页面不存在,或文章已被撤回。",
+    backHome: "返回首页",
+  },
+  auth: {
+    signInTitle: "登录 Masthead",
+    email: "邮箱",
+    password: "密码",
+    signIn: "登录",
+    signingIn: "正在登录…",
+    signOut: "退出登录",
+    wrongCredentials: "邮箱或密码不正确",
+  },
+  admin: {
+    title: "管理后台",
+    articles: "文章",
+    newArticle: "写新文章",
+    editArticle: "编辑文章",
+    viewOnSite: "在网站上查看",
+    noArticles: "还没有文章。",
+    columns: { title: "标题", status: "状态", publishedAt: "发布时间", updatedAt: "最后修改" },
+    status: { DRAFT: "草稿", PUBLISHED: "已发布", UNPUBLISHED: "已撤回" },
+    fields: {
+      title: "标题",
+      source: "来源",
+      publishedAt: "发布时间(北京时间)",
+      publishedAtHint: "例如 2022-08-05 13:48;留空则在发布时取当前时间",
+      body: "正文",
+      bodyHint: "每行一段;以“## ”开头的行为小标题。",
+      credits: "署名",
+    },
+    credits: {
+      role: "角色",
+      name: "姓名",
+      affiliation: "单位(可选)",
+      add: "添加署名",
+      remove: "删除",
+      roles: { REPORTER: "记者", CORRESPONDENT: "通讯员", EDITOR: "编辑" },
+    },
+    actions: { save: "保存草稿", publish: "发布", update: "保存并更新", unpublish: "撤回发布", saving: "正在保存…" },
+    saved: "已保存",
+    published: "已发布",
+    unpublished: "已撤回",
+    signedInAs: "当前用户",
+    fixErrors: "请修改标出的错误后再提交,你填写的内容都还在。",
+  },
+} as const;
+
+export type Messages = typeof zhCN;

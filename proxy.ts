@@ -1,0 +1,15 @@
+// A first, cheap gate: no session cookie at all means no admin page. It is only an optimisation;
+// every admin page and server action checks the session against the database itself.
+import { NextResponse, type NextRequest } from "next/server";
+
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+export function proxy(request: NextRequest) {
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (hasSession) return NextResponse.next();
+  const login = new URL("/login", request.url);
+  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(login);
+}
+
+export const config = { matcher: ["/admin", "/admin/:path*"] };
