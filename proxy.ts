@@ -5,6 +5,9 @@ import { NextResponse, type NextRequest } from "next/server";
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
+  // Only page views are redirected; a server action POST must reach its own check, which refuses it
+  // with a message the form can show (a redirect would throw away what the editor typed).
+  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (hasSession) return NextResponse.next();
   const login = new URL("/login", request.url);

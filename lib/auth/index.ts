@@ -30,7 +30,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A wrong password is an expected answer, not a server error worth a stack trace in the log.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      if (!("type" in error && error.type === "CredentialsSignin")) console.error(error);
     },
   },
   providers: [

@@ -3,14 +3,14 @@
 import { useActionState } from "react";
 import { saveArticleAction, type ArticleFormState } from "./actions";
 import { CreditsEditor } from "@/components/admin/credits-editor";
-import { FieldError } from "@/components/admin/field-error";
+import { describedBy, Field } from "@/components/admin/field";
 import type { Messages } from "@/lib/i18n";
 import type { ArticleFormValues } from "@/lib/validations/article-form-values";
 
 interface Props {
   initial: ArticleFormValues;
   published: boolean;
-  /** Shown but not editable (e.g. a reporter looking at their submitted article). */
+  /** Shown but not editable (e.g. a reporter looking at an article they may no longer change). */
   readOnly?: boolean;
   labels: Messages["admin"];
 }
@@ -38,57 +38,57 @@ export function ArticleForm({ initial, published, readOnly = false, labels }: Pr
             {state.message}
           </p>
         )}
-        <label className="block">
-          <span className="text-sm font-medium">{f.title}</span>
+        <Field id="article-title" label={f.title} errors={errors.title}>
           <input
+            id="article-title"
             name="title"
             defaultValue={values.title}
             className={`${fieldClass} text-lg`}
             aria-invalid={!!errors.title}
+            aria-describedby={describedBy("article-title", undefined, errors.title)}
           />
-          <FieldError messages={errors.title} />
-        </label>
+        </Field>
         <div className="grid gap-4 md:grid-cols-2">
-          <label className="block">
-            <span className="text-sm font-medium">{f.source}</span>
-            <input name="source" defaultValue={values.source} className={fieldClass} aria-invalid={!!errors.source} />
-            <FieldError messages={errors.source} />
-          </label>
-          <label className="block">
-            <span className="text-sm font-medium">{f.publishedAt}</span>
+          <Field id="article-source" label={f.source} errors={errors.source}>
             <input
+              id="article-source"
+              name="source"
+              defaultValue={values.source}
+              className={fieldClass}
+              aria-invalid={!!errors.source}
+              aria-describedby={describedBy("article-source", undefined, errors.source)}
+            />
+          </Field>
+          <Field id="article-published-at" label={f.publishedAt} hint={f.publishedAtHint} errors={errors.publishedAt}>
+            <input
+              id="article-published-at"
               name="publishedAt"
               defaultValue={values.publishedAt}
               placeholder="2022-08-05 13:48"
               className={fieldClass}
               aria-invalid={!!errors.publishedAt}
-              aria-describedby="publishedAt-hint"
+              aria-describedby={describedBy("article-published-at", f.publishedAtHint, errors.publishedAt)}
             />
-            <span id="publishedAt-hint" className="mt-1 block text-xs text-neutral-500">
-              {f.publishedAtHint}
-            </span>
-            <FieldError messages={errors.publishedAt} />
-          </label>
+          </Field>
         </div>
         <fieldset>
           <legend className="text-sm font-medium">{f.credits}</legend>
           <div className="mt-2">
             <CreditsEditor name="credits" initial={values.credits} labels={labels.credits} />
           </div>
-          <FieldError messages={errors.credits} />
+          {errors.credits && <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.credits.join(" ")}</p>}
         </fieldset>
-        <label className="block">
-          <span className="text-sm font-medium">{f.body}</span>
-          <span className="ml-2 text-xs text-neutral-500">{f.bodyHint}</span>
+        <Field id="article-body" label={f.body} hint={f.bodyHint} errors={errors.body}>
           <textarea
+            id="article-body"
             name="body"
             defaultValue={values.body}
             rows={20}
             className={`${fieldClass} font-serif leading-relaxed`}
             aria-invalid={!!errors.body}
+            aria-describedby={describedBy("article-body", f.bodyHint, errors.body)}
           />
-          <FieldError messages={errors.body} />
-        </label>
+        </Field>
         <div className="flex gap-3">
           <button
             type="submit"

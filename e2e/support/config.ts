@@ -1,0 +1,16 @@
+// Settings shared by playwright.config.ts, the e2e server and the specs.
+import { existsSync } from "node:fs";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+export const E2E_ADMIN = {
+  email: "e2e-admin@masthead.test",
+  password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-password-for-tests-only",
+  name: "管理员",
+};
+
+/** Debian's Chromium (or CHROMIUM_PATH); undefined falls back to a browser Playwright installed itself. */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  return candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate));
+}
