@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: "int-postgres",
           include: ["tests/integration/**/*.test.ts"],
+          exclude: ["tests/integration/embedded/**"],
           globalSetup: ["tests/support/global-postgres.ts"],
           setupFiles: ["tests/support/setup-database.ts"],
           env: { MASTHEAD_TEST_DB: "postgres" },

@@ -21,6 +21,8 @@ export async function setup({ demo }: { demo: boolean }): Promise<void> {
       console.log(`    email:    ${admin.email}`);
       console.log(`    password: ${admin.password}`);
       console.log(`\n  This password is shown only once. Keep it somewhere safe.\n${line}\n`);
+    } else if (admin.kind === "existing") {
+      console.log(`Sign in at ${env.siteUrl}/login (lost the password? npm run reset-password -- <email>)`);
     } else if (admin.kind === "configured") {
       console.log(
         `Admin account ${admin.email} ${admin.created ? "created from ADMIN_EMAIL/ADMIN_PASSWORD" : "exists"}.`,
