@@ -18,7 +18,7 @@ export default defineConfig([
   },
   {
     // Tooling that runs before or around the app (and the one env module) may read the environment.
-    files: ["lib/env.ts", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "tests/**", "next.config.js", "prisma.config.ts"],
+    files: ["lib/env.ts", "instrumentation.ts", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "tests/**", "next.config.js", "prisma.config.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 ]);

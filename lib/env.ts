@@ -22,6 +22,8 @@ const schema = z.object({
   SITE_NAME: z.string().default("Masthead"),
   /** IANA zone in which times are shown and entered. */
   SITE_TIME_ZONE: z.string().default("Asia/Shanghai"),
+  /** How often the server publishes due scheduled articles and lifts embargoes; 0 turns it off. */
+  MASTHEAD_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
 });
 
 function load() {
@@ -46,6 +48,7 @@ function load() {
     siteUrl: (raw.SITE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ""),
     siteName: raw.SITE_NAME,
     timeZone: raw.SITE_TIME_ZONE,
+    schedulerIntervalMs: raw.MASTHEAD_SCHEDULER_INTERVAL_MS,
   };
 }
 

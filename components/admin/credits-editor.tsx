@@ -1,23 +1,38 @@
 "use client";
 
 import { useState } from "react";
-import { CREDIT_ROLES, type CreditRoleKey } from "@/lib/newsroom/credits";
 import type { CreditRow } from "@/lib/validations/article-form-values";
-import type { Messages } from "@/lib/i18n";
+
+export interface RoleOption {
+  key: string;
+  nameZh: string;
+}
 
 interface Props {
   name: string;
   initial: CreditRow[];
-  labels: Messages["admin"]["credits"];
+  roles: RoleOption[];
+  onChange?: () => void;
 }
 
 const inputClass = "rounded border border-neutral-300 px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
 
 /** Ordered credits (role, name, affiliation), submitted as one JSON field. */
-export function CreditsEditor({ name, initial, labels }: Props) {
+export function CreditsEditor({ name, initial, roles, onChange }: Props) {
   const [rows, setRows] = useState<CreditRow[]>(initial);
+  const change = (next: (current: CreditRow[]) => CreditRow[]) => {
+    setRows(next);
+    onChange?.();
+  };
   const update = (index: number, patch: Partial<CreditRow>) =>
-    setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+    change((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const move = (index: number, by: -1 | 1) =>
+    change((current) => {
+      const next = [...current];
+      const [row] = next.splice(index, 1);
+      if (row) next.splice(index + by, 0, row);
+      return next;
+    });
 
   return (
     <div>
@@ -26,47 +41,67 @@ export function CreditsEditor({ name, initial, labels }: Props) {
         {rows.map((row, index) => (
           <li key={index} className="flex flex-wrap items-center gap-2" data-testid="credit-row">
             <select
-              aria-label={`${labels.role} ${index + 1}`}
-              value={row.role}
-              onChange={(event) => update(index, { role: event.target.value as CreditRoleKey })}
+              aria-label={`角色 ${index + 1}`}
+              value={row.roleKey}
+              onChange={(event) => update(index, { roleKey: event.target.value })}
               className={inputClass}
             >
-              {CREDIT_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {labels.roles[role]}
+              {roles.map((role) => (
+                <option key={role.key} value={role.key}>
+                  {role.nameZh}
                 </option>
               ))}
             </select>
             <input
-              aria-label={`${labels.name} ${index + 1}`}
-              placeholder={labels.name}
+              aria-label={`姓名 ${index + 1}`}
+              placeholder="姓名"
               value={row.name}
               onChange={(event) => update(index, { name: event.target.value })}
               className={`${inputClass} w-32`}
             />
             <input
-              aria-label={`${labels.affiliation} ${index + 1}`}
-              placeholder={labels.affiliation}
+              aria-label={`单位(可选) ${index + 1}`}
+              placeholder="单位(可选)"
               value={row.affiliation}
               onChange={(event) => update(index, { affiliation: event.target.value })}
               className={`${inputClass} w-48`}
             />
             <button
               type="button"
-              onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
+              aria-label={`上移署名 ${index + 1}`}
+              disabled={index === 0}
+              onClick={() => move(index, -1)}
+              className="px-1 text-neutral-500 disabled:opacity-30"
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={`下移署名 ${index + 1}`}
+              disabled={index === rows.length - 1}
+              onClick={() => move(index, 1)}
+              className="px-1 text-neutral-500 disabled:opacity-30"
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              onClick={() => change((current) => current.filter((_, i) => i !== index))}
               className="text-sm text-neutral-500 hover:text-red-700"
             >
-              {labels.remove}
+              删除
             </button>
           </li>
         ))}
       </ol>
       <button
         type="button"
-        onClick={() => setRows((current) => [...current, { role: "REPORTER", name: "", affiliation: "" }])}
+        onClick={() =>
+          change((current) => [...current, { roleKey: roles[0]?.key ?? "REPORTER", name: "", affiliation: "" }])
+        }
         className="mt-2 text-sm text-brand hover:underline"
       >
-        + {labels.add}
+        + 添加署名
       </button>
     </div>
   );

@@ -1,22 +1,33 @@
 import Link from "next/link";
 import { articlePath, type PublicArticle } from "@/lib/content/article-view";
-import { formatByline } from "@/lib/newsroom/byline";
+import { formatByline, type BylineStyle } from "@/lib/newsroom/byline";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
 
-export function ArticleList({ articles, timeZone }: { articles: PublicArticle[]; timeZone: string }) {
+interface Props {
+  articles: PublicArticle[];
+  timeZone: string;
+  bylineStyle: BylineStyle;
+  empty?: string;
+}
+
+export function ArticleList({ articles, timeZone, bylineStyle, empty = "还没有发布的文章。" }: Props) {
+  if (articles.length === 0) return <p className="py-6 text-neutral-500">{empty}</p>;
   return (
     <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
       {articles.map((article) => (
         <li key={article.id} className="py-5">
+          {article.kicker && <p className="text-sm text-neutral-600 dark:text-neutral-400">{article.kicker}</p>}
           <h2 className="font-serif text-xl leading-snug font-bold">
             <Link href={articlePath(article.id)} className="hover:text-brand">
               {article.title}
             </Link>
           </h2>
+          {article.summary && <p className="mt-1 text-neutral-700 dark:text-neutral-300">{article.summary}</p>}
           <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-neutral-600 dark:text-neutral-400">
             <time dateTime={article.publishedAt}>{formatLocalDateTime(new Date(article.publishedAt), timeZone)}</time>
+            {article.section && <span>{article.section.name}</span>}
             {article.source && <span>{article.source}</span>}
-            <span>{formatByline(article.credits)}</span>
+            <span>{formatByline(article.credits, bylineStyle)}</span>
           </p>
         </li>
       ))}

@@ -1,43 +1,73 @@
-// Who may do what: one small function per rule, with no I/O, so that the service layer
-// and the tests call the same code.
+// Who may do what: pure rules with no I/O, so that the service layer and the tests call the same code.
+// Every service checks one of these before it touches the database.
 import type { ArticleStatus, UserRole } from "@/lib/generated/prisma/enums";
 
 export interface Actor {
-  /** null for the system itself (demo content, scheduled jobs). */
+  /** null for the system itself (demo content, the scheduler). */
   id: number | null;
   role: UserRole;
 }
 
 export const SYSTEM_ACTOR: Actor = { id: null, role: "ADMIN" };
 
-interface ArticleRef {
+export interface ArticleRef {
   createdById: number | null;
   status: ArticleStatus;
+  deletedAt?: Date | null;
 }
 
+const isAdmin = (actor: Actor) => actor.role === "ADMIN";
 const isEditorial = (actor: Actor) => actor.role === "ADMIN" || actor.role === "EDITOR";
+const owns = (actor: Actor, article: ArticleRef) => actor.id !== null && article.createdById === actor.id;
 
-export function canCreateArticle(actor: Actor): boolean {
-  return isEditorial(actor) || actor.role === "REPORTER";
+/** Site-wide abilities that do not depend on a particular article. */
+export const SITE_PERMISSIONS = {
+  "article.create": (actor: Actor) => isEditorial(actor) || actor.role === "REPORTER",
+  "article.publish": isEditorial,
+  "article.viewAll": isEditorial,
+  "trash.empty": isAdmin,
+  "people.manage": isEditorial,
+  "sections.manage": isEditorial,
+  "tags.manage": isEditorial,
+  "roles.manage": isAdmin,
+  "users.manage": isAdmin,
+  "settings.manage": isAdmin,
+  "audit.view": isAdmin,
+} satisfies Record<string, (actor: Actor) => boolean>;
+
+export type SitePermission = keyof typeof SITE_PERMISSIONS;
+
+export function can(actor: Actor, permission: SitePermission): boolean {
+  return SITE_PERMISSIONS[permission](actor);
 }
 
-/** Reporters edit only their own drafts; editors and admins edit anything. */
+/** Reporters see their own articles; editors and admins see all. */
+export function canViewArticle(actor: Actor, article: ArticleRef): boolean {
+  return isEditorial(actor) || owns(actor, article);
+}
+
+/** Reporters edit only their own drafts; editors and admins edit anything that is not in the trash. */
 export function canEditArticle(actor: Actor, article: ArticleRef): boolean {
-  if (isEditorial(actor)) return true;
-  return (
-    actor.role === "REPORTER" && actor.id !== null && article.createdById === actor.id && article.status === "DRAFT"
-  );
+  if (article.deletedAt) return false;
+  if (isEditorial(actor)) return article.status !== "ARCHIVED";
+  return actor.role === "REPORTER" && owns(actor, article) && article.status === "DRAFT";
 }
 
-export function canPublishArticle(actor: Actor): boolean {
-  return isEditorial(actor);
+export function canSubmitArticle(actor: Actor, article: ArticleRef): boolean {
+  return article.status === "DRAFT" && !article.deletedAt && (isEditorial(actor) || owns(actor, article));
 }
 
-export function canUnpublishArticle(actor: Actor): boolean {
-  return isEditorial(actor);
+/** Publish, schedule, unpublish, archive, send back, correct: editorial decisions. */
+export function canDecideArticle(actor: Actor, article: ArticleRef): boolean {
+  return isEditorial(actor) && !article.deletedAt;
 }
 
-/** Reporters see their own articles in the admin; editors and admins see all. */
-export function canViewArticleInAdmin(actor: Actor, article: ArticleRef): boolean {
-  return isEditorial(actor) || (actor.id !== null && article.createdById === actor.id);
+/** Reporters may bin their own drafts; editors any article. */
+export function canTrashArticle(actor: Actor, article: ArticleRef): boolean {
+  if (article.deletedAt) return false;
+  return isEditorial(actor) || (owns(actor, article) && article.status === "DRAFT");
+}
+
+export function canRestoreFromTrash(actor: Actor, article: ArticleRef): boolean {
+  return isEditorial(actor) && !!article.deletedAt;
 }

@@ -4,44 +4,81 @@ import { parseStoredBody, type BodyDoc } from "@/lib/newsroom/body";
 import type { CreditLine } from "@/lib/newsroom/credits";
 
 export const publicArticleInclude = {
-  credits: { orderBy: { position: "asc" }, include: { person: { select: { id: true, name: true } } } },
+  credits: {
+    orderBy: { position: "asc" },
+    include: { person: { select: { id: true, name: true } }, role: true },
+  },
+  section: { select: { id: true, slug: true, name: true } },
+  tags: { orderBy: { position: "asc" }, include: { tag: { select: { slug: true, name: true } } } },
+  corrections: { orderBy: { createdAt: "asc" } },
 } satisfies Prisma.ArticleInclude;
 
-type ArticleRow = Prisma.ArticleGetPayload<{ include: typeof publicArticleInclude }>;
+export type PublicArticleRow = Prisma.ArticleGetPayload<{ include: typeof publicArticleInclude }>;
 
 export interface PublicCredit extends CreditLine {
   personId: number;
 }
 
+export interface PublicCorrection {
+  kind: "CORRECTION" | "UPDATE";
+  text: string;
+  /** ISO 8601 instant. */
+  at: string;
+}
+
 export interface PublicArticle {
   id: number;
+  kicker: string | null;
   title: string;
+  subtitle: string | null;
+  summary: string | null;
   source: string | null;
-  /** ISO 8601 instant. */
+  sourceUrl: string | null;
+  /** ISO 8601 instants. */
   publishedAt: string;
-  /** ISO 8601 instant of the last change readers can see. */
-  updatedAt: string;
+  modifiedAt: string;
   credits: PublicCredit[];
+  section: { slug: string; name: string } | null;
+  tags: Array<{ slug: string; name: string }>;
+  corrections: PublicCorrection[];
   body: BodyDoc;
 }
 
-export function toPublicArticle(row: ArticleRow): PublicArticle {
+export function toPublicArticle(row: PublicArticleRow): PublicArticle {
+  const publishedAt = (row.publishedAt ?? row.createdAt).toISOString();
   return {
     id: row.id,
+    kicker: row.kicker,
     title: row.title,
+    subtitle: row.subtitle,
+    summary: row.summary,
     source: row.source,
-    publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    sourceUrl: row.sourceUrl,
+    publishedAt,
+    modifiedAt: row.modifiedAt?.toISOString() ?? publishedAt,
     credits: row.credits.map((credit) => ({
       personId: credit.person.id,
       name: credit.person.name,
-      role: credit.role,
+      role: {
+        key: credit.role.key,
+        zh: credit.role.nameZh,
+        en: credit.role.nameEn,
+        placement: credit.role.placement === "BYLINE" ? "byline" : "closing",
+      },
       affiliation: credit.affiliation,
+    })),
+    section: row.section ? { slug: row.section.slug, name: row.section.name } : null,
+    tags: row.tags.map((link) => ({ slug: link.tag.slug, name: link.tag.name })),
+    corrections: row.corrections.map((correction) => ({
+      kind: correction.kind,
+      text: correction.text,
+      at: correction.createdAt.toISOString(),
     })),
     body: parseStoredBody(row.body),
   };
 }
 
-export function articlePath(id: number): string {
-  return `/articles/${id}`;
-}
+export const articlePath = (id: number) => `/articles/${id}`;
+export const sectionPath = (slug: string) => `/sections/${encodeURIComponent(slug)}`;
+export const tagPath = (slug: string) => `/tags/${encodeURIComponent(slug)}`;
+export const personPath = (id: number) => `/people/${id}`;

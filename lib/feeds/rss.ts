@@ -31,7 +31,7 @@ function fullContent(article: PublicArticle): string {
 function item(channel: FeedChannel, article: PublicArticle): string {
   const link = `${channel.siteUrl}${articlePath(article.id)}`;
   const creators = article.credits
-    .filter((credit) => credit.role === "REPORTER")
+    .filter((credit) => credit.role.key === "REPORTER" || credit.role.key === "TRAINEE_REPORTER")
     .map((credit) => `      <dc:creator>${xml(credit.name)}</dc:creator>`);
   const firstParagraph = article.body.content.find((block) => block.type === "paragraph");
   const summary = firstParagraph?.content?.map((node) => node.text).join("") ?? "";
@@ -51,7 +51,7 @@ function item(channel: FeedChannel, article: PublicArticle): string {
 }
 
 export function renderRss(channel: FeedChannel, articles: PublicArticle[], now: Date): string {
-  const lastBuild = articles.reduce((latest, article) => (article.updatedAt > latest ? article.updatedAt : latest), "");
+  const lastBuild = articles.reduce((latest, article) => (article.modifiedAt > latest ? article.modifiedAt : latest), "");
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',

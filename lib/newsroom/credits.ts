@@ -1,19 +1,42 @@
-// Credit roles and how they read in Chinese newsroom style.
+// Credit roles and how they read in Chinese newsroom style. The built-in roles below are also rows of
+// the CreditRole table (admins may add more); domain code sees every role as a RoleLabel.
 
-export const CREDIT_ROLES = ["REPORTER", "CORRESPONDENT", "EDITOR"] as const;
-export type CreditRoleKey = (typeof CREDIT_ROLES)[number];
+export type CreditPlacement = "byline" | "closing";
 
-export const CREDIT_ROLE_LABELS: Record<CreditRoleKey, { zh: string; en: string }> = {
-  REPORTER: { zh: "记者", en: "Reporter" },
-  CORRESPONDENT: { zh: "通讯员", en: "Correspondent" },
-  EDITOR: { zh: "编辑", en: "Editor" },
+export interface RoleLabel {
+  key: string;
+  zh: string;
+  en: string;
+  /** "byline": printed before the body (【记者 …】); "closing": after it ((编辑 …)). */
+  placement: CreditPlacement;
+}
+
+export const BUILT_IN_ROLE_KEYS = [
+  "REPORTER",
+  "TRAINEE_REPORTER",
+  "CORRESPONDENT",
+  "PHOTOGRAPHER",
+  "EDITOR",
+  "RESPONSIBLE_EDITOR",
+] as const;
+export type BuiltInRoleKey = (typeof BUILT_IN_ROLE_KEYS)[number];
+
+export const BUILT_IN_ROLES: Record<BuiltInRoleKey, RoleLabel> = {
+  REPORTER: { key: "REPORTER", zh: "记者", en: "Reporter", placement: "byline" },
+  TRAINEE_REPORTER: { key: "TRAINEE_REPORTER", zh: "见习记者", en: "Trainee reporter", placement: "byline" },
+  CORRESPONDENT: { key: "CORRESPONDENT", zh: "通讯员", en: "Correspondent", placement: "byline" },
+  PHOTOGRAPHER: { key: "PHOTOGRAPHER", zh: "摄影", en: "Photographer", placement: "byline" },
+  EDITOR: { key: "EDITOR", zh: "编辑", en: "Editor", placement: "closing" },
+  RESPONSIBLE_EDITOR: { key: "RESPONSIBLE_EDITOR", zh: "责任编辑", en: "Responsible editor", placement: "closing" },
 };
 
-/** Roles printed in the byline before the body; the rest close the article. */
-export const BYLINE_ROLES: ReadonlySet<CreditRoleKey> = new Set(["REPORTER", "CORRESPONDENT"]);
+export function isBuiltInRole(key: string): key is BuiltInRoleKey {
+  return (BUILT_IN_ROLE_KEYS as readonly string[]).includes(key);
+}
 
+/** One person credited in one role, ready to print. */
 export interface CreditLine {
-  role: CreditRoleKey;
+  role: RoleLabel;
   name: string;
   affiliation?: string | null;
 }

@@ -7,16 +7,34 @@
 //     正文……
 //   (编辑 张晖)
 //
-// Nothing is dropped: a line it cannot place stays in the body.
-import { headingBlock, paragraphBlock, type BodyBlock, type BodyDoc } from "@/lib/newsroom/body";
-import { splitChineseNames } from "@/lib/newsroom/chinese-names";
-import type { CreditLine, CreditRoleKey } from "@/lib/newsroom/credits";
-import { parseLocalDateTime } from "@/lib/newsroom/time";
+// and the other usual forms of the same information (本报讯（记者 张三）, 文/李四 图/王五, 责任编辑：赵六,
+// 发布时间：2022-08-05 13:48, traditional characters). Nothing is dropped: a line is taken out of the body
+// only when all of it was understood; anything else stays in the body and a note tells the editor.
+//
+// 本报 is kept as the affiliation it is written as (本报记者 张三 → affiliation 本报), since "this paper"
+// is what the byline says and the newsroom decides on display what its own paper is called.
+import type { BodyBlock, BodyDoc } from "@/lib/newsroom/body";
+import { paragraphBlock } from "@/lib/newsroom/body";
+import { readByline } from "@/lib/newsroom/wire-copy/byline";
+import type { DatelineReading } from "@/lib/newsroom/wire-copy/dateline";
+import {
+  type Findings,
+  joinFindings,
+  type NameSplitProposal,
+  type ParsedCredit,
+  quote,
+} from "@/lib/newsroom/wire-copy/findings";
+import { frameLines, type Placement } from "@/lib/newsroom/wire-copy/frame";
+import {
+  readClosingCredit,
+  readInformationLine,
+  readLeadByline,
+  unreadLeadByline,
+} from "@/lib/newsroom/wire-copy/lines";
+import { bodyBlocks, type BodyLine } from "@/lib/newsroom/wire-copy/structure";
+import { clean } from "@/lib/newsroom/wire-copy/text";
 
-export interface ParsedCredit extends CreditLine {
-  /** True when the names written together around this one could also be split another way. */
-  uncertain: boolean;
-}
+export type { NameSplitProposal, ParsedCredit } from "@/lib/newsroom/wire-copy/findings";
 
 export interface WireCopy {
   title: string;
@@ -24,103 +42,189 @@ export interface WireCopy {
   source: string | null;
   credits: ParsedCredit[];
   body: BodyDoc;
+  /** Every run of names written together that the surname table split, for the editor to confirm. */
+  nameSplits: NameSplitProposal[];
+  /** What the importer could not place or was unsure about, in Chinese, in the order of the text. */
+  notes: string[];
 }
 
-const ROLE_WORDS: Array<[string, CreditRoleKey]> = [
-  ["记者", "REPORTER"],
-  ["記者", "REPORTER"],
-  ["通讯员", "CORRESPONDENT"],
-  ["通訊員", "CORRESPONDENT"],
-  ["编辑", "EDITOR"],
-  ["編輯", "EDITOR"],
-];
-
-const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(([word]) => word).join("|"), "g");
-const DATELINE =
-  /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2})\s*(?:[来來]源\s*[:：]\s*(.+))?$/;
-const OPENING_BYLINE = /^【([^】]+)】\s*/;
-const CLOSING = /^[(（]\s*((?:编辑|編輯|责任编辑|責任編輯)[^)）]*)[)）]$/;
-const SENTENCE_END = /[。！？!?;；…”」』"]$/;
-const INDENTED = /^[ \t\u3000]+\S/;
-
-const clean = (line: string) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
-
-/** Reads "中华工商时报记者陈明通讯员苏显中廖生权" into ordered credits. */
+/** Reads byline text such as "中华工商时报记者陈明通讯员苏显中廖生权" into ordered credits; [] if it is not one. */
 export function parseBylineText(text: string): ParsedCredit[] {
-  const credits: ParsedCredit[] = [];
-  const matches = [...text.matchAll(ROLE_PATTERN)];
-  let cursor = 0;
-  matches.forEach((match, index) => {
-    const start = match.index;
-    const affiliation = clean(text.slice(cursor, start)).replace(/[:：]$/, "");
-    const namesEnd = matches[index + 1]?.index ?? text.length;
-    const role = ROLE_WORDS.find(([word]) => word === match[0])?.[1] ?? "REPORTER";
-    const namesText = text.slice(start + match[0].length, namesEnd).replace(/^[\s:：]+/, "");
-    for (const chunk of namesText.split(/[\s\u3000,，、/]+/).filter(Boolean)) {
-      const split = splitChineseNames(chunk);
-      for (const name of split.names) {
-        credits.push({ role, name, affiliation: affiliation || null, uncertain: split.alternatives.length > 0 });
-      }
-    }
-    cursor = namesEnd;
-  });
-  return credits;
+  return readByline(text)?.credits ?? [];
 }
 
-function isSubheading(rawLine: string, previousBlank: boolean, nextBlank: boolean): boolean {
-  const line = clean(rawLine);
-  return !INDENTED.test(rawLine) && previousBlank && nextBlank && line.length <= 40 && !SENTENCE_END.test(line);
+interface SourceLine {
+  /** Position among all lines, blank ones included, for looking at neighbours. */
+  at: number;
+  raw: string;
+  text: string;
 }
 
-export function parseWireCopy(text: string, timeZone: string): WireCopy {
-  const lines = text
+function splitLines(text: string): { all: string[]; filled: SourceLine[] } {
+  const all = text
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .split("\n");
-  const isBlank = (index: number) => index < 0 || index >= lines.length || clean(lines[index] ?? "") === "";
+  const filled = all.flatMap((raw, at) => {
+    const line = clean(raw);
+    return line === "" ? [] : [{ at, raw, text: line }];
+  });
+  return { all, filled };
+}
 
-  let index = lines.findIndex((line) => clean(line) !== "");
-  const title = index >= 0 ? clean(lines[index] ?? "") : "";
-  index += 1;
+/** Accumulates the article in document order. */
+class Draft {
+  publishedAt: Date | null = null;
+  source: string | null = null;
+  private readonly found: Findings[] = [];
+  private readonly blocks: BodyBlock[] = [];
 
-  let publishedAt: Date | null = null;
-  let source: string | null = null;
-  const credits: ParsedCredit[] = [];
-  const blocks: BodyBlock[] = [];
-
-  for (; index < lines.length; index += 1) {
-    const raw = lines[index] ?? "";
-    let line = clean(raw);
-    if (line === "") continue;
-
-    const dateline = publishedAt === null && blocks.length === 0 ? DATELINE.exec(line) : null;
-    if (dateline?.[1]) {
-      publishedAt = parseLocalDateTime(dateline[1], timeZone);
-      source = dateline[2] ? clean(dateline[2]) : null;
-      if (publishedAt) continue;
-    }
-
-    if (blocks.length === 0) {
-      const byline = OPENING_BYLINE.exec(line);
-      if (byline?.[1]) {
-        credits.push(...parseBylineText(byline[1]));
-        line = line.slice(byline[0].length);
-        if (line === "") continue;
-      }
-    }
-
-    const closing = CLOSING.exec(line);
-    if (closing?.[1]) {
-      const closingCredits = parseBylineText(closing[1].replace(/责任编辑|責任編輯/, "编辑"));
-      if (closingCredits.length > 0) {
-        credits.push(...closingCredits);
-        continue;
-      }
-    }
-
-    const subheading = blocks.length > 0 && isSubheading(raw, isBlank(index - 1), isBlank(index + 1));
-    blocks.push(subheading ? headingBlock(line) : paragraphBlock(line));
+  note(message: string) {
+    this.found.push({ credits: [], nameSplits: [], notes: [message] });
   }
 
-  return { title, publishedAt, source, credits, body: { type: "doc", content: blocks } };
+  add(findings: Findings) {
+    this.found.push(findings);
+  }
+
+  keep(text: string) {
+    this.blocks.push(paragraphBlock(text));
+  }
+
+  append(blocks: BodyBlock[]) {
+    this.blocks.push(...blocks);
+  }
+
+  /** Applies an information line; returns false when the line must stay in the body. */
+  private dateline(reading: DatelineReading): boolean {
+    let complete = reading.complete;
+    if (reading.publishedAt) {
+      if (this.publishedAt === null) this.publishedAt = reading.publishedAt;
+      else if (this.publishedAt.getTime() !== reading.publishedAt.getTime()) {
+        complete = false;
+        this.note(`发布时间已从前文读出，${quote(reading.dateText ?? "")}未采用`);
+      }
+    }
+    if (reading.source !== null) {
+      if (this.source === null) this.source = reading.source;
+      else if (this.source !== reading.source) {
+        complete = false;
+        this.note(`来源已从前文读出，${quote(reading.source)}未采用`);
+      }
+    }
+    this.add(reading);
+    return complete;
+  }
+
+  place(text: string, placement: Placement) {
+    if (placement.kind === "kept") {
+      this.keep(text);
+      if (placement.note) this.note(placement.note);
+      return;
+    }
+    const { reading } = placement;
+    const placed = reading.kind === "dateline" ? this.dateline(reading.reading) : (this.add(reading.findings), true);
+    if (!placed) {
+      this.keep(text);
+      this.note(`${quote(text)}未能完全识别，整行保留在正文中`);
+    }
+  }
+
+  finish(title: string): WireCopy {
+    const found = joinFindings(...this.found);
+    return {
+      title,
+      publishedAt: this.publishedAt,
+      source: this.source,
+      credits: mergeCredits(found.credits),
+      body: { type: "doc", content: this.blocks },
+      nameSplits: found.nameSplits,
+      notes: found.notes,
+    };
+  }
+}
+
+// The same person credited twice in one role (作者：张三 above 【本报记者 张三】) is one credit; the
+// copy that names an affiliation wins.
+function mergeCredits(credits: ParsedCredit[]): ParsedCredit[] {
+  const merged: ParsedCredit[] = [];
+  for (const credit of credits) {
+    const same = merged.find(
+      (other) =>
+        other.role === credit.role &&
+        other.name === credit.name &&
+        (other.affiliation === credit.affiliation || other.affiliation === null || credit.affiliation === null),
+    );
+    if (!same) merged.push({ ...credit });
+    else {
+      same.affiliation ??= credit.affiliation;
+      same.uncertain = same.uncertain && credit.uncertain;
+    }
+  }
+  return merged;
+}
+
+// A first line this long, or ending a sentence, is more likely the lead than a headline.
+const TITLE_MAX_LENGTH = 60;
+
+function titleNote(title: string): string | null {
+  if (title === "") return "没有找到标题";
+  if (title.length > TITLE_MAX_LENGTH || /[。！？]$/.test(title) || title.startsWith("【")) {
+    return `第一行${quote(title)}不像标题，请核对`;
+  }
+  return null;
+}
+
+export function parseWireCopy(text: string, timeZone: string): WireCopy {
+  const { all, filled } = splitLines(text);
+  const blankAt = (at: number) => at < 0 || at >= all.length || clean(all[at] ?? "") === "";
+  const frame = frameLines(filled, (line) => readInformationLine(line, timeZone));
+  const draft = new Draft();
+
+  frame.beforeTitle.forEach(([line, placement]) => draft.place(line.text, placement));
+  const title = frame.title?.text ?? "";
+  const note = titleNote(title);
+  if (note) draft.note(note);
+  frame.header.forEach(([line, placement]) => draft.place(line.text, placement));
+
+  const body: BodyLine[] = frame.body.map((line) => ({
+    text: line.text,
+    indented: /^[ \t\u3000]+\S/.test(line.raw),
+    blankBefore: blankAt(line.at - 1),
+    blankAfter: blankAt(line.at + 1),
+  }));
+  const edges = readBodyEdges(body);
+  draft.add(edges.opening);
+  draft.append(bodyBlocks(edges.lines));
+  draft.add(edges.closing);
+
+  frame.trailer.forEach(([line, placement]) => draft.place(line.text, placement));
+  return draft.finish(title);
+}
+
+/** The first and last body lines without their credits, and what those credits said, in document order. */
+function readBodyEdges(lines: readonly BodyLine[]): { lines: BodyLine[]; opening: Findings; closing: Findings } {
+  const body = lines.map((line) => ({ ...line }));
+  const opening: Findings = { credits: [], nameSplits: [], notes: [] };
+  const lead = body[0];
+  if (lead) {
+    const byline = readLeadByline(lead.text);
+    const unread = byline ? null : unreadLeadByline(lead.text);
+    if (byline) {
+      opening.credits.push(...byline.findings.credits);
+      opening.nameSplits.push(...byline.findings.nameSplits);
+      opening.notes.push(...byline.findings.notes);
+      lead.text = byline.rest;
+    } else if (unread) {
+      opening.notes.push(`第一段开头的${quote(unread)}像是署名，但未能识别，已保留在正文中`);
+    }
+  }
+  const last = body.at(-1);
+  const credit = last && last.text !== "" ? readClosingCredit(last.text) : null;
+  if (last && credit) last.text = credit.rest;
+  return {
+    lines: body.filter((line) => line.text !== ""),
+    opening,
+    closing: credit?.findings ?? { credits: [], nameSplits: [], notes: [] },
+  };
 }

@@ -1,15 +1,34 @@
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditAction = "article.publish" | "article.unpublish" | "user.create";
+export type AuditAction =
+  | "article.publish"
+  | "article.unpublish"
+  | "article.schedule"
+  | "article.sendBack"
+  | "article.submit"
+  | "article.archive"
+  | "article.unarchive"
+  | "article.correct"
+  | "article.delete"
+  | "article.restore"
+  | "article.restoreRevision"
+  | "trash.empty"
+  | "user.create"
+  | "user.role"
+  | "user.disable"
+  | "user.enable"
+  | "user.password"
+  | "role.create"
+  | "settings.update";
 
 export async function audit(
   tx: Prisma.TransactionClient,
   actor: Actor,
   action: AuditAction,
-  target: { articleId?: number; details?: Prisma.InputJsonValue } = {},
+  target: { articleId?: number; userId?: number; details?: Prisma.InputJsonValue } = {},
 ): Promise<void> {
   await tx.auditEntry.create({
-    data: { actorId: actor.id, action, articleId: target.articleId, details: target.details },
+    data: { actorId: actor.id, action, articleId: target.articleId, userId: target.userId, details: target.details },
   });
 }

@@ -1,7 +1,6 @@
-import type { CreditRoleKey } from "@/lib/newsroom/credits";
-
+/** One credit row as the editor typed it. */
 export interface CreditRow {
-  role: CreditRoleKey;
+  roleKey: string;
   name: string;
   affiliation: string;
 }
@@ -10,21 +9,38 @@ export interface CreditRow {
 export interface ArticleFormValues {
   id?: number;
   version?: number;
+  kicker: string;
   title: string;
+  subtitle: string;
+  summary: string;
   source: string;
+  sourceUrl: string;
+  sectionId: string;
+  tags: string;
   publishedAt: string;
+  embargoUntil: string;
+  scheduledAt: string;
+  /** The body as the editor's hidden field holds it (JSON of the document). */
   body: string;
   credits: CreditRow[];
 }
 
 export const emptyArticleForm: ArticleFormValues = {
+  kicker: "",
   title: "",
+  subtitle: "",
+  summary: "",
   source: "",
+  sourceUrl: "",
+  sectionId: "",
+  tags: "",
   publishedAt: "",
+  embargoUntil: "",
+  scheduledAt: "",
   body: "",
   credits: [
-    { role: "REPORTER", name: "", affiliation: "" },
-    { role: "CORRESPONDENT", name: "", affiliation: "" },
-    { role: "EDITOR", name: "", affiliation: "" },
+    { roleKey: "REPORTER", name: "", affiliation: "" },
+    { roleKey: "CORRESPONDENT", name: "", affiliation: "" },
+    { roleKey: "EDITOR", name: "", affiliation: "" },
   ],
 };

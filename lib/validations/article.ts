@@ -1,27 +1,44 @@
 // The article form's rules, shared by the form (field names, limits) and the server action.
 import { z } from "zod";
-import { CREDIT_ROLES } from "@/lib/newsroom/credits";
 import { parseLocalDateTime } from "@/lib/newsroom/time";
 
 export const TITLE_MAX = 200;
-export const SOURCE_MAX = 100;
+export const SHORT_MAX = 100;
+export const SUMMARY_MAX = 500;
 export const NAME_MAX = 60;
 
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label}不能超过 ${max} 个字` })
+    .optional()
+    .transform((value) => value || null);
+
+/** A wall-clock time in the site's zone, or null when left empty. */
+export const localTime = (timeZone: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const date = parseLocalDateTime(value, timeZone);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "无法识别的时间,请按 2022-08-05 13:48 的格式填写" });
+        return z.NEVER;
+      }
+      return date;
+    });
+
 export const creditInputSchema = z.object({
-  role: z.enum(CREDIT_ROLES, { error: "未知的署名角色" }),
+  roleKey: z.string().min(1, { error: "请选择署名角色" }).max(40),
   name: z
     .string()
     .trim()
     .max(NAME_MAX, { error: `姓名不能超过 ${NAME_MAX} 个字` }),
-  affiliation: z
-    .string()
-    .trim()
-    .max(SOURCE_MAX, { error: `单位不能超过 ${SOURCE_MAX} 个字` })
-    .optional()
-    .transform((value) => value || null),
+  affiliation: optionalText(SHORT_MAX, "单位"),
 });
-
-export type CreditInput = z.infer<typeof creditInputSchema>;
 
 /** Credits arrive from the form as a JSON list; rows left without a name are dropped. */
 const creditsField = z
@@ -38,38 +55,57 @@ const creditsField = z
   .pipe(z.array(creditInputSchema).max(50, { error: "署名过多" }))
   .transform((credits) => credits.filter((credit) => credit.name !== ""));
 
+/** Tags typed as one line: separated by commas (either width), 、 or semicolons. */
+const tagsField = z
+  .string()
+  .optional()
+  .transform((text) =>
+    (text ?? "")
+      .split(/[,,、;;]+/)
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().max(30, { error: "标签不能超过 30 个字" })).max(20, { error: "标签最多 20 个" }));
+
+const sourceUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || null)
+  .pipe(z.url({ protocol: /^https?$/, error: "来源链接须是 http(s) 网址" }).nullable());
+
+const sectionId = z
+  .string()
+  .optional()
+  .transform((value) => (value ? Number(value) : null))
+  .pipe(z.number().int().positive().nullable());
+
+export const ARTICLE_INTENTS = ["save", "autosave", "publish", "submit", "schedule"] as const;
+export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
+
 /** The form's schema; times are read as wall-clock times in `timeZone` (the site's zone). */
 export const articleFormSchema = (timeZone: string) =>
   z.object({
     id: z.coerce.number().int().positive().optional(),
     version: z.coerce.number().int().positive().optional(),
+    kicker: optionalText(SHORT_MAX, "引题"),
     title: z
       .string({ error: "请填写标题" })
       .trim()
       .min(1, { error: "请填写标题" })
       .max(TITLE_MAX, { error: `标题不能超过 ${TITLE_MAX} 个字` }),
-    source: z
-      .string()
-      .trim()
-      .max(SOURCE_MAX, { error: `来源不能超过 ${SOURCE_MAX} 个字` })
-      .optional()
-      .transform((value) => value || null),
-    publishedAt: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value, ctx) => {
-        if (!value) return null;
-        const date = parseLocalDateTime(value, timeZone);
-        if (!date) {
-          ctx.addIssue({ code: "custom", message: "无法识别的时间,请按 2022-08-05 13:48 的格式填写" });
-          return z.NEVER;
-        }
-        return date;
-      }),
-    body: z.string().max(200_000, { error: "正文过长" }).default(""),
+    subtitle: optionalText(TITLE_MAX, "副题"),
+    summary: optionalText(SUMMARY_MAX, "摘要"),
+    source: optionalText(SHORT_MAX, "来源"),
+    sourceUrl,
+    sectionId,
+    tags: tagsField,
+    publishedAt: localTime(timeZone),
+    embargoUntil: localTime(timeZone),
+    scheduledAt: localTime(timeZone),
+    body: z.string().max(500_000, { error: "正文过长" }).default(""),
     credits: creditsField,
-    intent: z.enum(["save", "publish"]).default("save"),
+    intent: z.enum(ARTICLE_INTENTS).default("save"),
   });
 
 export type ArticleFormData = z.output<ReturnType<typeof articleFormSchema>>;

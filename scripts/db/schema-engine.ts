@@ -19,6 +19,14 @@
  *       writes prisma/migrations/<timestamp>_<name>/migration.sql + migration_lock.toml.
  *   readMigrationsList(migrationsDir)
  *       the migrations folder as the engine (and `prisma migrate`) sees it.
+ *   withSchemaEngine(factory, schemaFiles, fn), createPostgresMigrationFactory(url),
+ *   createPgliteMigrationFactory(main?, options?)
+ *       lower level: any other engine method (applyMigrations, devDiagnostic, ...).
+ *
+ * Requirements: Node 20+ (tested on 20.20.2, tsx in ESM and CJS mode), PostgreSQL >= 13 for
+ * the server shadow (DROP DATABASE ... WITH (FORCE)) and a role allowed to
+ * CREATE DATABASE. One wasm instance per process; after an engine panic the
+ * process must be restarted.
  *
  * Work-arounds built in (each reproduced with adapter-pg / pglite-prisma-adapter 7.10 / 0.7.2):
  *   1. adapter-pg cannot read Postgres type "char" (OID 18): such columns are
@@ -104,27 +112,34 @@ interface PanicRegistry {
   set_message(message: string): void;
 }
 
-declare global {
-  // Read by the wasm-bindgen glue (`global.PRISMA_WASM_PANIC_REGISTRY.set_message`) when Rust panics.
-  var PRISMA_WASM_PANIC_REGISTRY: PanicRegistry | undefined;
-}
-
 let lastPanicMessage: string | undefined;
-let engineClassPromise: Promise<EngineClass> | undefined;
 /** Set after a Rust panic: the wasm instance is then unusable, and wasm-bindgen's glue cannot be re-instantiated. */
 let poisonedBy: string | undefined;
 
+/**
+ * The glue calls `global.PRISMA_WASM_PANIC_REGISTRY.set_message(...)` when Rust
+ * panics; without it a panic only shows as "Cannot read properties of undefined
+ * (reading 'set_message')". (Reflect instead of `declare global`, so as not to
+ * clash with another declaration of that global.)
+ */
 function installPanicRegistry(): void {
-  const previous = globalThis.PRISMA_WASM_PANIC_REGISTRY;
-  if (previous !== undefined && "isSchemaEngineHelper" in previous) return;
+  const previous: unknown = Reflect.get(globalThis, "PRISMA_WASM_PANIC_REGISTRY");
+  if (typeof previous === "object" && previous !== null && "isSchemaEngineHelper" in previous) return;
+  const forward =
+    typeof previous === "object" &&
+    previous !== null &&
+    "set_message" in previous &&
+    typeof previous.set_message === "function"
+      ? (previous as PanicRegistry)
+      : undefined;
   const registry: PanicRegistry & { isSchemaEngineHelper: true } = {
     isSchemaEngineHelper: true,
     set_message(message: string): void {
       lastPanicMessage = message;
-      previous?.set_message(message);
+      forward?.set_message(message);
     },
   };
-  globalThis.PRISMA_WASM_PANIC_REGISTRY = registry;
+  Reflect.set(globalThis, "PRISMA_WASM_PANIC_REGISTRY", registry);
 }
 
 async function instantiateEngine(): Promise<EngineClass> {
@@ -147,18 +162,28 @@ async function instantiateEngine(): Promise<EngineClass> {
   return glue.SchemaEngine;
 }
 
-/** One wasm instance per process: wasm-bindgen's glue keeps module-level state. */
+/**
+ * One wasm instance per process: wasm-bindgen's glue module keeps the instance in
+ * module-level state, and a second instantiation corrupts the first ("The encoded
+ * data was not valid for encoding utf-8"). The promise is kept on globalThis so
+ * that two copies of this file in one process still share it.
+ */
+const ENGINE_KEY = Symbol.for("schema-engine-wasm/engine-class");
+
 function loadEngineClass(): Promise<EngineClass> {
   if (poisonedBy !== undefined) {
     return Promise.reject(
       new Error(`schema engine panicked earlier in this process (${poisonedBy}); start a new process`),
     );
   }
-  engineClassPromise ??= instantiateEngine().catch((error: unknown) => {
-    engineClassPromise = undefined;
+  const shared: unknown = Reflect.get(globalThis, ENGINE_KEY);
+  if (shared instanceof Promise) return shared as Promise<EngineClass>;
+  const loading = instantiateEngine().catch((error: unknown) => {
+    Reflect.deleteProperty(globalThis, ENGINE_KEY);
     throw error;
   });
-  return engineClassPromise;
+  Reflect.set(globalThis, ENGINE_KEY, loading);
+  return loading;
 }
 
 /** The engine's git hash, e.g. for logging. */
@@ -217,8 +242,11 @@ const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
 
 /**
- * Result-row arrays whose columns at the given indexes were "char". adapter-pg returns
- * node-postgres' `result.rows` array itself, so it is the key that links the two layers.
+ * Result-row arrays whose columns at the given indexes were "char". adapter-pg 7.10
+ * returns node-postgres' `result.rows` array itself, so it is the key that links
+ * the two layers. (If a later adapter copies the rows, "char" columns arrive as
+ * Text and the engine panics on CHECK constraints: demo.ts's "full" scenario
+ * is the regression test.) Relabelling as Text alone is not enough for that reason.
  */
 const charColumnsByRows = new WeakMap<object, number[]>();
 
@@ -533,8 +561,9 @@ export class SchemaEngineError extends Error {
 
 function describeError(error: unknown, registry: { consumeError(id: number): { error: unknown } | undefined }): string {
   const message = error instanceof Error ? error.message : String(error);
-  // A JS exception inside an adapter reaches the engine only as an id into the registry.
-  const jsErrorId = /GenericJs\D*(\d+)/.exec(message)?.[1];
+  // A JS exception inside an adapter reaches the engine only as an id into the
+  // registry, printed as "External error id#0".
+  const jsErrorId = /External error id#(\d+)/.exec(message)?.[1];
   if (jsErrorId !== undefined) {
     const original = registry.consumeError(Number(jsErrorId))?.error;
     if (original !== undefined)

@@ -16,22 +16,20 @@ import {
 describe("demo content", () => {
   it("publishes the reference article with every field in place, once", async () => {
     const db = await getDb();
-    await db.credit.deleteMany();
-    await db.auditEntry.deleteMany();
     await db.article.deleteMany();
 
     expect(await loadDemoContent(db, "Asia/Shanghai")).toEqual([REFERENCE_TITLE]);
     expect(await loadDemoContent(db, "Asia/Shanghai")).toEqual([]);
 
     const row = await db.article.findFirstOrThrow({ where: { title: REFERENCE_TITLE } });
-    const article = await findPublishedArticle(db, row.id);
+    const article = await findPublishedArticle(db, row.id, new Date());
     expect(article).not.toBeNull();
     if (!article) return;
     expect(article.source).toBe("中华工商网");
     expect(article.publishedAt).toBe(REFERENCE_PUBLISHED_AT.toISOString());
     expect(formatByline(article.credits)).toBe(REFERENCE_BYLINE);
     expect(formatClosingLine(article.credits)).toBe(REFERENCE_CLOSING);
-    expect(article.credits.map(({ role, name, affiliation }) => [role, name, affiliation])).toEqual([
+    expect(article.credits.map(({ role, name, affiliation }) => [role.key, name, affiliation])).toEqual([
       ["REPORTER", "陈明", "中华工商时报"],
       ["CORRESPONDENT", "苏显中", null],
       ["CORRESPONDENT", "廖生权", null],

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { PublicArticle } from "@/lib/content/article-view";
 import { renderRss } from "@/lib/feeds/rss";
 import { textToDoc } from "@/lib/newsroom/body";
+import { BUILT_IN_ROLES } from "@/lib/newsroom/credits";
 
 const channel = {
   title: "Masthead",
@@ -17,12 +18,19 @@ const article: PublicArticle = {
   title: "龙泉驿区 <工商联> & “同心战疫”",
   source: "中华工商网",
   publishedAt: "2022-08-05T05:48:00.000Z",
-  updatedAt: "2022-08-06T01:00:00.000Z",
+  modifiedAt: "2022-08-06T01:00:00.000Z",
+  kicker: null,
+  subtitle: null,
+  summary: null,
+  sourceUrl: null,
+  section: null,
+  tags: [],
+  corrections: [],
   credits: [
-    { personId: 1, role: "REPORTER", name: "陈明", affiliation: "中华工商时报" },
-    { personId: 2, role: "REPORTER", name: "李华", affiliation: "中华工商时报" },
-    { personId: 3, role: "CORRESPONDENT", name: "苏显中" },
-    { personId: 4, role: "EDITOR", name: "张晖" },
+    { personId: 1, role: BUILT_IN_ROLES.REPORTER, name: "陈明", affiliation: "中华工商时报" },
+    { personId: 2, role: BUILT_IN_ROLES.REPORTER, name: "李华", affiliation: "中华工商时报" },
+    { personId: 3, role: BUILT_IN_ROLES.CORRESPONDENT, name: "苏显中" },
+    { personId: 4, role: BUILT_IN_ROLES.EDITOR, name: "张晖" },
   ],
   body: textToDoc("第一段 ]]> 不会截断 CDATA。\n## 小标题\n<script>alert(1)</script>"),
 };

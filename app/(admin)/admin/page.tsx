@@ -1,53 +1,41 @@
 import Link from "next/link";
+import { ArticleTable } from "@/components/admin/article-table";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { getMessages } from "@/lib/i18n";
-import { formatLocalDateTime } from "@/lib/newsroom/time";
-import { listArticlesForAdmin } from "@/lib/services/articles/admin-queries";
+import { dashboardFor } from "@/lib/services/articles/admin-queries";
 
-export default async function AdminHome() {
+export const metadata = { title: "工作台" };
+
+export default async function Dashboard() {
   const user = await requireUser("/admin");
-  const m = getMessages().admin;
-  const articles = await listArticlesForAdmin(await getDb(), user);
+  const { myDrafts, inReview, scheduled } = await dashboardFor(await getDb(), user);
   return (
-    <main>
-      <div className="mb-6 flex items-center justify-between">
-        <h1 className="text-2xl font-bold">{m.articles}</h1>
+    <main className="space-y-10">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-bold">工作台</h1>
         <Link href="/admin/articles/new" className="rounded bg-brand px-4 py-2 text-white hover:bg-red-800">
-          {m.newArticle}
+          写新文章
         </Link>
       </div>
-      {articles.length === 0 ? (
-        <p>{m.noArticles}</p>
-      ) : (
-        <table className="w-full border-collapse bg-white text-left text-sm dark:bg-neutral-900">
-          <thead>
-            <tr className="border-b border-neutral-200 dark:border-neutral-800">
-              <th className="p-3">{m.columns.title}</th>
-              <th className="p-3">{m.columns.status}</th>
-              <th className="p-3">{m.columns.publishedAt}</th>
-              <th className="p-3">{m.columns.updatedAt}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((article) => (
-              <tr key={article.id} className="border-b border-neutral-100 dark:border-neutral-800">
-                <td className="p-3">
-                  <Link href={`/admin/articles/${article.id}`} className="font-medium hover:text-brand">
-                    {article.title}
-                  </Link>
-                </td>
-                <td className="p-3">{m.status[article.status]}</td>
-                <td className="p-3">
-                  {article.publishedAt ? formatLocalDateTime(article.publishedAt, env.timeZone) : "—"}
-                </td>
-                <td className="p-3">{formatLocalDateTime(article.updatedAt, env.timeZone)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <section aria-labelledby="my-drafts">
+        <h2 id="my-drafts" className="mb-2 text-lg font-bold">
+          我的草稿
+        </h2>
+        <ArticleTable articles={myDrafts} timeZone={env.timeZone} empty="没有草稿。" />
+      </section>
+      <section aria-labelledby="in-review">
+        <h2 id="in-review" className="mb-2 text-lg font-bold">
+          待审稿件
+        </h2>
+        <ArticleTable articles={inReview} timeZone={env.timeZone} empty="没有等待审核的稿件。" />
+      </section>
+      <section aria-labelledby="scheduled">
+        <h2 id="scheduled" className="mb-2 text-lg font-bold">
+          定时发布
+        </h2>
+        <ArticleTable articles={scheduled} timeZone={env.timeZone} empty="没有定时发布的稿件。" />
+      </section>
     </main>
   );
 }

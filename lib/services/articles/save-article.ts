@@ -1,102 +1,166 @@
-// Creates or updates an article, optionally publishing it, in one transaction: either all of it
-// is saved or none of it is.
-import { canCreateArticle, canEditArticle, canPublishArticle } from "@/lib/auth/permissions";
-import type { Prisma } from "@/lib/generated/prisma/client";
+// Creates or updates an article, optionally moving it on in the workflow, in one transaction:
+// either all of it is saved (content, credits, tags, revision, audit) or none of it is.
+import { can, canEditArticle, type Actor } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
-import type { BodyDoc } from "@/lib/newsroom/body";
+import { env } from "@/lib/env";
+import type { Article, Prisma } from "@/lib/generated/prisma/client";
+import { toJsonValue } from "@/lib/json-value";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
+import { toSnapshot, type ArticleContent, type CreditInput } from "@/lib/services/articles/article-input";
+import { writeRevision } from "@/lib/services/articles/revisions";
 import { audit } from "@/lib/services/audit";
+import { applyTransition, type TransitionRequest } from "@/lib/services/articles/transition";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound, ServiceError } from "@/lib/services/errors";
 import { resolvePeople } from "@/lib/services/people/resolve-people";
-import { publishedFields } from "@/lib/services/articles/publish-fields";
-import type { CreditInput } from "@/lib/validations/article";
-import { env } from "@/lib/env";
+import { resolveTags } from "@/lib/services/taxonomy/resolve-tags";
 
-export interface SaveArticleInput {
+export interface SaveArticleInput extends ArticleContent {
   id?: number;
   /** The version the editor started from; a save against a newer version is refused. */
   version?: number;
-  title: string;
-  source: string | null;
-  publishedAt: Date | null;
-  body: BodyDoc;
-  credits: CreditInput[];
-  publish: boolean;
+  /** An autosave: on a live article it is kept as a revision only, never shown to readers. */
+  autosave?: boolean;
+  /** This save brings back an earlier revision. */
+  restoredFrom?: number;
+  /** Move on in the workflow after saving (publish, submit, schedule…), in the same transaction. */
+  then?: TransitionRequest;
 }
 
 export interface SavedArticle {
   id: number;
   version: number;
-  status: "DRAFT" | "PUBLISHED" | "UNPUBLISHED";
+  status: Article["status"];
+  /** True when an autosave of a live article was kept aside instead of applied. */
+  keptAside: boolean;
 }
+
+export class ConflictError extends ServiceError {
+  constructor(
+    message: string,
+    readonly revisionId: number,
+  ) {
+    super("conflict", message);
+  }
+}
+
+// Live content changes only by a deliberate save, never by an autosave.
+const LIVE_STATUSES: ReadonlySet<Article["status"]> = new Set(["PUBLISHED", "SCHEDULED"]);
 
 async function writeCredits(tx: Prisma.TransactionClient, articleId: number, credits: CreditInput[]) {
   await tx.credit.deleteMany({ where: { articleId } });
+  const known = new Set((await tx.creditRole.findMany({ select: { key: true } })).map((role) => role.key));
+  const unknown = credits.find((credit) => !known.has(credit.roleKey));
+  if (unknown) throw invalid(`未知的署名角色:${unknown.roleKey}`, { credits: ["未知的署名角色"] });
   const resolved = await resolvePeople(tx, credits);
   await tx.credit.createMany({
     data: resolved.map((credit, position) => ({
       articleId,
       personId: credit.personId,
-      role: credit.role,
+      roleKey: credit.roleKey,
       position,
       affiliation: credit.affiliation,
     })),
   });
 }
 
-async function conflictError(tx: Prisma.TransactionClient, id: number): Promise<ServiceError> {
-  const current = await tx.article.findUnique({ where: { id }, include: { updatedBy: { select: { name: true } } } });
-  const who = current?.updatedBy?.name ?? "其他人";
-  const when = current ? formatLocalDateTime(current.updatedAt, env.timeZone) : "";
-  return new ServiceError(
-    "conflict",
-    `保存失败:${who} 已于 ${when} 修改了这篇文章。你的修改没有覆盖对方的内容,仍保留在表单中,请核对后重新提交。`,
-  );
+async function writeTags(tx: Prisma.TransactionClient, articleId: number, names: string[]) {
+  await tx.articleTag.deleteMany({ where: { articleId } });
+  const ids = await resolveTags(tx, names);
+  await tx.articleTag.createMany({ data: ids.map((tagId, position) => ({ articleId, tagId, position })) });
 }
 
-export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput): Promise<SavedArticle> {
-  const { actor } = ctx;
-  if (input.publish && !canPublishArticle(actor)) throw forbidden("只有编辑可以发布文章");
-  if (input.publish && input.body.content.length === 0) {
-    throw invalid("正文为空的文章不能发布", { body: ["请填写正文"] });
+async function checkSection(tx: Prisma.TransactionClient, sectionId: number | null) {
+  if (sectionId !== null && !(await tx.section.findUnique({ where: { id: sectionId } }))) {
+    throw invalid("栏目不存在", { sectionId: ["请选择一个栏目"] });
   }
-  const now = ctx.now?.() ?? new Date();
+}
 
-  const saved = await ctx.db.$transaction(async (tx) => {
-    const content = {
-      title: input.title,
-      source: input.source,
-      body: input.body,
-      publishedAt: input.publishedAt,
-      updatedById: actor.id,
-    };
-    let article;
+function columns(content: ArticleContent, actor: Actor) {
+  return {
+    kicker: content.kicker,
+    title: content.title,
+    subtitle: content.subtitle,
+    summary: content.summary,
+    body: toJsonValue(content.body),
+    source: content.source,
+    sourceUrl: content.sourceUrl,
+    sectionId: content.sectionId,
+    publishedAt: content.publishedAt,
+    embargoUntil: content.embargoUntil,
+    // A new embargo must be announced again when it ends.
+    embargoLiftedAt: null,
+    updatedById: actor.id,
+  };
+}
+
+function conflictMessage(current: { updatedAt: Date; updatedBy: { name: string } | null } | null): string {
+  const who = current?.updatedBy?.name ?? "其他人";
+  const when = current ? formatLocalDateTime(current.updatedAt, env.timeZone) : "";
+  return `保存失败:${who} 已于 ${when} 修改了这篇文章。你的修改没有覆盖对方的内容,已另存为一个修订版本,并仍保留在表单中,请核对后重新提交。`;
+}
+
+type Outcome = { kind: "saved"; article: Article; keptAside: boolean } | { kind: "conflict"; baseVersion: number };
+
+export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput): Promise<SavedArticle> {
+  const { actor, db } = ctx;
+  const now = ctx.now?.() ?? new Date();
+  const snapshot = toSnapshot(input);
+
+  const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
+    await checkSection(tx, input.sectionId);
+    let article: Article;
+    let wasLive = false;
     if (input.id === undefined) {
-      if (!canCreateArticle(actor)) throw forbidden();
-      article = await tx.article.create({ data: { ...content, createdById: actor.id } });
+      if (!can(actor, "article.create")) throw forbidden();
+      article = await tx.article.create({ data: { ...columns(input, actor), createdById: actor.id } });
     } else {
       const existing = await tx.article.findUnique({ where: { id: input.id } });
       if (!existing) throw notFound();
       if (!canEditArticle(actor, existing)) throw forbidden("你不能编辑这篇文章");
+      wasLive = existing.status === "PUBLISHED";
       const expected = input.version ?? existing.version;
+      if (existing.version !== expected) return { kind: "conflict", baseVersion: expected };
+      if (input.autosave && LIVE_STATUSES.has(existing.status)) {
+        await writeRevision(tx, actor, existing.id, existing.version, "AUTOSAVE", snapshot);
+        return { kind: "saved", article: existing, keptAside: true };
+      }
       // The version check and the write are one statement, so two saves cannot both pass it.
       const { count } = await tx.article.updateMany({
         where: { id: input.id, version: expected },
-        data: { ...content, version: { increment: 1 } },
+        data: { ...columns(input, actor), version: { increment: 1 } },
       });
-      if (count === 0) throw await conflictError(tx, input.id);
+      if (count === 0) return { kind: "conflict", baseVersion: expected };
       article = await tx.article.findUniqueOrThrow({ where: { id: input.id } });
     }
     await writeCredits(tx, article.id, input.credits);
-
-    if (input.publish) {
-      article = await tx.article.update({ where: { id: article.id }, data: publishedFields(article, now) });
-      await audit(tx, actor, "article.publish", { articleId: article.id });
+    await writeTags(tx, article.id, input.tags);
+    const kind = input.restoredFrom ? "RESTORE" : input.autosave ? "AUTOSAVE" : "SAVE";
+    await writeRevision(tx, actor, article.id, article.version, kind, snapshot);
+    if (input.restoredFrom) {
+      await audit(tx, actor, "article.restoreRevision", {
+        articleId: article.id,
+        details: { revisionId: input.restoredFrom },
+      });
     }
-    return article;
+    if (input.then) article = await applyTransition(tx, actor, article, input.then, now);
+    else if (wasLive) article = await tx.article.update({ where: { id: article.id }, data: { modifiedAt: now } });
+    return { kind: "saved", article, keptAside: false };
   });
 
-  ctx.onChange?.([TAGS.articleLists, TAGS.article(saved.id)]);
-  return { id: saved.id, version: saved.version, status: saved.status };
+  if (outcome.kind === "conflict") {
+    // Kept outside the refused transaction, so the editor's text survives even if the tab closes.
+    const articleId = input.id ?? 0;
+    const revisionId = await db.$transaction((tx) =>
+      writeRevision(tx, actor, articleId, outcome.baseVersion, "CONFLICT", snapshot),
+    );
+    const current = await db.article.findUnique({
+      where: { id: articleId },
+      select: { updatedAt: true, updatedBy: { select: { name: true } } },
+    });
+    throw new ConflictError(conflictMessage(current), revisionId);
+  }
+  const { article, keptAside } = outcome;
+  if (!keptAside) ctx.onChange?.([TAGS.articleLists, TAGS.article(article.id)]);
+  return { id: article.id, version: article.version, status: article.status, keptAside };
 }

@@ -19,12 +19,19 @@ export async function loadDemoContent(db: PrismaClient, timeZone: string, dir = 
     await saveArticle(
       { db, actor: SYSTEM_ACTOR },
       {
+        kicker: null,
         title: copy.title,
-        source: copy.source,
-        publishedAt: copy.publishedAt,
+        subtitle: null,
+        summary: null,
         body: copy.body,
-        credits: copy.credits.map(({ role, name, affiliation }) => ({ role, name, affiliation: affiliation ?? null })),
-        publish: true,
+        source: copy.source,
+        sourceUrl: null,
+        sectionId: null,
+        tags: [],
+        publishedAt: copy.publishedAt,
+        embargoUntil: null,
+        credits: copy.credits.map(({ role, name, affiliation }) => ({ roleKey: role, name, affiliation })),
+        then: { action: "publish" },
       },
     );
     titles.push(copy.title);

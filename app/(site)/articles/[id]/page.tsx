@@ -1,27 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/site/article-page";
-import { getPublishedArticle } from "@/lib/content/articles";
+import { getPublishedArticle, getSiteSettings } from "@/lib/content/articles";
 import { env } from "@/lib/env";
-import { getMessages } from "@/lib/i18n";
-
-function parseId(raw: string): number | null {
-  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
-}
 
 async function load(params: Promise<{ id: string }>) {
-  const id = parseId((await params).id);
-  const article = id === null ? null : await getPublishedArticle(id);
+  const { id } = await params;
+  const article = /^[1-9]\d{0,15}$/.test(id) ? await getPublishedArticle(Number(id)) : null;
   if (!article) notFound();
   return article;
 }
 
 export async function generateMetadata({ params }: PageProps<"/articles/[id]">): Promise<Metadata> {
   const article = await load(params);
-  return { title: article.title, alternates: { canonical: `/articles/${article.id}` } };
+  return {
+    title: article.title,
+    description: article.summary ?? undefined,
+    alternates: { canonical: `/articles/${article.id}` },
+  };
 }
 
 export default async function ArticleRoute({ params }: PageProps<"/articles/[id]">) {
-  const article = await load(params);
-  return <ArticlePage article={article} timeZone={env.timeZone} labels={{ source: getMessages().site.source }} />;
+  const [article, settings] = await Promise.all([load(params), getSiteSettings()]);
+  return <ArticlePage article={article} timeZone={env.timeZone} bylineStyle={settings.bylineStyle} />;
 }

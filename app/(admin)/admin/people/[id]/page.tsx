@@ -1,0 +1,39 @@
+import { notFound } from "next/navigation";
+import { PersonForm } from "../person-form";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { getDb } from "@/lib/db";
+import { findPersonForEdit, listAccountChoices } from "@/lib/services/people/people-queries";
+
+export const metadata = { title: "编辑人员" };
+
+export default async function EditPersonPage({ params }: PageProps<"/admin/people/[id]">) {
+  const { id: rawId } = await params;
+  await requirePermission(`/admin/people/${rawId}`, "people.manage");
+  const db = await getDb();
+  const users = await listAccountChoices(db);
+  if (rawId === "new") {
+    return (
+      <main className="space-y-4">
+        <h1 className="text-2xl font-bold">添加人员</h1>
+        <PersonForm person={{ name: "", affiliation: "", bio: "", userId: "" }} users={users} />
+      </main>
+    );
+  }
+  const person = /^[1-9]\d{0,15}$/.test(rawId) ? await findPersonForEdit(db, Number(rawId)) : null;
+  if (!person) notFound();
+  return (
+    <main className="space-y-4">
+      <h1 className="text-2xl font-bold">编辑人员:{person.name}</h1>
+      <PersonForm
+        person={{
+          id: person.id,
+          name: person.name,
+          affiliation: person.affiliation ?? "",
+          bio: person.bio ?? "",
+          userId: person.userId ? String(person.userId) : "",
+        }}
+        users={users}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,135 @@
+// The only way a body becomes HTML (public pages, the feed, admin previews). It emits a fixed set of tags
+// and attributes chosen here; everything that came from a writer is escaped text or an escaped, re-checked
+// attribute value. Documents built in code (wire copy) never went through the schema, so URL checks are
+// repeated rather than trusted.
+import type { BodyBlock, BodyImageAttrs, BodyInline, BodyListItem, BodyMark, BodyDoc } from "./schema";
+import { isExternalHref, isSafeHref, isSafeImageSrc } from "./urls";
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+/** The label in front of a photographer's name in a caption. */
+export const CREDIT_LABEL = "摄影";
+
+// The order marks nest in, outermost first; the same order ProseMirror keeps them in for Tiptap's schema
+// (link has the higher priority), so runs of text sharing a link render as one <a>.
+const MARK_RANK: Record<BodyMark["type"], number> = { link: 0, bold: 1, italic: 2 };
+
+function renderableMarks(marks: BodyMark[] | undefined): BodyMark[] {
+  const seen = new Set<string>();
+  return (marks ?? [])
+    .filter((mark) => {
+      if (!(mark.type in MARK_RANK) || seen.has(mark.type)) return false;
+      seen.add(mark.type);
+      return mark.type !== "link" || isSafeHref(mark.attrs.href);
+    })
+    .sort((a, b) => MARK_RANK[a.type] - MARK_RANK[b.type]);
+}
+
+function sameMark(a: BodyMark, b: BodyMark): boolean {
+  return a.type === b.type && (a.type !== "link" || (b.type === "link" && a.attrs.href === b.attrs.href));
+}
+
+function openTag(mark: BodyMark): string {
+  switch (mark.type) {
+    case "bold":
+      return "<strong>";
+    case "italic":
+      return "<em>";
+    case "link": {
+      const rel = isExternalHref(mark.attrs.href) ? ' rel="noopener noreferrer nofollow"' : "";
+      return `<a href="${escapeHtml(mark.attrs.href)}"${rel}>`;
+    }
+  }
+}
+
+const CLOSE: Record<BodyMark["type"], string> = { bold: "</strong>", italic: "</em>", link: "</a>" };
+
+/** Inline content, keeping a mark open across neighbouring text that shares it. */
+function renderInline(content: BodyInline[] | undefined): string {
+  let html = "";
+  const open: BodyMark[] = [];
+  for (const node of content ?? []) {
+    const marks = node.type === "text" ? renderableMarks(node.marks) : [];
+    let keep = 0;
+    while (keep < open.length && keep < marks.length && sameMark(open[keep]!, marks[keep]!)) keep++;
+    while (open.length > keep) html += CLOSE[open.pop()!.type];
+    for (const mark of marks.slice(keep)) {
+      html += openTag(mark);
+      open.push(mark);
+    }
+    if (node.type === "text") html += escapeHtml(node.text);
+    else if (node.type === "hardBreak") html += "<br>";
+  }
+  while (open.length > 0) html += CLOSE[open.pop()!.type];
+  return html;
+}
+
+function isDimension(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value > 0;
+}
+
+function renderImage(attrs: BodyImageAttrs): string {
+  if (typeof attrs.src !== "string" || !isSafeImageSrc(attrs.src)) return "";
+  const img = [`<img src="${escapeHtml(attrs.src)}" alt="${escapeHtml(attrs.alt ?? "")}"`];
+  if (isDimension(attrs.width)) img.push(` width="${attrs.width}"`);
+  if (isDimension(attrs.height)) img.push(` height="${attrs.height}"`);
+  img.push(' loading="lazy" decoding="async">');
+
+  const caption = attrs.caption?.trim();
+  const credit = attrs.credit?.trim();
+  const parts: string[] = [];
+  if (caption) parts.push(escapeHtml(caption));
+  if (credit) {
+    // Writers often type the label themselves; do not print it twice.
+    const text = credit.startsWith(CREDIT_LABEL) ? credit : `${CREDIT_LABEL} ${credit}`;
+    parts.push(`<span class="credit">${escapeHtml(text)}</span>`);
+  }
+  const figcaption = parts.length > 0 ? `<figcaption>${parts.join(" ")}</figcaption>` : "";
+  return `<figure>${img.join("")}${figcaption}</figure>`;
+}
+
+function renderListItems(items: BodyListItem[]): string {
+  return items.map((item) => `<li>${renderBlocks(item.content)}</li>`).join("");
+}
+
+function renderBlocks(blocks: BodyBlock[]): string {
+  return blocks.map(renderBlock).join("");
+}
+
+function renderBlock(node: BodyBlock): string {
+  switch (node.type) {
+    case "paragraph":
+      return `<p>${renderInline(node.content)}</p>`;
+    case "heading": {
+      const level = node.attrs.level === 3 ? 3 : 2;
+      return `<h${level}>${renderInline(node.content)}</h${level}>`;
+    }
+    case "blockquote":
+      return `<blockquote>${renderBlocks(node.content)}</blockquote>`;
+    case "bulletList":
+      return `<ul>${renderListItems(node.content)}</ul>`;
+    case "orderedList": {
+      const start = node.attrs?.start;
+      const startAttr = typeof start === "number" && Number.isInteger(start) && start !== 1 ? ` start="${start}"` : "";
+      return `<ol${startAttr}>${renderListItems(node.content)}</ol>`;
+    }
+    case "horizontalRule":
+      return "<hr>";
+    case "image":
+      return renderImage(node.attrs);
+    default:
+      // A node type this renderer does not know is not rendered at all, never passed through.
+      return "";
+  }
+}
+
+export function docToHtml(doc: BodyDoc): string {
+  return doc.content.map(renderBlock).join("\n");
+}

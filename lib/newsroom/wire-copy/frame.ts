@@ -1,0 +1,106 @@
+// Finds the frame of a story: the headline, the information lines between it and the body (dateline,
+// byline), and the credit lines after the body. Everything else is body.
+import { type LineReading, looksLikeCredit } from "@/lib/newsroom/wire-copy/lines";
+import { quote } from "@/lib/newsroom/wire-copy/findings";
+
+export type Placement =
+  | { kind: "information"; reading: LineReading }
+  /** Kept in the body; `note` says why when the editor should look at it. */
+  | { kind: "kept"; note: string | null };
+
+export interface Frame<Line> {
+  /** Datelines printed above the headline. */
+  beforeTitle: Array<[Line, Placement]>;
+  title: Line | null;
+  header: Array<[Line, Placement]>;
+  body: Line[];
+  trailer: Array<[Line, Placement]>;
+}
+
+// （完）, ——完——: the end of the story, body text with nothing to read in it.
+const END_MARK = /^(?:[(（【[［]\s*完\s*[)）】\]］]|[-—–]{1,4}\s*完\s*[-—–]{1,4}|完)$/;
+// A subtitle sits between the headline and the dateline; it is short and never a sentence.
+const SUBTITLE_LINES = 2;
+const SUBTITLE = /^[^。！？]{1,60}$/;
+
+/**
+ * Splits `lines` (non-blank, cleaned) into the frame and the body. `read` reads an information line.
+ * A credit the importer cannot read does not end the frame: it stays in the body, the editor is told,
+ * and the lines past it are still read, so (编辑 张晖) after 审核：王五 is not left in the body.
+ */
+export function frameLines<Line extends { text: string }>(
+  lines: readonly Line[],
+  read: (text: string) => LineReading | null,
+): Frame<Line> {
+  const readings = new Map<Line, LineReading | null>();
+  const readOnce = (line: Line) => {
+    if (!readings.has(line)) readings.set(line, read(line.text));
+    return readings.get(line) ?? null;
+  };
+  const place = (line: Line): Placement | null => {
+    const reading = readOnce(line);
+    if (reading) return { kind: "information", reading };
+    if (END_MARK.test(line.text)) return { kind: "kept", note: null };
+    if (looksLikeCredit(line.text)) {
+      return { kind: "kept", note: `${quote(line.text)}像是署名或稿件信息，但未能识别，已保留在正文中` };
+    }
+    return null;
+  };
+  const isDateline = (line: Line | undefined) => line !== undefined && readOnce(line)?.kind === "dateline";
+
+  let first = 0;
+  const beforeTitle: Array<[Line, Placement]> = [];
+  for (let line = lines[0]; line && isDateline(line); line = lines[first]) {
+    const placement = place(line);
+    if (placement) beforeTitle.push([line, placement]);
+    first += 1;
+  }
+  const title = lines[first] ?? null;
+  first += 1;
+
+  let last = lines.length - 1;
+  const header: Array<[Line, Placement]> = [];
+  let datelineSeen = beforeTitle.length > 0;
+  while (first <= last) {
+    const line = lines[first];
+    if (!line) break;
+    const placement = place(line);
+    if (placement) {
+      header.push([line, placement]);
+      datelineSeen ||= placement.kind === "information" && placement.reading.kind === "dateline";
+      first += 1;
+      continue;
+    }
+    const subtitleEnd = datelineSeen ? -1 : subtitleBefore(lines, first, isDateline);
+    if (subtitleEnd < 0) break;
+    for (; first < subtitleEnd; first += 1) {
+      const subtitle = lines[first];
+      if (subtitle) {
+        header.push([subtitle, { kind: "kept", note: `${quote(subtitle.text)}像是副标题，已保留在正文开头` }]);
+      }
+    }
+  }
+
+  const trailer: Array<[Line, Placement]> = [];
+  for (; last >= first; last -= 1) {
+    const line = lines[last];
+    const placement = line && place(line);
+    if (!line || !placement) break;
+    trailer.unshift([line, placement]);
+  }
+  return { beforeTitle, title, header, body: lines.slice(first, last + 1), trailer };
+}
+
+/** Index of a dateline within the next few lines, when only subtitle-like lines come before it; else -1. */
+function subtitleBefore<Line extends { text: string }>(
+  lines: readonly Line[],
+  from: number,
+  isDateline: (line: Line | undefined) => boolean,
+): number {
+  for (let at = from; at < Math.min(lines.length, from + SUBTITLE_LINES + 1); at += 1) {
+    const line = lines[at];
+    if (at > from && isDateline(line)) return at;
+    if (!line || !SUBTITLE.test(line.text)) return -1;
+  }
+  return -1;
+}

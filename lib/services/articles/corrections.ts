@@ -1,0 +1,28 @@
+// A correction or update is a dated public note on a published article; it changes the article's
+// modified time, so pages and feed items change and subscribers notice.
+import { canDecideArticle } from "@/lib/auth/permissions";
+import { TAGS } from "@/lib/content/tags";
+import type { CorrectionKind } from "@/lib/generated/prisma/client";
+import { audit } from "@/lib/services/audit";
+import type { ServiceContext } from "@/lib/services/context";
+import { forbidden, invalid, notFound } from "@/lib/services/errors";
+
+export async function addCorrection(
+  ctx: ServiceContext,
+  articleId: number,
+  input: { kind: CorrectionKind; text: string },
+): Promise<void> {
+  const text = input.text.trim();
+  if (!text) throw invalid("请填写更正内容", { text: ["请填写更正内容"] });
+  const now = ctx.now?.() ?? new Date();
+  await ctx.db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId } });
+    if (!article || article.deletedAt) throw notFound();
+    if (!canDecideArticle(ctx.actor, article)) throw forbidden("只有编辑可以发布更正");
+    if (article.status !== "PUBLISHED") throw invalid("只有已发布的文章可以添加更正");
+    await tx.correction.create({ data: { articleId, kind: input.kind, text, authorId: ctx.actor.id, createdAt: now } });
+    await tx.article.update({ where: { id: articleId }, data: { modifiedAt: now } });
+    await audit(tx, ctx.actor, "article.correct", { articleId, details: { kind: input.kind, text } });
+  });
+  ctx.onChange?.([TAGS.articleLists, TAGS.article(articleId)]);
+}

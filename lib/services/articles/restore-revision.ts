@@ -1,0 +1,18 @@
+import { articleSnapshotSchema } from "@/lib/newsroom/article-snapshot";
+import { fromSnapshot } from "@/lib/services/articles/article-input";
+import { saveArticle, type SavedArticle } from "@/lib/services/articles/save-article";
+import type { ServiceContext } from "@/lib/services/context";
+import { notFound } from "@/lib/services/errors";
+
+/** Restoring is a new save of an old snapshot: history only grows. */
+export async function restoreRevision(
+  ctx: ServiceContext,
+  articleId: number,
+  revisionId: number,
+  expectedVersion: number,
+): Promise<SavedArticle> {
+  const revision = await ctx.db.revision.findFirst({ where: { id: revisionId, articleId } });
+  if (!revision) throw notFound("修订版本");
+  const content = fromSnapshot(articleSnapshotSchema.parse(revision.snapshot));
+  return saveArticle(ctx, { ...content, id: articleId, version: expectedVersion, restoredFrom: revisionId });
+}

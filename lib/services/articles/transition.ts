@@ -1,0 +1,114 @@
+// Moves an article through the workflow (lib/newsroom/workflow.ts), checking who may and leaving an
+// audit entry for every editorial decision.
+import { canDecideArticle, canSubmitArticle, type Actor } from "@/lib/auth/permissions";
+import { TAGS } from "@/lib/content/tags";
+import type { Article, Prisma } from "@/lib/generated/prisma/client";
+import { blockText, parseStoredBody } from "@/lib/newsroom/body";
+import { nextStatus, type WorkflowAction } from "@/lib/newsroom/workflow";
+import { audit, type AuditAction } from "@/lib/services/audit";
+import type { ServiceContext } from "@/lib/services/context";
+import { forbidden, invalid, notFound, ServiceError } from "@/lib/services/errors";
+
+export interface TransitionRequest {
+  action: WorkflowAction;
+  /** For schedule: when to publish. */
+  at?: Date | null;
+  /** For sendBack: what the reporter should change. */
+  note?: string | null;
+}
+
+const STATUS_NAMES: Record<Article["status"], string> = {
+  DRAFT: "草稿",
+  IN_REVIEW: "待审",
+  SCHEDULED: "定时发布",
+  PUBLISHED: "已发布",
+  UNPUBLISHED: "已撤回",
+  ARCHIVED: "已归档",
+};
+
+const AUDITED: Partial<Record<WorkflowAction, AuditAction>> = {
+  publish: "article.publish",
+  unpublish: "article.unpublish",
+  schedule: "article.schedule",
+  sendBack: "article.sendBack",
+  archive: "article.archive",
+  submit: "article.submit",
+  unarchive: "article.unarchive",
+};
+
+function checkPublishable(article: Article): void {
+  const body = parseStoredBody(article.body);
+  if (!body.content.some((block) => blockText(block).trim() !== "")) {
+    throw invalid("正文为空的文章不能发布", { body: ["请填写正文"] });
+  }
+}
+
+function fieldsFor(article: Article, request: TransitionRequest, now: Date): Prisma.ArticleUncheckedUpdateInput {
+  switch (request.action) {
+    case "publish": {
+      const publishedAt = article.publishedAt ?? now;
+      // First publication: readers have seen no change yet. Republishing is a change.
+      const modifiedAt = article.firstPublishedAt ? now : publishedAt;
+      return { publishedAt, firstPublishedAt: article.firstPublishedAt ?? now, modifiedAt, scheduledAt: null };
+    }
+    case "schedule": {
+      if (!request.at || request.at.getTime() <= now.getTime()) {
+        throw invalid("定时发布的时间必须晚于现在", { scheduledAt: ["请填写一个将来的时间"] });
+      }
+      return { scheduledAt: request.at };
+    }
+    case "sendBack":
+      return { reviewNote: request.note?.trim() || null, scheduledAt: null };
+    case "submit":
+      return { reviewNote: null };
+    default:
+      return {};
+  }
+}
+
+/** Applies one workflow step inside the caller's transaction. */
+export async function applyTransition(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  article: Article,
+  request: TransitionRequest,
+  now: Date,
+): Promise<Article> {
+  const allowed = request.action === "submit" ? canSubmitArticle(actor, article) : canDecideArticle(actor, article);
+  if (!allowed) throw forbidden(request.action === "submit" ? "你不能提交这篇文章" : "只有编辑可以做这个决定");
+  const to = nextStatus(article.status, request.action);
+  if (!to) throw invalid(`“${STATUS_NAMES[article.status]}”状态的文章不能执行此操作`);
+  if (request.action === "publish" || request.action === "schedule") checkPublishable(article);
+  const updated = await tx.article.update({
+    where: { id: article.id },
+    data: { ...fieldsFor(article, request, now), status: to, version: { increment: 1 }, updatedById: actor.id },
+  });
+  const action = AUDITED[request.action];
+  if (action) {
+    await audit(tx, actor, action, {
+      articleId: article.id,
+      details: { from: article.status, to, at: request.at?.toISOString() ?? null, note: request.note ?? null },
+    });
+  }
+  return updated;
+}
+
+/** One workflow step on its own (the buttons beside the editor and in lists). */
+export async function transitionArticle(
+  ctx: ServiceContext,
+  id: number,
+  request: TransitionRequest,
+  expectedVersion?: number,
+): Promise<Article> {
+  const now = ctx.now?.() ?? new Date();
+  const article = await ctx.db.$transaction(async (tx) => {
+    const existing = await tx.article.findUnique({ where: { id } });
+    if (!existing || existing.deletedAt) throw notFound();
+    if (expectedVersion !== undefined && existing.version !== expectedVersion) {
+      throw new ServiceError("conflict", "这篇文章刚被别人修改过,请刷新后再试。");
+    }
+    return applyTransition(tx, ctx.actor, existing, request, now);
+  });
+  ctx.onChange?.([TAGS.articleLists, TAGS.article(id)]);
+  return article;
+}

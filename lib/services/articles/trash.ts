@@ -1,0 +1,50 @@
+// Deleting moves an article to the trash; an editor can restore it; only an admin empties the trash.
+import { can, canRestoreFromTrash, canTrashArticle } from "@/lib/auth/permissions";
+import { TAGS } from "@/lib/content/tags";
+import { audit } from "@/lib/services/audit";
+import type { ServiceContext } from "@/lib/services/context";
+import { forbidden, notFound } from "@/lib/services/errors";
+
+export async function trashArticle(ctx: ServiceContext, id: number): Promise<void> {
+  await ctx.db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id } });
+    if (!article || article.deletedAt) throw notFound();
+    if (!canTrashArticle(ctx.actor, article)) throw forbidden("你不能删除这篇文章");
+    await tx.article.update({
+      where: { id },
+      data: { deletedAt: ctx.now?.() ?? new Date(), updatedById: ctx.actor.id },
+    });
+    await audit(tx, ctx.actor, "article.delete", {
+      articleId: id,
+      details: { status: article.status, title: article.title },
+    });
+  });
+  ctx.onChange?.([TAGS.articleLists, TAGS.article(id)]);
+}
+
+export async function restoreFromTrash(ctx: ServiceContext, id: number): Promise<void> {
+  await ctx.db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id } });
+    if (!article || !article.deletedAt) throw notFound("回收站中的文章");
+    if (!canRestoreFromTrash(ctx.actor, article)) throw forbidden("只有编辑可以从回收站恢复文章");
+    await tx.article.update({ where: { id }, data: { deletedAt: null, updatedById: ctx.actor.id } });
+    await audit(tx, ctx.actor, "article.restore", { articleId: id });
+  });
+  ctx.onChange?.([TAGS.articleLists, TAGS.article(id)]);
+}
+
+/** Deletes for good every article in the trash; returns how many. */
+export async function emptyTrash(ctx: ServiceContext): Promise<number> {
+  if (!can(ctx.actor, "trash.empty")) throw forbidden("只有管理员可以清空回收站");
+  return ctx.db.$transaction(async (tx) => {
+    const doomed = await tx.article.findMany({
+      where: { deletedAt: { not: null } },
+      select: { id: true, title: true },
+    });
+    await tx.article.deleteMany({ where: { id: { in: doomed.map((article) => article.id) } } });
+    await audit(tx, ctx.actor, "trash.empty", {
+      details: { count: doomed.length, titles: doomed.map((a) => a.title) },
+    });
+    return doomed.length;
+  });
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { can } from "@/lib/auth/permissions";
+import { TAGS } from "@/lib/content/tags";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { BYLINE_STYLES } from "@/lib/newsroom/byline";
+import { audit } from "@/lib/services/audit";
+import type { ServiceContext } from "@/lib/services/context";
+import { forbidden } from "@/lib/services/errors";
+
+export const siteSettingsSchema = z.object({
+  bylineStyle: z.enum(BYLINE_STYLES).default("zh"),
+});
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+const KEY = "site";
+
+export async function readSiteSettings(db: PrismaClient): Promise<SiteSettings> {
+  const row = await db.setting.findUnique({ where: { key: KEY } });
+  const parsed = siteSettingsSchema.safeParse(row?.value ?? {});
+  return parsed.success ? parsed.data : siteSettingsSchema.parse({});
+}
+
+export async function updateSiteSettings(ctx: ServiceContext, settings: SiteSettings): Promise<void> {
+  if (!can(ctx.actor, "settings.manage")) throw forbidden("只有管理员可以修改网站设置");
+  await ctx.db.$transaction(async (tx) => {
+    await tx.setting.upsert({
+      where: { key: KEY },
+      create: { key: KEY, value: settings },
+      update: { value: settings },
+    });
+    await audit(tx, ctx.actor, "settings.update", { details: settings });
+  });
+  ctx.onChange?.([TAGS.settings, TAGS.articleLists]);
+}

@@ -1,0 +1,89 @@
+// Staff accounts, managed by admins. Disabling an account or changing its password ends its
+// sessions at once: the session check compares sessionVersion on every request.
+import { randomBytes } from "node:crypto";
+import { can } from "@/lib/auth/permissions";
+import { hashPassword } from "@/lib/auth/password";
+import type { Prisma, UserRole } from "@/lib/generated/prisma/client";
+import { audit } from "@/lib/services/audit";
+import type { ServiceContext } from "@/lib/services/context";
+import { forbidden, invalid, notFound } from "@/lib/services/errors";
+
+function requireAdmin(ctx: ServiceContext) {
+  if (!can(ctx.actor, "users.manage")) throw forbidden("只有管理员可以管理账号");
+}
+
+const generatePassword = () => randomBytes(12).toString("base64url");
+
+export interface CreatedUser {
+  id: number;
+  /** Shown once to the admin, who passes it on. */
+  password: string;
+}
+
+export async function createUser(
+  ctx: ServiceContext,
+  input: { email: string; name: string; role: UserRole; password?: string | null },
+): Promise<CreatedUser> {
+  requireAdmin(ctx);
+  const email = input.email.trim().toLowerCase();
+  const password = input.password || generatePassword();
+  return ctx.db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email } }))
+      throw invalid("这个邮箱已有账号", { email: ["这个邮箱已有账号"] });
+    const user = await tx.user.create({
+      data: { email, name: input.name.trim(), role: input.role, passwordHash: await hashPassword(password) },
+    });
+    await audit(tx, ctx.actor, "user.create", { userId: user.id, details: { email, role: input.role } });
+    return { id: user.id, password };
+  });
+}
+
+// The newsroom must never lock itself out.
+async function assertAnotherActiveAdmin(tx: Prisma.TransactionClient, userId: number) {
+  const others = await tx.user.count({ where: { role: "ADMIN", disabledAt: null, id: { not: userId } } });
+  if (others === 0) throw invalid("至少要保留一个可用的管理员账号");
+}
+
+export async function changeRole(ctx: ServiceContext, userId: number, role: UserRole): Promise<void> {
+  requireAdmin(ctx);
+  await ctx.db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw notFound("账号");
+    if (user.role === role) return;
+    if (user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId);
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await audit(tx, ctx.actor, "user.role", { userId, details: { from: user.role, to: role } });
+  });
+}
+
+export async function setDisabled(ctx: ServiceContext, userId: number, disabled: boolean): Promise<void> {
+  requireAdmin(ctx);
+  await ctx.db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw notFound("账号");
+    if (disabled && user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId);
+    await tx.user.update({
+      where: { id: userId },
+      data: disabled
+        ? { disabledAt: ctx.now?.() ?? new Date(), sessionVersion: { increment: 1 } }
+        : { disabledAt: null },
+    });
+    await audit(tx, ctx.actor, disabled ? "user.disable" : "user.enable", { userId });
+  });
+}
+
+/** A new generated password (shown once); the account's existing sessions end. */
+export async function resetUserPassword(ctx: ServiceContext, userId: number): Promise<string> {
+  requireAdmin(ctx);
+  const password = generatePassword();
+  await ctx.db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw notFound("账号");
+    await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+    });
+    await audit(tx, ctx.actor, "user.password", { userId });
+  });
+  return password;
+}

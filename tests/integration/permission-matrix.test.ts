@@ -1,0 +1,252 @@
+// Every server action × every role, called straight (no UI), as a forged request would be. The
+// session is the only thing faked: each action must find its refusal in the service layer.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { StaffUser } from "@/lib/auth/session";
+import type { UserRole } from "@/lib/generated/prisma/enums";
+import { getDb } from "@/lib/db";
+import { saveArticle } from "@/lib/services/articles/save-article";
+import { trashArticle } from "@/lib/services/articles/trash";
+import { articleInput, contextFor, createStaff } from "../support/factories";
+
+const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentUser: async () => session.user,
+  requireUser: async () => {
+    throw new Error("pages are not under test here");
+  },
+}));
+// Outside a Next request there is no cache to expire.
+vi.mock("@/lib/content/revalidate", () => ({ expireTags: () => undefined }));
+
+const { saveArticleAction } = await import("@/lib/actions/articles/save-article");
+const { workflowAction } = await import("@/lib/actions/articles/workflow");
+const { trashArticleAction, restoreArticleAction, emptyTrashAction } = await import("@/lib/actions/articles/trash");
+const { addCorrectionAction } = await import("@/lib/actions/articles/corrections");
+const { restoreRevisionAction } = await import("@/lib/actions/articles/restore-revision");
+const { previewLinkAction } = await import("@/lib/actions/articles/preview-link");
+const users = await import("@/lib/actions/admin/users");
+const { savePersonAction } = await import("@/lib/actions/admin/people");
+const taxonomy = await import("@/lib/actions/admin/taxonomy");
+const { updateSettingsAction } = await import("@/lib/actions/admin/settings");
+
+type Role = UserRole | "ANONYMOUS";
+const ROLES: Role[] = ["ANONYMOUS", "REPORTER", "EDITOR", "ADMIN"];
+
+function form(fields: Record<string, string | number>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
+  return data;
+}
+
+/** "allowed" when the action did its work (or redirected after it), "refused" when it said no. */
+async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "refused"> {
+  try {
+    const result = await run();
+    return result && typeof result === "object" && "ok" in result && result.ok === false ? "refused" : "allowed";
+  } catch (error) {
+    if (error instanceof Error && "digest" in error && String(error.digest).startsWith("NEXT_REDIRECT"))
+      return "allowed";
+    throw error;
+  }
+}
+
+const staff = {} as Record<UserRole, StaffUser>;
+let otherReporter: StaffUser;
+
+beforeAll(async () => {
+  for (const role of ["REPORTER", "EDITOR", "ADMIN"] as const) staff[role] = await createStaff(role);
+  otherReporter = await createStaff("REPORTER");
+});
+
+async function fixtures(as: StaffUser | null) {
+  const admin = await contextFor(staff.ADMIN);
+  const othersDraft = await saveArticle(await contextFor(otherReporter), articleInput({ title: "另一位记者的草稿" }));
+  const ownDraft = as ? await saveArticle(await contextFor(as), articleInput({ title: "自己的草稿" })) : othersDraft;
+  const published = await saveArticle(admin, articleInput({ then: { action: "publish" } }));
+  const trashed = await saveArticle(admin, articleInput());
+  await trashArticle(admin, trashed.id);
+  const db = await getDb();
+  const revision = await db.revision.findFirstOrThrow({ where: { articleId: othersDraft.id } });
+  const section = await db.section.create({
+    data: { slug: `s-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, name: "栏目" },
+  });
+  const tag = await db.tag.create({
+    data: { slug: `t-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, name: `标签${Math.random()}` },
+  });
+  const target = await createStaff("REPORTER");
+  return { othersDraft, ownDraft, published, trashed, revision, section, tag, target };
+}
+
+type Fixtures = Awaited<ReturnType<typeof fixtures>>;
+
+const article = (f: Fixtures["othersDraft"]) => ({ id: f.id, version: f.version });
+
+const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promise<unknown> }> = [
+  {
+    name: "create an article",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: () => saveArticleAction(null, form({ title: "新稿", body: "正文" })),
+  },
+  {
+    name: "publish a new article",
+    allowed: ["EDITOR", "ADMIN"],
+    run: () => saveArticleAction(null, form({ title: "新稿", body: "正文", intent: "publish" })),
+  },
+  {
+    name: "edit another reporter's draft",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => saveArticleAction(null, form({ ...article(f.othersDraft), title: "改", body: "正文" })),
+  },
+  {
+    name: "edit own draft",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: (f) => saveArticleAction(null, form({ ...article(f.ownDraft), title: "改", body: "正文" })),
+  },
+  {
+    name: "edit a published article",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => saveArticleAction(null, form({ ...article(f.published), title: "改", body: "正文" })),
+  },
+  {
+    name: "submit own draft",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: (f) => workflowAction(null, form({ ...article(f.ownDraft), action: "submit" })),
+  },
+  {
+    name: "submit another reporter's draft",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => workflowAction(null, form({ ...article(f.othersDraft), action: "submit" })),
+  },
+  {
+    name: "publish a draft",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => workflowAction(null, form({ ...article(f.ownDraft), action: "publish" })),
+  },
+  {
+    name: "schedule a draft",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => workflowAction(null, form({ ...article(f.ownDraft), action: "schedule", at: "2099-01-01 08:00" })),
+  },
+  {
+    name: "unpublish",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => workflowAction(null, form({ ...article(f.published), action: "unpublish" })),
+  },
+  {
+    name: "archive",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => workflowAction(null, form({ ...article(f.published), action: "archive" })),
+  },
+  {
+    name: "trash another reporter's draft",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => trashArticleAction(null, form({ id: f.othersDraft.id })),
+  },
+  {
+    name: "trash own draft",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: (f) => trashArticleAction(null, form({ id: f.ownDraft.id })),
+  },
+  {
+    name: "restore from the trash",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => restoreArticleAction(null, form({ id: f.trashed.id })),
+  },
+  { name: "empty the trash", allowed: ["ADMIN"], run: () => emptyTrashAction(null) },
+  {
+    name: "add a correction",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => addCorrectionAction(null, form({ id: f.published.id, kind: "CORRECTION", text: "更正" })),
+  },
+  {
+    name: "restore a revision of another's draft",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) =>
+      restoreRevisionAction(
+        null,
+        form({ id: f.othersDraft.id, revisionId: f.revision.id, version: f.othersDraft.version }),
+      ),
+  },
+  {
+    name: "share a preview of another's draft",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => previewLinkAction(null, form({ id: f.othersDraft.id })),
+  },
+  {
+    name: "share a preview of own draft",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: (f) => previewLinkAction(null, form({ id: f.ownDraft.id })),
+  },
+  {
+    name: "create an account",
+    allowed: ["ADMIN"],
+    run: () =>
+      users.createUserAction(
+        null,
+        form({ email: `u${Date.now()}${Math.random()}@t.test`.replace("0.", ""), name: "新人", role: "REPORTER" }),
+      ),
+  },
+  {
+    name: "change a role",
+    allowed: ["ADMIN"],
+    run: (f) => users.changeRoleAction(null, form({ userId: f.target.id, role: "EDITOR" })),
+  },
+  {
+    name: "disable an account",
+    allowed: ["ADMIN"],
+    run: (f) => users.setDisabledAction(null, form({ userId: f.target.id, disabled: "true" })),
+  },
+  {
+    name: "reset a password",
+    allowed: ["ADMIN"],
+    run: (f) => users.resetPasswordAction(null, form({ userId: f.target.id })),
+  },
+  { name: "add a person", allowed: ["EDITOR", "ADMIN"], run: () => savePersonAction(null, form({ name: "通讯员某" })) },
+  {
+    name: "save a section",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => taxonomy.saveSectionAction(null, form({ id: f.section.id, slug: f.section.slug, name: "新名" })),
+  },
+  {
+    name: "delete a section",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => taxonomy.deleteSectionAction(null, form({ id: f.section.id })),
+  },
+  {
+    name: "rename a tag",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => taxonomy.renameTagAction(null, form({ id: f.tag.id, name: `新标签${Math.random()}` })),
+  },
+  {
+    name: "delete a tag",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => taxonomy.deleteTagAction(null, form({ id: f.tag.id })),
+  },
+  {
+    name: "add a credit role",
+    allowed: ["ADMIN"],
+    run: () =>
+      taxonomy.createCreditRoleAction(
+        null,
+        form({ key: `R${Date.now()}`.slice(0, 20), nameZh: "翻译", nameEn: "Translator", placement: "BYLINE" }),
+      ),
+  },
+  {
+    name: "change site settings",
+    allowed: ["ADMIN"],
+    run: () => updateSettingsAction(null, form({ bylineStyle: "zh" })),
+  },
+];
+
+describe.each(ROLES)("as %s", (role) => {
+  it.each(CASES)("$name", async ({ allowed, run }) => {
+    const user = role === "ANONYMOUS" ? null : staff[role];
+    const f = await fixtures(user);
+    session.user = user;
+    try {
+      expect(await outcome(() => run(f))).toBe(allowed.includes(role) ? "allowed" : "refused");
+    } finally {
+      session.user = null;
+    }
+  });
+});
