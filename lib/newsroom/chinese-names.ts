@@ -99,8 +99,8 @@ export function splitChineseNames(text: string): NameSplit {
   const best = ranked[0];
   if (!best) return { names: [input], alternatives: [] };
   const alternatives = ranked.slice(1, 1 + ALTERNATIVES_SHOWN).map((reading) => reading.names);
-  // Four characters may be one person whose surname the table lacks (a double surname such as 范徐丽泰),
-  // so keeping the run whole is always offered when the best reading splits it.
+  // Four characters may be one person whose compound surname the table lacks, so keeping the run
+  // whole is always offered when the best reading splits it.
   if (input.length === 4 && best.names.length > 1 && !alternatives.some((names) => names.length === 1)) {
     alternatives.push([input]);
   }

@@ -18,6 +18,7 @@ import { paragraphBlock } from "@/lib/newsroom/body";
 import { readByline } from "@/lib/newsroom/wire-copy/byline";
 import type { DatelineReading } from "@/lib/newsroom/wire-copy/dateline";
 import {
+  emptyFindings,
   type Findings,
   joinFindings,
   type NameSplitProposal,
@@ -80,7 +81,7 @@ class Draft {
   private readonly blocks: BodyBlock[] = [];
 
   note(message: string) {
-    this.found.push({ credits: [], nameSplits: [], notes: [message] });
+    this.found.push({ ...emptyFindings(), notes: [message] });
   }
 
   add(findings: Findings) {
@@ -123,8 +124,8 @@ class Draft {
       return;
     }
     const { reading } = placement;
-    const placed = reading.kind === "dateline" ? this.dateline(reading.reading) : (this.add(reading.findings), true);
-    if (!placed) {
+    if (reading.kind === "byline") this.add(reading.findings);
+    else if (!this.dateline(reading.reading)) {
       this.keep(text);
       this.note(`${quote(text)}未能完全识别，整行保留在正文中`);
     }
@@ -202,29 +203,27 @@ export function parseWireCopy(text: string, timeZone: string): WireCopy {
   return draft.finish(title);
 }
 
-/** The first and last body lines without their credits, and what those credits said, in document order. */
+/** The body lines without the credits at the start of the first and the end of the last, and those credits. */
 function readBodyEdges(lines: readonly BodyLine[]): { lines: BodyLine[]; opening: Findings; closing: Findings } {
   const body = lines.map((line) => ({ ...line }));
-  const opening: Findings = { credits: [], nameSplits: [], notes: [] };
+  let opening = emptyFindings();
   const lead = body[0];
   if (lead) {
     const byline = readLeadByline(lead.text);
     const unread = byline ? null : unreadLeadByline(lead.text);
     if (byline) {
-      opening.credits.push(...byline.findings.credits);
-      opening.nameSplits.push(...byline.findings.nameSplits);
-      opening.notes.push(...byline.findings.notes);
+      opening = byline.findings;
       lead.text = byline.rest;
     } else if (unread) {
       opening.notes.push(`第一段开头的${quote(unread)}像是署名，但未能识别，已保留在正文中`);
     }
   }
   const last = body.at(-1);
-  const credit = last && last.text !== "" ? readClosingCredit(last.text) : null;
-  if (last && credit) last.text = credit.rest;
+  const closing = last && last.text !== "" ? readClosingCredit(last.text) : null;
+  if (last && closing) last.text = closing.rest;
   return {
     lines: body.filter((line) => line.text !== ""),
     opening,
-    closing: credit?.findings ?? { credits: [], nameSplits: [], notes: [] },
+    closing: closing?.findings ?? emptyFindings(),
   };
 }

@@ -152,7 +152,7 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
     allowed: ["EDITOR", "ADMIN"],
     run: (f) => restoreArticleAction(null, form({ id: f.trashed.id })),
   },
-  { name: "empty the trash", allowed: ["ADMIN"], run: () => emptyTrashAction(null) },
+  { name: "empty the trash", allowed: ["ADMIN"], run: () => emptyTrashAction() },
   {
     name: "add a correction",
     allowed: ["EDITOR", "ADMIN"],

@@ -36,6 +36,12 @@ describe("parseWireCopy on the reference article", () => {
     expect(paragraphs[0]).toMatch(/^成都本轮新冠肺炎疫情发生后,/);
   });
 
+  it("proposes the split of the names written together, and has nothing to report", () => {
+    expect(parsed.nameSplits).toEqual([{ text: "苏显中廖生权", names: ["苏显中", "廖生权"], alternatives: [] }]);
+    expect(parsed.credits.every((credit) => !credit.uncertain)).toBe(true);
+    expect(parsed.notes).toEqual([]);
+  });
+
   it("keeps the byline and the closing out of the body", () => {
     const all = parsed.body.content.map(blockText).join("\n");
     expect(all).not.toContain("【");
@@ -48,6 +54,10 @@ describe("parseWireCopy on other input", () => {
     const parsed = parseWireCopy("标题\n\n2022年13月05日13:48来源:某网\n\n  正文。", "Asia/Shanghai");
     expect(parsed.publishedAt).toBeNull();
     expect(parsed.body.content.map(blockText)).toEqual(["2022年13月05日13:48来源:某网", "正文。"]);
+    expect(parsed.notes).toEqual([
+      "无法识别日期「2022年13月05日13:48」，未填发布时间",
+      "「2022年13月05日13:48来源:某网」未能完全识别，整行保留在正文中",
+    ]);
   });
 
   it("reads traditional characters in the byline", () => {

@@ -25,6 +25,7 @@ export interface BylineOptions {
 // nonsense; the byline is left in the body instead.
 const NOT_NAMES = /^(?:报道|報導|报导|報道|摄|攝|整理|采写|採寫|撰文|综合|綜合|编译|編譯|发自|發自|等|讯|訊|电|電)$/;
 const HAN = /^\p{Script=Han}+$/u;
+const MAX_UNKNOWN_NAME = 4;
 const LATIN = /^[A-Za-z][A-Za-z.'-]*$/;
 // Transliterated names keep the middle dot: 买买提·吐尔逊.
 const DOTTED = /^\p{Script=Han}+(?:[·•・]\p{Script=Han}+)+$/u;
@@ -35,6 +36,8 @@ interface Token {
   text: string;
   /** Written with no separator after the role word before it (记者陈明). */
   glued: boolean;
+  /** The first name after its role word. */
+  first: boolean;
   /** Cut from an organisation's name at a guessed boundary. */
   guessed?: boolean;
 }
@@ -50,7 +53,7 @@ function tokenize(segment: string): Token[] {
     if (last && spaceOnly && LATIN.test(match[0]) && LATIN.test(last.text.split(" ").at(-1) ?? "")) {
       last.text += ` ${match[0]}`;
     } else {
-      tokens.push({ text: match[0], glued: tokens.length === 0 && glued });
+      tokens.push({ text: match[0], glued: tokens.length === 0 && glued, first: tokens.length === 0 });
     }
     previousEnd = match.index + match[0].length;
   }
@@ -90,9 +93,10 @@ function readNameToken(token: Token, strict: boolean): NamesReading | null {
     return { credits: split.names.map((name) => ({ name, uncertain })), nameSplits: proposal, notes };
   }
 
-  // A name the surname table cannot read (扎西, 阿不都热合曼) is taken only where separators mark it
-  // off, and the editor is asked to check it.
-  if (strict || token.glued || text.length > 8) return null;
+  // A name the surname table cannot read (扎西) is taken only right after its role word and set off by
+  // separators (记者 扎西), and the editor is asked to check it. Further along it is more likely the
+  // story: 本报记者 张三 抗疫一线 商会在行动.
+  if (strict || token.glued || !token.first || text.length > MAX_UNKNOWN_NAME) return null;
   const why = surnameLengthAt(text) === 0 ? "不以常见姓氏开头" : "无法按姓氏表拆分，已作为一个名字保留";
   return { credits: [{ name: text, uncertain: true }], nameSplits: [], notes: [`${quote(text)}${why}，请核对`] };
 }
@@ -122,10 +126,11 @@ function splitOffAffiliation(tokens: Token[]): AffiliationSplit {
   const glued = splitGluedOrganisation(last.text);
   const withNames = (names: string, guessed: boolean): Token[] => [
     ...tokens.slice(0, -1),
-    { text: names, glued: last.glued, guessed },
+    { ...last, text: names, guessed },
   ];
-  if (glued?.confident)
+  if (glued?.confident) {
     return { names: withNames(glued.names, false), affiliation: glued.organisation, guessNote: null };
+  }
   if (tokens.length > 1) return { names: tokens.slice(0, -1), affiliation: last.text, guessNote: null };
   // The only token: the role before it needs a name, so names must be glued to the organisation.
   if (!glued) return { names: tokens, affiliation: null, guessNote: null };

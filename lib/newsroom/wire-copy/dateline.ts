@@ -36,8 +36,11 @@ const KEY = new RegExp(
 );
 // Between fields: 2022-08-05 13:48 | 来源：新华社.
 const FIELD_SEPARATORS = /^[\s\u3000|｜丨/／]+|[\s\u3000|｜丨/／]+$/g;
+// Up to the first key: a source name, with no punctuation that would make it prose or another field.
+const UNKEYED_SOURCE = /^[\s\u3000|｜丨/／]*[^\s\u3000:：，,。！？!?|｜丨]{2,20}[\s\u3000|｜丨/／]*$/;
 // A field the importer has no place for, after a known one: 来源：新华社 字号：大 / 【字体：大 中 小】.
-const UNKNOWN_FIELD = /[\s\u3000|｜丨]+([^\s\u3000:：|｜丨]{1,8}[:：].*)$/;
+// Its key starts with a letter, so the minutes of 13:48 are not taken for one.
+const UNKNOWN_FIELD = /[\s\u3000|｜丨]+([^\s\u3000\d:：|｜丨][^\s\u3000:：|｜丨]{0,7}[:：].*)$/;
 
 interface DateRead {
   date: Date | null;
@@ -68,14 +71,19 @@ export function readDateline(line: string, timeZone: string): DatelineReading | 
   const leading = LEADING_DATE.exec(text);
   const rest = (leading ? text.slice(leading[0].length) : text).replace(FIELD_SEPARATORS, "");
   const keys = [...rest.matchAll(KEY)];
-  // A date followed by prose (2022年7月31日，龙泉驿区…) is the start of a paragraph, not a dateline.
-  if (rest !== "" && keys[0]?.index !== 0) return null;
+  const unkeyed = keys[0]?.index ?? rest.length;
+  // After a full date and time, a short name with no key is where pages print the source
+  // (2022-08-05 13:48 新华网); a date followed by prose (2022年7月31日，龙泉驿区…) starts a paragraph.
+  const unkeyedSource = leading?.groups?.minute !== undefined && UNKEYED_SOURCE.test(rest.slice(0, unkeyed));
+  if (unkeyed > 0 && !unkeyedSource) return null;
   if (!leading && keys.length === 0) return null;
 
   let publishedAt: Date | null = null;
   let dateText: string | null = null;
   let source: string | null = null;
   const notes: string[] = [];
+  // Notes about what was read but guessed; unlike the others they leave the line complete.
+  const guesses: string[] = [];
   const bylines: Findings[] = [];
   const takeDate = (written: string) => {
     if (dateText !== null) return void notes.push(`一行中有两个日期，${quote(written)}未采用`);
@@ -86,6 +94,10 @@ export function readDateline(line: string, timeZone: string): DatelineReading | 
   };
 
   if (leading) takeDate(clean(leading[0]));
+  if (unkeyedSource) {
+    source = clean(rest.slice(0, unkeyed).replace(FIELD_SEPARATORS, ""));
+    guesses.push(`${quote(source)}按来源导入，请确认`);
+  }
   for (const [index, match] of keys.entries()) {
     const key = match[1] ?? "";
     const fieldEnd = keys[index + 1]?.index ?? rest.length;
@@ -110,6 +122,6 @@ export function readDateline(line: string, timeZone: string): DatelineReading | 
     }
   }
   // Every problem above left a note, so a line without notes of its own was understood whole.
-  const found = joinFindings(...bylines, { ...emptyFindings(), notes });
+  const found = joinFindings({ ...emptyFindings(), notes: guesses }, ...bylines, { ...emptyFindings(), notes });
   return { ...found, publishedAt, dateText, source, complete: notes.length === 0 };
 }

@@ -1,6 +1,6 @@
 // Finds the frame of a story: the headline, the information lines between it and the body (dateline,
 // byline), and the credit lines after the body. Everything else is body.
-import { type LineReading, looksLikeCredit } from "@/lib/newsroom/wire-copy/lines";
+import { type LineReading, looksLikeCredit, readClosingCredit, readLeadByline } from "@/lib/newsroom/wire-copy/lines";
 import { quote } from "@/lib/newsroom/wire-copy/findings";
 
 export type Placement =
@@ -37,21 +37,28 @@ export function frameLines<Line extends { text: string }>(
     if (!readings.has(line)) readings.set(line, read(line.text));
     return readings.get(line) ?? null;
   };
-  const place = (line: Line): Placement | null => {
+  // A line whose credits sit at its start (before the body) or its end (after it) is story text: the
+  // first or last paragraph, read by the body's own edge readers.
+  const place = (line: Line, edge: (text: string) => unknown): Placement | null => {
     const reading = readOnce(line);
     if (reading) return { kind: "information", reading };
     if (END_MARK.test(line.text)) return { kind: "kept", note: null };
+    if (edge(line.text)) return null;
     if (looksLikeCredit(line.text)) {
       return { kind: "kept", note: `${quote(line.text)}像是署名或稿件信息，但未能识别，已保留在正文中` };
     }
     return null;
   };
-  const isDateline = (line: Line | undefined) => line !== undefined && readOnce(line)?.kind === "dateline";
+  // A line with a date on it; 来源：X and 编辑：Y lines are read by the same reader but carry none.
+  const isDateline = (line: Line | undefined) => {
+    const reading = line && readOnce(line);
+    return reading?.kind === "dateline" && reading.reading.dateText !== null;
+  };
 
   let first = 0;
   const beforeTitle: Array<[Line, Placement]> = [];
   for (let line = lines[0]; line && isDateline(line); line = lines[first]) {
-    const placement = place(line);
+    const placement = place(line, readLeadByline);
     if (placement) beforeTitle.push([line, placement]);
     first += 1;
   }
@@ -64,10 +71,10 @@ export function frameLines<Line extends { text: string }>(
   while (first <= last) {
     const line = lines[first];
     if (!line) break;
-    const placement = place(line);
+    const placement = place(line, readLeadByline);
     if (placement) {
       header.push([line, placement]);
-      datelineSeen ||= placement.kind === "information" && placement.reading.kind === "dateline";
+      datelineSeen ||= isDateline(line);
       first += 1;
       continue;
     }
@@ -84,7 +91,8 @@ export function frameLines<Line extends { text: string }>(
   const trailer: Array<[Line, Placement]> = [];
   for (; last >= first; last -= 1) {
     const line = lines[last];
-    const placement = line && place(line);
+    // The story may be a single line, both first and last paragraph.
+    const placement = line && place(line, (text) => readClosingCredit(text) ?? readLeadByline(text));
     if (!line || !placement) break;
     trailer.unshift([line, placement]);
   }
@@ -100,7 +108,7 @@ function subtitleBefore<Line extends { text: string }>(
   for (let at = from; at < Math.min(lines.length, from + SUBTITLE_LINES + 1); at += 1) {
     const line = lines[at];
     if (at > from && isDateline(line)) return at;
-    if (!line || !SUBTITLE.test(line.text)) return -1;
+    if (!line || !SUBTITLE.test(line.text) || readLeadByline(line.text)) return -1;
   }
   return -1;
 }

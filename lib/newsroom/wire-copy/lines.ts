@@ -37,9 +37,10 @@ export function looksLikeCredit(line: string): boolean {
   return UNKNOWN_CREDIT.test(text) || containsRoleWord(text);
 }
 
-export interface LeadReading {
+/** Credits read off the start of the first paragraph or the end of the last. */
+export interface EdgeReading {
   findings: Findings;
-  /** The paragraph without its byline; empty when nothing else was on the line. */
+  /** The paragraph without its credits; empty when nothing else was on the line. */
   rest: string;
 }
 
@@ -63,9 +64,9 @@ function withHouse(findings: Findings, house: string | null): Findings {
 const BYLINE_WORDS_MAX = 8;
 
 /** The longest run of words at the start of `text` that reads as a byline, leaving some text after it. */
-function leadingWordsByline(text: string): LeadReading | null {
+function leadingWordsByline(text: string): EdgeReading | null {
   if (!STARTS_WITH_ROLE.test(text)) return null;
-  let best: LeadReading | null = null;
+  let best: EdgeReading | null = null;
   for (const word of [...text.matchAll(/\S+/g)].slice(0, BYLINE_WORDS_MAX)) {
     const end = word.index + word[0].length;
     const rest = clean(text.slice(end));
@@ -79,10 +80,11 @@ function leadingWordsByline(text: string): LeadReading | null {
 
 /**
  * Reads the byline at the start of the first paragraph: 【中华工商时报记者陈明】成都…, 本报讯（记者 张三）今天…,
- * （记者 张三 通讯员 李四）今天…, 本报记者 张三 今天…. The dispatch header stays in the paragraph: it is
- * part of the lead in Chinese news style, and the importer drops no text.
+ * （记者 张三 通讯员 李四）今天…, 本报记者 张三 今天…. The dispatch header stays in the paragraph, joined
+ * to the story by a space where the credits were: it is part of the lead in Chinese news style, and the
+ * importer drops no text.
  */
-export function readLeadByline(line: string): LeadReading | null {
+export function readLeadByline(line: string): EdgeReading | null {
   const text = clean(line);
 
   const bracketed = OPENING_BRACKETS.exec(text);
@@ -126,7 +128,7 @@ export function unreadLeadByline(line: string): string | null {
 const CLOSING_CREDIT = /^(.*?)\s*(?:[(（]([^()（）]+)[)）]|【([^【】]+)】)$/;
 
 /** Reads a credit closing the last paragraph: ……捐赠现金2万余元。（编辑 张晖）. */
-export function readClosingCredit(line: string): LeadReading | null {
+export function readClosingCredit(line: string): EdgeReading | null {
   const text = clean(line);
   const match = CLOSING_CREDIT.exec(text);
   const inner = match?.[2] ?? match?.[3];

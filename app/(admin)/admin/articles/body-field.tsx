@@ -1,31 +1,29 @@
 "use client";
 
-import { describedBy, Field } from "@/components/admin/field";
+import { useState } from "react";
+import { RichEditor } from "@/components/admin/rich-editor";
+import { defaultRichEditorLabels } from "@/components/admin/rich-editor/labels";
+import { BODY_FORMAT, bodyFromField } from "./body-format";
 
 interface Props {
-  /** The document as JSON, or plain text. */
+  /** The document as the form's hidden field holds it (JSON). */
   value: string;
   errors?: string[];
   onChange: () => void;
 }
 
-const HINT = "每行一段;以“## ”开头的行为小标题。";
-
-/** The body: plain text for now, one paragraph per line. */
 export function BodyField({ value, errors, onChange }: Props) {
+  const [initial] = useState(() => bodyFromField(value));
   return (
-    <Field id="article-body" label="正文" hint={HINT} errors={errors}>
-      <input type="hidden" name="bodyFormat" value="text" />
-      <textarea
-        id="article-body"
-        name="body"
-        defaultValue={value}
-        onChange={onChange}
-        rows={20}
-        className="mt-1 block w-full rounded border border-neutral-300 px-3 py-2 font-serif leading-relaxed dark:border-neutral-700 dark:bg-neutral-900"
-        aria-invalid={!!errors}
-        aria-describedby={describedBy("article-body", HINT, errors)}
-      />
-    </Field>
+    <div>
+      <p id="article-body-label" className="text-sm font-medium">
+        正文
+      </p>
+      <input type="hidden" name="bodyFormat" value={BODY_FORMAT} />
+      <div className="mt-1 rounded border border-neutral-300 bg-white dark:border-neutral-700 dark:bg-neutral-900" aria-invalid={!!errors}>
+        <RichEditor name="body" initial={initial} labels={defaultRichEditorLabels} onChange={onChange} />
+      </div>
+      {errors?.length ? <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
+    </div>
   );
 }

@@ -1,8 +1,18 @@
-import { docToText, type BodyDoc } from "@/lib/newsroom/body";
+import { emptyDoc, normalizeEditorJson, type BodyDoc } from "@/lib/newsroom/body";
 
-/** How the editor's body field carries the document: must match BodyField. */
-export const BODY_FORMAT = "text" as const;
+/** The editor's body field carries the document as JSON (see BodyField and saveArticleAction). */
+export const BODY_FORMAT = "json" as const;
 
 export function bodyFieldValue(doc: BodyDoc): string {
-  return BODY_FORMAT === "text" ? docToText(doc) : JSON.stringify(doc);
+  return JSON.stringify(doc);
+}
+
+/** Reads the field back, e.g. to show a refused submission again; unreadable input gives an empty body. */
+export function bodyFromField(value: string): BodyDoc {
+  if (value.trim() === "") return emptyDoc;
+  try {
+    return normalizeEditorJson(JSON.parse(value));
+  } catch {
+    return emptyDoc;
+  }
 }

@@ -1,0 +1,233 @@
+"use client";
+
+// Inline forms for the two toolbar actions that need input (link address; image address, alt text,
+// caption, credit). They are not <form>s: the editor sits inside the article form, and a nested form
+// is invalid HTML. Enter applies and Escape cancels, and neither reaches the article form.
+import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
+import type { Editor } from "@tiptap/react";
+import { isSafeHref, isSafeImageSrc } from "@/lib/newsroom/body";
+import type { RichEditorLabels } from "./labels";
+
+const inputClass =
+  "mt-1 block w-full rounded border border-neutral-300 px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
+const buttonClass =
+  "rounded border border-neutral-300 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800";
+
+/** Writers paste "www.xinhua.net" or an e-mail address; give those the scheme the allow-list requires. */
+export function withScheme(url: string): string {
+  if (/^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/.test(url)) return `mailto:${url}`;
+  if (/^(?![a-z][a-z0-9+.-]*:)[^\s/\\]+\.[^\s/\\]+(?:[/?#].*)?$/i.test(url)) return `https://${url}`;
+  return url;
+}
+
+function stringAttr(editor: Editor, type: string, name: string): string {
+  const value: unknown = editor.getAttributes(type)[name];
+  return typeof value === "string" ? value : "";
+}
+
+function panelKeys(apply: () => void, cancel: () => void) {
+  return (event: KeyboardEvent<HTMLDivElement>) => {
+    // The Enter that confirms a pinyin candidate is not "apply" (Safari reports it as keyCode 229 instead).
+    if (event.nativeEvent.isComposing || event.nativeEvent.keyCode === 229) return;
+    if (event.key === "Enter" && event.target instanceof HTMLInputElement) {
+      event.preventDefault();
+      apply();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      cancel();
+    }
+  };
+}
+
+function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  inputMode,
+  autoFocus,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | null;
+  inputMode?: "url" | "text";
+  autoFocus?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div className="min-w-48 flex-1">
+      <label htmlFor={id} className="text-xs font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        // type="text", not "url": site paths ("/2024/…") are valid here but not to the browser's URL check.
+        type="text"
+        inputMode={inputMode}
+        autoFocus={autoFocus}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={inputClass}
+      />
+      {error ? (
+        <span id={`${id}-error`} role="alert" className="mt-1 block text-xs text-red-700 dark:text-red-400">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function Panel({
+  label,
+  onKeyDown,
+  children,
+}: {
+  label: string;
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      role="group"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      className="flex flex-wrap items-end gap-2 border-b border-neutral-200 bg-neutral-50 px-3 py-2 dark:border-neutral-800 dark:bg-neutral-900"
+    >
+      {children}
+    </div>
+  );
+}
+
+export function LinkPanel({
+  editor,
+  labels,
+  onClose,
+}: {
+  editor: Editor;
+  labels: RichEditorLabels;
+  onClose: () => void;
+}) {
+  const [url, setUrl] = useState(() => stringAttr(editor, "link", "href"));
+  const [invalid, setInvalid] = useState(false);
+  const hasLink = editor.isActive("link");
+
+  const close = () => {
+    onClose();
+    editor.commands.focus();
+  };
+  const remove = () => {
+    editor.chain().focus().extendMarkRange("link").unsetLink().run();
+    onClose();
+  };
+  const apply = () => {
+    const href = withScheme(url.trim());
+    if (href === "") return remove();
+    if (!isSafeHref(href)) return setInvalid(true);
+    if (editor.state.selection.empty && !hasLink) {
+      // Nothing selected: the address itself becomes the linked text.
+      editor
+        .chain()
+        .focus()
+        .insertContent({ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] })
+        .run();
+    } else {
+      editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
+    }
+    onClose();
+  };
+
+  return (
+    <Panel label={labels.link} onKeyDown={panelKeys(apply, close)}>
+      <TextField
+        label={labels.linkUrl}
+        value={url}
+        onChange={(value) => {
+          setUrl(value);
+          setInvalid(false);
+        }}
+        error={invalid ? labels.invalidLink : null}
+        inputMode="url"
+        autoFocus
+      />
+      <button type="button" onClick={apply} className={buttonClass}>
+        {labels.linkApply}
+      </button>
+      {hasLink ? (
+        <button type="button" onClick={remove} className={buttonClass}>
+          {labels.linkRemove}
+        </button>
+      ) : null}
+      <button type="button" onClick={close} className={buttonClass}>
+        {labels.cancel}
+      </button>
+    </Panel>
+  );
+}
+
+export function ImagePanel({
+  editor,
+  labels,
+  onClose,
+}: {
+  editor: Editor;
+  labels: RichEditorLabels;
+  onClose: () => void;
+}) {
+  // With an image selected the panel edits it; otherwise it inserts a new one at the cursor.
+  const [editing] = useState(() => editor.isActive("image"));
+  const [fields, setFields] = useState(() => ({
+    src: editing ? stringAttr(editor, "image", "src") : "",
+    alt: editing ? stringAttr(editor, "image", "alt") : "",
+    caption: editing ? stringAttr(editor, "image", "caption") : "",
+    credit: editing ? stringAttr(editor, "image", "credit") : "",
+  }));
+  const [invalid, setInvalid] = useState(false);
+  const set = (name: keyof typeof fields) => (value: string) => {
+    setFields((current) => ({ ...current, [name]: value }));
+    if (name === "src") setInvalid(false);
+  };
+
+  const close = () => {
+    onClose();
+    editor.commands.focus();
+  };
+  const apply = () => {
+    const src = withScheme(fields.src.trim());
+    if (!isSafeImageSrc(src)) return setInvalid(true);
+    const attrs = {
+      src,
+      alt: fields.alt.trim(),
+      caption: fields.caption.trim() || null,
+      credit: fields.credit.trim() || null,
+    };
+    if (editing) editor.chain().focus().updateAttributes("image", attrs).run();
+    else editor.chain().focus().insertContent({ type: "image", attrs }).run();
+    onClose();
+  };
+
+  return (
+    <Panel label={labels.image} onKeyDown={panelKeys(apply, close)}>
+      <TextField
+        label={labels.imageUrl}
+        value={fields.src}
+        onChange={set("src")}
+        error={invalid ? labels.invalidImage : null}
+        inputMode="url"
+        autoFocus
+      />
+      <TextField label={labels.imageAlt} value={fields.alt} onChange={set("alt")} />
+      <TextField label={labels.imageCaption} value={fields.caption} onChange={set("caption")} />
+      <TextField label={labels.imageCredit} value={fields.credit} onChange={set("credit")} />
+      <button type="button" onClick={apply} className={buttonClass}>
+        {editing ? labels.imageUpdate : labels.imageInsert}
+      </button>
+      <button type="button" onClick={close} className={buttonClass}>
+        {labels.cancel}
+      </button>
+    </Panel>
+  );
+}

@@ -1,0 +1,224 @@
+// The importer never drops text: whatever it does not place in a field stays in the body.
+//
+// Two checks over a corpus of real and generated wire copy:
+// - by character: every character of the input is in the title, source, credits or body, unless it is
+//   part of the layout the importer reads (dates, role words, field keys, brackets, separators);
+// - by line: for generated articles, where it is known which lines are story and which are unreadable,
+//   every such line comes out verbatim in the body, in order, and every unreadable line is reported.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { blockText } from "@/lib/newsroom/body";
+import { parseWireCopy, type WireCopy } from "@/lib/newsroom/wire-copy";
+import { referenceText } from "../support/reference-article";
+
+const ZONE = "Asia/Shanghai";
+const FIXTURES = path.join(import.meta.dirname, "../fixtures/wire-copy");
+
+// Characters the importer may consume as layout rather than content: dates and times (with the weekday,
+// which must agree with the date), field keys, role words (with the qualifiers it reports in a note),
+// brackets and separators.
+const LAYOUT = new Set([
+  ..."0123456789年月日号號时時点點分秒T星期周週礼禮拜一二三四五六天",
+  ..."发發布佈时時间間日期来來源稿作者",
+  ..."见見习習实實记記者特约約首席摄攝影责責任编編辑輯值班通讯訊员員图圖文",
+  ...":：-/／.|｜丨、，,;；【】[]［］()（）",
+]);
+
+function characters(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const char of text.replace(/[\s\u3000]/g, "")) counts.set(char, (counts.get(char) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Characters of `input` that appear in none of the article's fields and are not layout. Credits are
+ * matched by presence rather than count, since one person credited twice in one role is one credit.
+ */
+function dropped(input: string, copy: WireCopy): string[] {
+  const credited = new Set(copy.credits.flatMap((credit) => [...`${credit.name}${credit.affiliation ?? ""}`]));
+  const output = characters([copy.title, copy.source ?? "", ...copy.body.content.map(blockText)].join(""));
+  return [...characters(input)].flatMap(([char, count]) =>
+    count > (output.get(char) ?? 0) && !LAYOUT.has(char) && !credited.has(char) ? [char] : [],
+  );
+}
+
+// A small deterministic generator (mulberry32), so a failure can be replayed from its seed.
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const chance = (probability: number) => next() < probability;
+  return { pick, chance, int: (max: number) => Math.floor(next() * max) };
+}
+
+const TITLES = [
+  "成都市龙泉驿区工商联同心战“疫”共克时艰",
+  "川渝两地工商联签署合作协议",
+  "夜色中的锦江",
+  "龍泉驛區工商聯同心戰「疫」",
+];
+const DATELINES = [
+  "2022年08月05日13:48来源:中华工商网",
+  "2022-08-05 13:48 来源：新华网",
+  "2022年8月5日 13:48 来源: 人民网",
+  "发布时间：2022-08-05 13:48",
+  "2022年8月5日 星期五 13:48 來源：中華網",
+  "时间：2022/08/05 13:48 | 来源：央视网 | 作者：王五",
+];
+// Lines of their own that are wholly credits, and the names they credit.
+const BYLINE_LINES: Array<[string, string[]]> = [
+  ["本报记者 张三 李四", ["张三", "李四"]],
+  ["文/张三 图/李四", ["张三", "李四"]],
+  ["（记者 陈明 通讯员 苏显中）", ["陈明", "苏显中"]],
+  ["見習記者 陳明", ["陳明"]],
+  ["文｜王小明", ["王小明"]],
+];
+// Bylines at the start of the first paragraph: the text before the story, what of it stays, the names.
+const LEAD_BYLINES: Array<[string, string, string[]]> = [
+  ["【中华工商时报记者陈明通讯员苏显中廖生权】", "", ["陈明", "苏显中", "廖生权"]],
+  ["本报讯（记者 张三 通讯员 李四）", "本报讯 ", ["张三", "李四"]],
+  ["（记者 张三）", "", ["张三"]],
+  ["本报记者 张三 ", "", ["张三"]],
+  ["新华社北京8月5日电（记者 王五）", "新华社北京8月5日电 ", ["王五"]],
+  ["【四川日报记者张三 中华工商时报记者李四】", "", ["张三", "李四"]],
+];
+const CLOSINGS: Array<[string, string[]]> = [
+  ["(编辑 张晖)", ["张晖"]],
+  ["（责任编辑：王五）", ["王五"]],
+  ["责任编辑:赵六", ["赵六"]],
+  ["責任編輯：張暉", ["張暉"]],
+  ["编辑：张三 李四", ["张三", "李四"]],
+];
+// Story text, including paragraphs that look a little like the layout around them.
+const PARAGRAPHS = [
+  "成都本轮新冠肺炎疫情发生后,龙泉驿区工商联全面落实各级疫情防控决策部署。",
+  "2022年7月31日，龙泉驿区新市民志愿者协会组织调动200人的应急救援力量。",
+  "记者从市卫健委获悉，全市新增病例为零。",
+  "（图为活动现场）",
+  "编辑部的同事们连夜赶稿。",
+  "抗疫一线 商会在行动",
+  "7月26日,三辆满载抗疫物资的汽车开进了龙泉驿区东安街道办事处。",
+  "他说：“我们会继续努力。”",
+  "来自张三李四的问候让人感动。",
+  "John Smith 说，这是一个好消息。",
+  "一、做好防控",
+  "据了解，本次活动由市工商联（协）会主办。",
+];
+// Lines the importer cannot place: they must stay in the body, each with a note.
+const UNREADABLE = ["2022年13月05日13:48来源:某网", "审核：钱七", "发布时间：昨天", "■本报记者 张三"];
+
+interface Generated {
+  text: string;
+  title: string;
+  /** Body text expected verbatim, in order. */
+  body: string[];
+  unreadable: string[];
+  names: string[];
+}
+
+function generate(seed: number): Generated {
+  const { pick, chance, int } = random(seed);
+  const title = pick(TITLES);
+  const lines = [title];
+  const names: string[] = [];
+  const body: string[] = [];
+  const unreadable: string[] = [];
+  const addUnreadable = () => {
+    const line = pick(UNREADABLE);
+    if (unreadable.includes(line)) return;
+    lines.push(line);
+    unreadable.push(line);
+    body.push(line);
+  };
+
+  if (chance(0.7)) lines.push(pick(DATELINES));
+  if (chance(0.2)) addUnreadable();
+  if (chance(0.4)) {
+    const [line, credited] = pick(BYLINE_LINES);
+    lines.push(line);
+    names.push(...credited);
+  }
+  const story = Array.from({ length: 1 + int(5) }, () => pick(PARAGRAPHS));
+  const indent = chance(0.5) ? "  " : "";
+  story.forEach((paragraph, index) => {
+    let line = paragraph;
+    let expected = paragraph;
+    if (index === 0 && chance(0.6)) {
+      const [byline, kept, credited] = pick(LEAD_BYLINES);
+      line = `${byline}${paragraph}`;
+      expected = `${kept}${paragraph}`;
+      names.push(...credited);
+    }
+    if (index === story.length - 1 && story.length > 1 && chance(0.2)) line = `${line}（编辑 张晖）`;
+    if (line.endsWith("（编辑 张晖）")) names.push("张晖");
+    lines.push(`${indent}${line}`);
+    body.push(expected);
+  });
+  if (chance(0.2)) addUnreadable();
+  if (chance(0.6)) {
+    const [line, credited] = pick(CLOSINGS);
+    lines.push(line);
+    names.push(...credited);
+  }
+  const separator = chance(0.5) ? "\n\n" : "\n";
+  return { text: lines.join(separator), title, body, unreadable, names };
+}
+
+/** True when `items` occur in `list` in order, not necessarily next to each other. */
+function inOrder(items: readonly string[], list: readonly string[]): boolean {
+  let at = 0;
+  for (const item of list) if (item === items[at]) at += 1;
+  return at === items.length;
+}
+
+const corpus: Array<[string, string]> = [
+  ["reference", referenceText],
+  ...readdirSync(FIXTURES)
+    .filter((file) => file.endsWith(".txt"))
+    .map((file): [string, string] => [file, readFileSync(path.join(FIXTURES, file), "utf8")]),
+  ["only a title", "标题"],
+  ["empty", ""],
+  ["no title, byline first", "【记者 张三】正文。"],
+  ["byline that is not one", "标题\n【记者观察】正文。\n（完）"],
+  ["weekday that disagrees", "标题\n2022年8月5日 星期一 13:48 来源：某网\n正文。"],
+];
+const SEEDS = Array.from({ length: 400 }, (_, index) => index + 1);
+
+describe("the importer never drops text", () => {
+  it.each(corpus)("keeps every character of %s", (_, text) => {
+    expect(dropped(text, parseWireCopy(text, ZONE))).toEqual([]);
+  });
+
+  it("keeps every character of generated wire copy", () => {
+    for (const seed of SEEDS) {
+      const { text } = generate(seed);
+      expect(dropped(text, parseWireCopy(text, ZONE)), `seed ${seed}:\n${text}`).toEqual([]);
+    }
+  });
+
+  it("keeps every story line verbatim and in order, and reports every line it could not read", () => {
+    for (const seed of SEEDS) {
+      const article = generate(seed);
+      const copy = parseWireCopy(article.text, ZONE);
+      const blocks = copy.body.content.map(blockText);
+      const context = `seed ${seed}:\n${article.text}`;
+      expect(copy.title, context).toBe(article.title);
+      expect(inOrder(article.body, blocks), `${context}\n\nbody: ${JSON.stringify(blocks)}`).toBe(true);
+      for (const line of article.unreadable) {
+        expect(
+          copy.notes.some((note) => note.includes(line)),
+          `${context}\n\nnotes: ${JSON.stringify(copy.notes)}`,
+        ).toBe(true);
+      }
+      const credited = copy.credits.map((credit) => credit.name);
+      for (const name of article.names) expect(credited, context).toContain(name);
+    }
+  });
+});
