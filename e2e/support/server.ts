@@ -22,6 +22,8 @@ Object.assign(process.env, {
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   MASTHEAD_DATA_DIR: mkdtempSync(path.join(tmpdir(), "masthead-e2e-")),
   DATABASE_URL: databaseUrl ?? "",
+  // Fast enough for a test to watch a scheduled article go live.
+  MASTHEAD_SCHEDULER_INTERVAL_MS: "1000",
 });
 
 const { setup } = await import("../../scripts/setup");

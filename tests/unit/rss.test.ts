@@ -11,6 +11,7 @@ const channel = {
   feedUrl: "https://news.example.com/feed.xml",
   description: "最新文章",
   language: "zh-CN",
+  timeZone: "Asia/Shanghai",
 };
 
 const article: PublicArticle = {

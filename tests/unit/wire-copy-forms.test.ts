@@ -192,6 +192,15 @@ describe("datelines", () => {
     expect(copy.notes).toEqual([]);
   });
 
+  it("takes an unkeyed name after the time for the source, and says it guessed", () => {
+    const copy = parse("标题\n2022-08-05 13:48 新华网 编辑：张三\n正文。");
+    expect(copy.publishedAt?.toISOString()).toBe(beijing);
+    expect(copy.source).toBe("新华网");
+    expect(rows(copy.credits)).toEqual([["EDITOR", "张三", null]]);
+    expect(paragraphs(copy)).toEqual(["正文。"]);
+    expect(copy.notes).toEqual(["「新华网」按来源导入，请确认"]);
+  });
+
   it("reads seconds when the page prints them", () => {
     expect(parse("标题\n2022-08-05T13:48:30\n正文。").publishedAt?.toISOString()).toBe("2022-08-05T05:48:30.000Z");
   });
@@ -221,6 +230,7 @@ describe("datelines", () => {
     ["发布时间：昨天", "「发布时间」后的「昨天」不是可识别的日期"],
     ["2022年8月5日 星期一 13:48 来源：某网", "日期「2022年8月5日 星期一 13:48」与星期不符，请核对发布时间"],
     ["2022-08-05 13:48 来源：某网 字号：大 中 小", "无法识别「字号：大 中 小」"],
+    ["2022-08-05 13:48 浏览：123", "无法识别「浏览：123」"],
   ])("keeps %s in the body and says why", (dateline, why) => {
     const copy = parse(`标题\n${dateline}\n正文。`);
     expect(paragraphs(copy)).toEqual([dateline, "正文。"]);

@@ -71,6 +71,7 @@ const DATELINES = [
   "发布时间：2022-08-05 13:48",
   "2022年8月5日 星期五 13:48 來源：中華網",
   "时间：2022/08/05 13:48 | 来源：央视网 | 作者：王五",
+  "2022-08-05 13:48:12 新华网",
 ];
 // Lines of their own that are wholly credits, and the names they credit.
 const BYLINE_LINES: Array<[string, string[]]> = [
@@ -171,6 +172,55 @@ function generate(seed: number): Generated {
   return { text: lines.join(separator), title, body, unreadable, names };
 }
 
+// Pieces of bylines, datelines and prose, for random soup that no article looks like.
+const SOUP = [
+  ...[
+    "记者",
+    "通讯员",
+    "本报",
+    "本报讯",
+    "编辑",
+    "责任编辑",
+    "文",
+    "图",
+    "摄影",
+    "见习记者",
+    "特约记者",
+    "作者",
+    "图文",
+  ],
+  ...[
+    "/",
+    "｜",
+    "：",
+    ":",
+    "（",
+    "）",
+    "(",
+    ")",
+    "【",
+    "】",
+    " ",
+    "  ",
+    "，",
+    "。",
+    "、",
+    "|",
+    "·",
+    "\n",
+    "\n",
+    "\n\n",
+  ],
+  ...["张三", "苏显中廖生权", "王小明李华", "扎西", "John", "买买提·吐尔逊", "陈明龙泉驿区工商联"],
+  ...["中华工商时报", "四川日报", "龙泉驿区工商联", "新华社北京8月5日电", "来源", "发布时间", "字号：大"],
+  ...["2022-08-05 13:48", "2022年8月5日", "13:48", "星期五", "今天", "全市", "（完）", "审核", "报道", "摄", "等"],
+];
+
+function soup(seed: number): string {
+  const { pick, int } = random(seed);
+  return Array.from({ length: 3 + int(30) }, () => pick(SOUP)).join("");
+}
+
 /** True when `items` occur in `list` in order, not necessarily next to each other. */
 function inOrder(items: readonly string[], list: readonly string[]): boolean {
   let at = 0;
@@ -200,6 +250,13 @@ describe("the importer never drops text", () => {
     for (const seed of SEEDS) {
       const { text } = generate(seed);
       expect(dropped(text, parseWireCopy(text, ZONE)), `seed ${seed}:\n${text}`).toEqual([]);
+    }
+  });
+
+  it("keeps every character of random soup", () => {
+    for (const seed of Array.from({ length: 2000 }, (_, index) => index + 1)) {
+      const text = soup(seed);
+      expect(dropped(text, parseWireCopy(text, ZONE)), `seed ${seed}: ${JSON.stringify(text)}`).toEqual([]);
     }
   });
 

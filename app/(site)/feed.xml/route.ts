@@ -13,6 +13,7 @@ export async function GET(): Promise<Response> {
       feedUrl: `${env.siteUrl}/feed.xml`,
       description: `${env.siteName} 最新文章`,
       language: "zh-CN",
+      timeZone: env.timeZone,
     },
     articles,
     new Date(),

@@ -36,8 +36,9 @@ const KEY = new RegExp(
 );
 // Between fields: 2022-08-05 13:48 | 来源：新华社.
 const FIELD_SEPARATORS = /^[\s\u3000|｜丨/／]+|[\s\u3000|｜丨/／]+$/g;
-// Up to the first key: a source name, with no punctuation that would make it prose or another field.
-const UNKEYED_SOURCE = /^[\s\u3000|｜丨/／]*[^\s\u3000:：，,。！？!?|｜丨]{2,20}[\s\u3000|｜丨/／]*$/;
+// Before the first key: a source's name has no spaces or colons; prose has commas or full stops.
+const UNKEYED_SOURCE = /^[^\s\u3000:：|｜丨]{2,20}$/;
+const PROSE = /[，,。！？!?]/;
 // A field the importer has no place for, after a known one: 来源：新华社 字号：大 / 【字体：大 中 小】.
 // Its key starts with a letter, so the minutes of 13:48 are not taken for one.
 const UNKNOWN_FIELD = /[\s\u3000|｜丨]+([^\s\u3000\d:：|｜丨][^\s\u3000:：|｜丨]{0,7}[:：].*)$/;
@@ -71,11 +72,11 @@ export function readDateline(line: string, timeZone: string): DatelineReading | 
   const leading = LEADING_DATE.exec(text);
   const rest = (leading ? text.slice(leading[0].length) : text).replace(FIELD_SEPARATORS, "");
   const keys = [...rest.matchAll(KEY)];
-  const unkeyed = keys[0]?.index ?? rest.length;
-  // After a full date and time, a short name with no key is where pages print the source
-  // (2022-08-05 13:48 新华网); a date followed by prose (2022年7月31日，龙泉驿区…) starts a paragraph.
-  const unkeyedSource = leading?.groups?.minute !== undefined && UNKEYED_SOURCE.test(rest.slice(0, unkeyed));
-  if (unkeyed > 0 && !unkeyedSource) return null;
+  // Text before the first key. After a full date and time it is where pages print the source
+  // (2022-08-05 13:48 新华网); after a bare date, or when it reads as prose, the line is a paragraph
+  // (2022年7月31日，龙泉驿区…).
+  const unkeyed = rest.slice(0, keys[0]?.index ?? rest.length);
+  if (unkeyed !== "" && (leading?.groups?.minute === undefined || PROSE.test(unkeyed))) return null;
   if (!leading && keys.length === 0) return null;
 
   let publishedAt: Date | null = null;
@@ -86,7 +87,10 @@ export function readDateline(line: string, timeZone: string): DatelineReading | 
   const guesses: string[] = [];
   const bylines: Findings[] = [];
   const takeDate = (written: string) => {
-    if (dateText !== null) return void notes.push(`一行中有两个日期，${quote(written)}未采用`);
+    if (dateText !== null) {
+      notes.push(`一行中有两个日期，${quote(written)}未采用`);
+      return;
+    }
     dateText = written;
     const read = readDate(written, timeZone);
     publishedAt = read.date;
@@ -94,9 +98,12 @@ export function readDateline(line: string, timeZone: string): DatelineReading | 
   };
 
   if (leading) takeDate(clean(leading[0]));
-  if (unkeyedSource) {
-    source = clean(rest.slice(0, unkeyed).replace(FIELD_SEPARATORS, ""));
+  const unkeyedText = clean(unkeyed.replace(FIELD_SEPARATORS, ""));
+  if (UNKEYED_SOURCE.test(unkeyedText)) {
+    source = unkeyedText;
     guesses.push(`${quote(source)}按来源导入，请确认`);
+  } else if (unkeyedText !== "") {
+    notes.push(`无法识别${quote(unkeyedText)}`);
   }
   for (const [index, match] of keys.entries()) {
     const key = match[1] ?? "";
