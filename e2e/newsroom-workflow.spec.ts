@@ -82,6 +82,10 @@ test("a disabled account's open session stops working at once", async ({ browser
   await expect(user).toHaveURL(/\/login/);
   await user.goto("/admin/articles/new");
   await expect(user).toHaveURL(/\/login/);
+
+  // Admins see who did it in the audit log.
+  await admin.goto("/admin/audit");
+  await expect(admin.getByTestId("audit-row").filter({ hasText: "停用账号" }).first()).toContainText("管理员");
 });
 
 test("an editor shares a preview of a draft with someone without an account", async ({ browser }) => {

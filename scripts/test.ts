@@ -1,7 +1,8 @@
 // npm test — every test layer, in order of speed: static checks, unit, integration on PostgreSQL and
 // on the embedded database, then the production build driven by Playwright in Chromium.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { chromiumPath } from "../e2e/support/config";
@@ -117,7 +118,14 @@ if (hasPostgres) {
 }
 vitest("Integration tests on the embedded database (PGlite)", ["int-pglite"]);
 
-if (run("Production build", "npx", ["next", "build"])) {
+// The build must not open a database: point the embedded one at a folder that must stay absent.
+const buildProbe = path.join(tmpdir(), `masthead-build-probe-${process.pid}`);
+const built = run("Production build", "npx", ["next", "build"], { DATABASE_URL: "", MASTHEAD_DATA_DIR: buildProbe });
+if (built && existsSync(buildProbe)) {
+  console.error(`✗ The build opened the embedded database (${buildProbe} was created).`);
+  failures.push("Production build touched the database");
+}
+if (built) {
   playwright("End-to-end on the embedded database", { CHROMIUM_PATH: browser });
   if (hasPostgres) {
     const database = await createScratchDatabase("masthead_e2e");

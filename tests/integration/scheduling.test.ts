@@ -83,3 +83,21 @@ describe("embargo", () => {
     expect((await runScheduled(db, after)).embargoesLifted).not.toContain(article.id);
   });
 });
+
+describe("the schedule across a restart", () => {
+  it("is kept in the database: a fresh connection publishes what an earlier process scheduled", async () => {
+    const { closeDb } = await import("@/lib/db");
+    const clock: Clock = { now: new Date("2030-04-01T00:00:00Z") };
+    const at = new Date(clock.now.getTime() + HOUR);
+    const article = await saveArticle(
+      await contextFor(await createStaff("EDITOR"), [], clock),
+      articleInput({ then: { action: "schedule", at } }),
+    );
+    if (process.env.MASTHEAD_TEST_DB === "postgres") {
+      // The in-memory embedded database cannot outlive its connection; on a server it can.
+      await closeDb();
+    }
+    const run = await runScheduled(await getDb(), new Date(at.getTime() + 1000));
+    expect(run.published).toContain(article.id);
+  });
+});
