@@ -41,7 +41,7 @@ export const creditInputSchema = z.object({
 });
 
 /** Credits arrive from the form as a JSON list; rows left without a name are dropped. */
-const creditsField = z
+export const creditsField = z
   .string()
   .default("[]")
   .transform((text, ctx) => {

@@ -1,0 +1,128 @@
+"use client";
+
+import { strFromU8, unzipSync } from "fflate";
+import { useState } from "react";
+import { importFileAction } from "@/lib/actions/import/import-file";
+import type { BatchItem } from "@/lib/import/import-batch";
+
+interface SourceFile {
+  name: string;
+  text: string;
+}
+
+const TEXT_FILE = /\.(txt|text)$/i;
+
+async function readFiles(list: FileList): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  for (const file of Array.from(list)) {
+    const name = file.webkitRelativePath || file.name;
+    if (/\.zip$/i.test(file.name)) {
+      const entries = unzipSync(new Uint8Array(await file.arrayBuffer()), {
+        filter: (entry) => TEXT_FILE.test(entry.name) && !entry.name.startsWith("__MACOSX/"),
+      });
+      for (const [entry, data] of Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)))
+        files.push({ name: `${name}:${entry}`, text: strFromU8(data) });
+    } else if (TEXT_FILE.test(file.name)) {
+      files.push({ name, text: await file.text() });
+    }
+  }
+  return files;
+}
+
+const STATUS_NAMES = { created: "已创建", skipped: "已跳过", failed: "失败" } as const;
+
+/** Imports files one by one, showing how far it has got and what happened to each. */
+export function BulkImport({ canPublish }: { canPublish: boolean }) {
+  const [files, setFiles] = useState<SourceFile[]>([]);
+  const [publish, setPublish] = useState(false);
+  const [results, setResults] = useState<BatchItem[]>([]);
+  const [running, setRunning] = useState(false);
+
+  const start = async () => {
+    setRunning(true);
+    setResults([]);
+    for (const file of files) {
+      const result = await importFileAction({ ...file, publish });
+      setResults((current) => [...current, result]);
+    }
+    setRunning(false);
+  };
+  const count = (status: BatchItem["status"]) => results.filter((item) => item.status === status).length;
+  const done = results.length === files.length && files.length > 0 && !running;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-4 text-sm">
+        <label>
+          选择文件(.txt 或 .zip)
+          <input
+            type="file"
+            multiple
+            accept=".txt,.zip,text/plain,application/zip"
+            className="ml-2"
+            onChange={async (event) => event.target.files && setFiles(await readFiles(event.target.files))}
+          />
+        </label>
+        <label>
+          或选择文件夹
+          <input
+            type="file"
+            className="ml-2"
+            {...{ webkitdirectory: "" }}
+            onChange={async (event) => event.target.files && setFiles(await readFiles(event.target.files))}
+          />
+        </label>
+        {canPublish && (
+          <label>
+            <input type="checkbox" checked={publish} onChange={(event) => setPublish(event.target.checked)} />{" "}
+            导入后直接发布
+          </label>
+        )}
+      </div>
+      <p className="text-sm" data-testid="bulk-selected">
+        已选择 {files.length} 篇稿件
+      </p>
+      <button
+        type="button"
+        disabled={running || files.length === 0}
+        onClick={start}
+        className="rounded bg-brand px-4 py-2 text-white disabled:opacity-60"
+      >
+        开始导入
+      </button>
+      {(running || results.length > 0) && (
+        <div className="space-y-2">
+          <progress max={files.length} value={results.length} aria-label="导入进度" className="w-full" />
+          <p role="status" data-testid="bulk-progress">
+            {done
+              ? `完成:创建 ${count("created")} 篇,跳过 ${count("skipped")} 篇,失败 ${count("failed")} 篇`
+              : `正在导入 ${results.length} / ${files.length}`}
+          </p>
+          <ol className="space-y-1 text-sm">
+            {results.map((item) => (
+              <li key={item.file} data-testid="bulk-item">
+                <span
+                  className={
+                    item.status === "failed"
+                      ? "text-red-700"
+                      : item.status === "skipped"
+                        ? "text-amber-700"
+                        : "text-green-700"
+                  }
+                >
+                  {STATUS_NAMES[item.status]}
+                </span>{" "}
+                {item.file}
+                {item.status !== "failed" && <> — {item.title}</>}
+                {"reason" in item && item.reason && <>({item.reason})</>}
+                {item.status === "created" && item.notes.length > 0 && (
+                  <span className="text-amber-700">;注意:{item.notes.join(";")}</span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </div>
+  );
+}

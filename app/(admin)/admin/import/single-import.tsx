@@ -1,0 +1,138 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { ActionForm } from "@/components/admin/action-form";
+import { CreditsEditor, type RoleOption } from "@/components/admin/credits-editor";
+import { createFromImportAction } from "@/lib/actions/import/create-from-import";
+import { previewImportAction, type ImportPreview } from "@/lib/actions/import/preview-import";
+import type { ActionResult } from "@/lib/actions/result";
+
+const inputClass =
+  "mt-1 block w-full rounded border border-neutral-300 px-2 py-1.5 dark:border-neutral-700 dark:bg-neutral-900";
+
+function Preview({
+  text,
+  preview,
+  roles,
+  canPublish,
+}: {
+  text: string;
+  preview: ImportPreview;
+  roles: RoleOption[];
+  canPublish: boolean;
+}) {
+  const uncertain = preview.nameSplits.filter((split) => split.alternatives.length > 0);
+  const fields = (publish: boolean) => ({ text, publish: String(publish) });
+  const form = (publish: boolean) => (
+    <ActionForm
+      action={createFromImportAction}
+      fields={fields(publish)}
+      label={publish ? "创建并发布" : "创建草稿"}
+      tone={publish ? "primary" : "default"}
+      className="space-y-3"
+    >
+      <label className="block">
+        标题
+        <input name="title" defaultValue={preview.title} className={inputClass} />
+      </label>
+      <div className="grid gap-3 md:grid-cols-2">
+        <label className="block">
+          发布时间(北京时间)
+          <input name="publishedAt" defaultValue={preview.publishedAt} className={inputClass} />
+        </label>
+        <label className="block">
+          来源
+          <input name="source" defaultValue={preview.source} className={inputClass} />
+        </label>
+      </div>
+      <fieldset>
+        <legend>署名(请核对拆分结果)</legend>
+        <CreditsEditor name="credits" initial={preview.credits} roles={roles} />
+      </fieldset>
+    </ActionForm>
+  );
+  return (
+    <section
+      aria-label="解析结果"
+      className="space-y-4 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900"
+    >
+      <h2 className="font-bold">解析结果</h2>
+      {preview.nameSplits.length > 0 && (
+        <ul className="space-y-1 text-sm" data-testid="name-splits">
+          {preview.nameSplits.map((split) => (
+            <li key={split.text}>
+              “{split.text}”拆分为 <strong>{split.names.join("、")}</strong>
+              {split.alternatives.length > 0 && (
+                <>;其他可能:{split.alternatives.map((names) => names.join("、")).join(" / ")}</>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {(preview.notes.length > 0 || uncertain.length > 0) && (
+        <ul className="list-disc space-y-1 pl-5 text-sm text-amber-800 dark:text-amber-300" data-testid="import-notes">
+          {preview.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      {form(false)}
+      {canPublish && <p className="text-sm text-neutral-500">或者核对无误后直接发布:</p>}
+      {canPublish && form(true)}
+      <details>
+        <summary className="cursor-pointer text-sm">正文({preview.blocks.length} 段)</summary>
+        <ol className="mt-2 space-y-1 text-sm">
+          {preview.blocks.map((block, index) => (
+            <li key={index} className={block.type === "heading" ? "font-bold" : ""}>
+              {block.text}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}
+
+export function SingleImport({ roles, canPublish }: { roles: RoleOption[]; canPublish: boolean }) {
+  const [text, setText] = useState("");
+  const [state, dispatch, pending] = useActionState<ActionResult<ImportPreview> | null, FormData>(
+    previewImportAction,
+    null,
+  );
+  return (
+    <div className="space-y-4">
+      <form action={dispatch} className="space-y-2">
+        <label className="block">
+          粘贴稿件
+          <textarea
+            name="text"
+            rows={10}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            className={`${inputClass} font-mono text-sm`}
+          />
+        </label>
+        <label className="block text-sm">
+          或选择文本文件
+          <input
+            type="file"
+            accept=".txt,text/plain"
+            className="ml-2"
+            onChange={async (event) => setText((await event.target.files?.[0]?.text()) ?? "")}
+          />
+        </label>
+        <button type="submit" disabled={pending} className="rounded border border-neutral-400 px-3 py-1.5">
+          {pending ? "正在解析…" : "解析预览"}
+        </button>
+        {state && !state.ok && (
+          <p role="alert" className="text-sm text-red-700">
+            {state.message}
+          </p>
+        )}
+      </form>
+      {state?.ok && state.data && (
+        <Preview key={text} text={text} preview={state.data} roles={roles} canPublish={canPublish} />
+      )}
+    </div>
+  );
+}

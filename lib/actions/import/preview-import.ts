@@ -1,0 +1,49 @@
+"use server";
+
+import { actionContext } from "@/lib/actions/action-context";
+import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { env } from "@/lib/env";
+import { blockText } from "@/lib/newsroom/body";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
+import { parseWireCopy } from "@/lib/newsroom/wire-copy";
+
+export interface ImportPreview {
+  title: string;
+  publishedAt: string;
+  source: string;
+  credits: Array<{ roleKey: string; name: string; affiliation: string }>;
+  nameSplits: Array<{ text: string; names: string[]; alternatives: string[][] }>;
+  notes: string[];
+  blocks: Array<{ type: string; text: string }>;
+}
+
+/** Parses pasted wire copy without saving anything, so the editor can check the proposal first. */
+export async function previewImportAction(
+  _previous: ActionResult<ImportPreview> | null,
+  form: FormData,
+): Promise<ActionResult<ImportPreview>> {
+  const text = String(form.get("text") ?? "");
+  if (text.trim() === "") return { ok: false, message: "请粘贴或上传稿件文本" };
+  const result = await attempt(async () => {
+    await actionContext(); // only staff may use the importer
+    return parseWireCopy(text, env.timeZone);
+  });
+  if (!result.ok) return refused(result.error);
+  const copy = result.value;
+  return {
+    ok: true,
+    data: {
+      title: copy.title,
+      publishedAt: copy.publishedAt ? formatLocalDateTime(copy.publishedAt, env.timeZone) : "",
+      source: copy.source ?? "",
+      credits: copy.credits.map((credit) => ({
+        roleKey: credit.role,
+        name: credit.name,
+        affiliation: credit.affiliation ?? "",
+      })),
+      nameSplits: copy.nameSplits,
+      notes: copy.notes,
+      blocks: copy.body.content.map((block) => ({ type: block.type, text: blockText(block) })),
+    },
+  };
+}

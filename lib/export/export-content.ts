@@ -1,0 +1,92 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { MastheadExport } from "@/lib/export/format";
+
+const iso = (date: Date) => date.toISOString();
+const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** Every piece of content (and the accounts it is attributed to, without passwords) as one document. */
+export async function exportContent(db: PrismaClient, now = new Date()): Promise<MastheadExport> {
+  const [users, creditRoles, sections, tags, people, media, articles] = await Promise.all([
+    db.user.findMany({ orderBy: { id: "asc" } }),
+    db.creditRole.findMany({ orderBy: { key: "asc" } }),
+    db.section.findMany({ orderBy: { id: "asc" } }),
+    db.tag.findMany({ orderBy: { id: "asc" } }),
+    db.person.findMany({ orderBy: { id: "asc" } }),
+    db.media.findMany({ orderBy: { id: "asc" } }),
+    db.article.findMany({
+      orderBy: { id: "asc" },
+      include: {
+        credits: { orderBy: { position: "asc" } },
+        tags: { orderBy: { position: "asc" } },
+        corrections: { orderBy: { id: "asc" } },
+        revisions: { orderBy: { id: "asc" } },
+      },
+    }),
+  ]);
+  return {
+    format: "masthead-export",
+    version: 1,
+    exportedAt: iso(now),
+    users: users.map((user) => ({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      disabledAt: isoOrNull(user.disabledAt),
+      createdAt: iso(user.createdAt),
+    })),
+    creditRoles,
+    sections,
+    tags,
+    people: people.map((person) => ({ ...person, createdAt: iso(person.createdAt) })),
+    media: media.map((item) => ({ ...item, createdAt: iso(item.createdAt) })),
+    articles: articles.map((article) => ({
+      id: article.id,
+      kicker: article.kicker,
+      title: article.title,
+      subtitle: article.subtitle,
+      summary: article.summary,
+      body: article.body,
+      source: article.source,
+      sourceUrl: article.sourceUrl,
+      status: article.status,
+      publishedAt: isoOrNull(article.publishedAt),
+      firstPublishedAt: isoOrNull(article.firstPublishedAt),
+      scheduledAt: isoOrNull(article.scheduledAt),
+      embargoUntil: isoOrNull(article.embargoUntil),
+      embargoLiftedAt: isoOrNull(article.embargoLiftedAt),
+      modifiedAt: isoOrNull(article.modifiedAt),
+      reviewNote: article.reviewNote,
+      deletedAt: isoOrNull(article.deletedAt),
+      version: article.version,
+      sectionId: article.sectionId,
+      coverMediaId: article.coverMediaId,
+      createdById: article.createdById,
+      updatedById: article.updatedById,
+      createdAt: iso(article.createdAt),
+      updatedAt: iso(article.updatedAt),
+      credits: article.credits.map(({ personId, roleKey, position, affiliation }) => ({
+        personId,
+        roleKey,
+        position,
+        affiliation,
+      })),
+      tags: article.tags.map(({ tagId, position }) => ({ tagId, position })),
+      corrections: article.corrections.map((correction) => ({
+        id: correction.id,
+        kind: correction.kind,
+        text: correction.text,
+        createdAt: iso(correction.createdAt),
+        authorId: correction.authorId,
+      })),
+      revisions: article.revisions.map((revision) => ({
+        id: revision.id,
+        version: revision.version,
+        kind: revision.kind,
+        authorId: revision.authorId,
+        createdAt: iso(revision.createdAt),
+        snapshot: revision.snapshot,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,129 @@
+// The export file: every piece of content, with the ids it had, so an import into an empty instance
+// reproduces it exactly. Accounts travel without passwords.
+import { z } from "zod";
+
+const date = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+const nullableDate = date.nullable();
+const json = z.unknown();
+
+export const exportSchema = z.object({
+  format: z.literal("masthead-export"),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  users: z.array(
+    z.object({
+      id: z.number(),
+      email: z.string(),
+      name: z.string(),
+      role: z.enum(["ADMIN", "EDITOR", "REPORTER"]),
+      disabledAt: nullableDate,
+      createdAt: date,
+    }),
+  ),
+  creditRoles: z.array(
+    z.object({
+      key: z.string(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      placement: z.enum(["BYLINE", "CLOSING"]),
+      position: z.number(),
+      builtIn: z.boolean(),
+    }),
+  ),
+  sections: z.array(
+    z.object({
+      id: z.number(),
+      slug: z.string(),
+      name: z.string(),
+      description: z.string().nullable(),
+      position: z.number(),
+    }),
+  ),
+  tags: z.array(z.object({ id: z.number(), slug: z.string(), name: z.string() })),
+  people: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      affiliation: z.string().nullable(),
+      bio: z.string().nullable(),
+      userId: z.number().nullable(),
+      createdAt: date,
+    }),
+  ),
+  media: z.array(
+    z.object({
+      id: z.number(),
+      storageKey: z.string(),
+      mimeType: z.string(),
+      width: z.number(),
+      height: z.number(),
+      bytes: z.number(),
+      originalName: z.string().nullable(),
+      alt: z.string(),
+      caption: z.string().nullable(),
+      credit: z.string().nullable(),
+      variants: json,
+      createdAt: date,
+      createdById: z.number().nullable(),
+    }),
+  ),
+  articles: z.array(
+    z.object({
+      id: z.number(),
+      kicker: z.string().nullable(),
+      title: z.string(),
+      subtitle: z.string().nullable(),
+      summary: z.string().nullable(),
+      body: json,
+      source: z.string().nullable(),
+      sourceUrl: z.string().nullable(),
+      status: z.enum(["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED", "ARCHIVED"]),
+      publishedAt: nullableDate,
+      firstPublishedAt: nullableDate,
+      scheduledAt: nullableDate,
+      embargoUntil: nullableDate,
+      embargoLiftedAt: nullableDate,
+      modifiedAt: nullableDate,
+      reviewNote: z.string().nullable(),
+      deletedAt: nullableDate,
+      version: z.number(),
+      sectionId: z.number().nullable(),
+      coverMediaId: z.number().nullable(),
+      createdById: z.number().nullable(),
+      updatedById: z.number().nullable(),
+      createdAt: date,
+      updatedAt: date,
+      credits: z.array(
+        z.object({
+          personId: z.number(),
+          roleKey: z.string(),
+          position: z.number(),
+          affiliation: z.string().nullable(),
+        }),
+      ),
+      tags: z.array(z.object({ tagId: z.number(), position: z.number() })),
+      corrections: z.array(
+        z.object({
+          id: z.number(),
+          kind: z.enum(["CORRECTION", "UPDATE"]),
+          text: z.string(),
+          createdAt: date,
+          authorId: z.number().nullable(),
+        }),
+      ),
+      revisions: z.array(
+        z.object({
+          id: z.number(),
+          version: z.number(),
+          kind: z.enum(["SAVE", "AUTOSAVE", "RESTORE", "CONFLICT"]),
+          authorId: z.number().nullable(),
+          createdAt: date,
+          snapshot: json,
+        }),
+      ),
+    }),
+  ),
+});
+
+export type MastheadExport = z.input<typeof exportSchema>;
+export type ParsedExport = z.output<typeof exportSchema>;

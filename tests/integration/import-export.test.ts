@@ -1,0 +1,165 @@
+import path from "node:path";
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { findPublishedArticle } from "@/lib/content/queries";
+import { getDb } from "@/lib/db";
+import { exportContent } from "@/lib/export/export-content";
+import { importContent } from "@/lib/export/import-content";
+import { importBatch } from "@/lib/import/import-batch";
+import { filesFromZip } from "@/lib/import/read-sources";
+import { importWireCopy } from "@/lib/import/wire-copy-import";
+import { blockText } from "@/lib/newsroom/body";
+import { formatByline, formatClosingLine } from "@/lib/newsroom/byline";
+import { addCorrection } from "@/lib/services/articles/corrections";
+import { articleInput, contextFor, createStaff } from "../support/factories";
+import { expectServiceError } from "../support/expect-error";
+import {
+  REFERENCE_BYLINE,
+  REFERENCE_CLOSING,
+  REFERENCE_SUBHEADINGS,
+  REFERENCE_TITLE,
+  referenceParagraphs,
+  referenceText,
+} from "../support/reference-article";
+
+const ZONE = "Asia/Shanghai";
+const unique = (text: string) => text.replace(REFERENCE_TITLE, `${REFERENCE_TITLE}(${Date.now()}${Math.random()})`);
+
+describe("wire-copy import", () => {
+  it("round-trips the reference article: import, publish, and the public page has every paragraph, subheading and credit", async () => {
+    const db = await getDb();
+    const ctx = await contextFor(await createStaff("EDITOR"));
+    const text = unique(referenceText);
+    const outcome = await importWireCopy(ctx, text, { timeZone: ZONE, publish: true });
+    expect(outcome.status).toBe("created");
+    const article = await findPublishedArticle(db, outcome.id ?? 0, new Date());
+    expect(article).not.toBeNull();
+    if (!article) return;
+    expect(article.source).toBe("中华工商网");
+    expect(article.publishedAt).toBe("2022-08-05T05:48:00.000Z");
+    expect(formatByline(article.credits)).toBe(REFERENCE_BYLINE);
+    expect(formatClosingLine(article.credits)).toBe(REFERENCE_CLOSING);
+    expect(article.body.content.filter((block) => block.type === "heading").map(blockText)).toEqual(
+      REFERENCE_SUBHEADINGS,
+    );
+    expect(article.body.content.filter((block) => block.type === "paragraph").map(blockText)).toEqual(
+      referenceParagraphs(),
+    );
+  });
+
+  it("matches existing people, skips an article already imported, and lets the editor correct the name split", async () => {
+    const db = await getDb();
+    const ctx = await contextFor(await createStaff("EDITOR"));
+    const text = unique(referenceText);
+    const first = await importWireCopy(ctx, text, { timeZone: ZONE, publish: false });
+    const peopleBefore = await db.person.count({ where: { name: { in: ["陈明", "苏显中", "廖生权", "张晖"] } } });
+    const again = await importWireCopy(ctx, text, { timeZone: ZONE, publish: false });
+    expect(again).toMatchObject({ status: "skipped", id: first.id });
+    expect(again.reason).toContain(`#${first.id}`);
+
+    const corrected = await importWireCopy(ctx, unique(referenceText), {
+      timeZone: ZONE,
+      publish: false,
+      overrides: {
+        credits: [
+          { roleKey: "REPORTER", name: "陈明", affiliation: "中华工商时报" },
+          { roleKey: "CORRESPONDENT", name: "苏显", affiliation: null },
+          { roleKey: "CORRESPONDENT", name: "中廖生权", affiliation: null },
+        ],
+      },
+    });
+    const credits = await db.credit.findMany({
+      where: { articleId: corrected.id },
+      include: { person: true },
+      orderBy: { position: "asc" },
+    });
+    expect(credits.map((credit) => credit.person.name)).toEqual(["陈明", "苏显", "中廖生权"]);
+    expect(await db.person.count({ where: { name: "陈明", affiliation: "中华工商时报" } })).toBe(1);
+    expect(peopleBefore).toBeGreaterThanOrEqual(4);
+  });
+
+  it("imports a batch from a zip, reporting each file: created, skipped or failed and why", async () => {
+    const ctx = await contextFor(await createStaff("EDITOR"));
+    const a = unique(referenceText);
+    const zip = zipSync({
+      "wire/a.txt": strToU8(a),
+      "wire/b.txt": strToU8(a),
+      "wire/empty.txt": strToU8("   \n\n"),
+      "wire/readme.md": strToU8("not wire copy"),
+    });
+    const files = filesFromZip("batch.zip", zip);
+    expect(files.map((file) => file.name)).toEqual([
+      "batch.zip:wire/a.txt",
+      "batch.zip:wire/b.txt",
+      "batch.zip:wire/empty.txt",
+    ]);
+    const summary = await importBatch(ctx, files, { timeZone: ZONE, publish: false });
+    expect([summary.created, summary.skipped, summary.failed]).toEqual([1, 1, 1]);
+    expect(summary.items[2]).toEqual({
+      file: "batch.zip:wire/empty.txt",
+      status: "failed",
+      reason: "没有找到标题:第一行非空文字应为标题",
+    });
+  });
+});
+
+describe("export and import of all content", () => {
+  it("loads an export into an empty instance with nothing lost, and refuses a non-empty one", async () => {
+    const source = await getDb();
+    const editor = await createStaff("EDITOR");
+    const ctx = await contextFor(editor);
+    const section = await source.section.create({ data: { slug: `exp-${Date.now()}`, name: "导出栏目" } });
+    const outcome = await importWireCopy(ctx, unique(referenceText), { timeZone: ZONE, publish: true });
+    await addCorrection(ctx, outcome.id ?? 0, { kind: "UPDATE", text: "补充了捐赠数据。" });
+    const { saveArticle } = await import("@/lib/services/articles/save-article");
+    await saveArticle(ctx, articleInput({ sectionId: section.id, tags: ["导出", "测试"] }));
+
+    const exported = await exportContent(source);
+    expect(exported.articles.length).toBeGreaterThanOrEqual(2);
+
+    await expectServiceError(importContent(source, exported), "validation");
+    await expectServiceError(importContent(source, { format: "something-else" }), "validation");
+
+    const target = await freshDatabase();
+    try {
+      const summary = await importContent(target.db, JSON.parse(JSON.stringify(exported)));
+      expect(summary.articles).toBe(exported.articles.length);
+      const again = await exportContent(target.db, new Date(exported.exportedAt));
+      // Accounts come back disabled (no passwords travel); everything else is identical.
+      expect({ ...again, users: [] }).toEqual({ ...exported, users: [] });
+      expect(again.users.map((user) => user.email).sort()).toEqual(exported.users.map((user) => user.email).sort());
+      // New rows continue after the imported ids.
+      const next = await target.db.article.create({
+        data: { title: "导入后新建", body: { type: "doc", content: [] } },
+      });
+      expect(next.id).toBeGreaterThan(Math.max(...exported.articles.map((article) => article.id)));
+    } finally {
+      await target.close();
+    }
+  });
+});
+
+/** An empty, migrated database of the same kind as this run's, with its own Prisma client. */
+async function freshDatabase() {
+  const { applyMigrations, readMigrations } = await import("@/lib/migrate/migrations");
+  const { PrismaClient } = await import("@/lib/generated/prisma/client");
+  const migrations = await readMigrations(path.join(process.cwd(), "prisma/migrations"));
+  if (process.env.MASTHEAD_TEST_DB === "postgres") {
+    const { createScratchDatabase } = await import("../support/postgres");
+    const { connectPostgres } = await import("@/lib/migrate/sql-session");
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const database = await createScratchDatabase("masthead_import");
+    const session = await connectPostgres(database.url);
+    await applyMigrations(session, migrations);
+    await session.close();
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    return { db, close: async () => (await db.$disconnect(), await database.drop()) };
+  }
+  const { openPGlite } = await import("@/lib/pglite");
+  const { wrapPGlite } = await import("@/lib/migrate/sql-session");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const pglite = await openPGlite("memory://");
+  await applyMigrations(wrapPGlite(pglite, false), migrations);
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return { db, close: async () => (await db.$disconnect(), await pglite.close()) };
+}
