@@ -1,4 +1,5 @@
 // The one place that reads process.env: everything else imports `env`.
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -24,7 +25,42 @@ const schema = z.object({
   SITE_TIME_ZONE: z.string().default("Asia/Shanghai"),
   /** How often the server publishes due scheduled articles and lifts embargoes; 0 turns it off. */
   MASTHEAD_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
+  /** Where uploaded images go: a folder on this machine, or an S3-compatible bucket. */
+  MEDIA_STORAGE: z.enum(["local", "s3"]).default("local"),
+  /** Folder of uploaded images for local storage; default `<data folder>/media`. */
+  MEDIA_DIR: optionalString,
+  /** Largest accepted upload, in bytes (default 15 MB). */
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(15 * 1024 * 1024),
+  S3_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  S3_BUCKET: optionalString,
+  /** Most S3-compatible stores accept any region name; AWS needs the bucket's own. */
+  S3_REGION: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  /** Public base URL of the bucket (a CDN or a public bucket); unset: images are served through /media. */
+  S3_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
 });
+
+// S3 storage without its settings would fail only at the first upload; say so at start instead.
+const S3_REQUIRED = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+
+function s3Settings(raw: z.infer<typeof schema>) {
+  if (raw.MEDIA_STORAGE !== "s3") return undefined;
+  const missing = S3_REQUIRED.filter((key) => raw[key] === undefined);
+  if (missing.length > 0) throw new Error(`Invalid environment:\n  MEDIA_STORAGE=s3 needs ${missing.join(", ")}`);
+  return {
+    endpoint: (raw.S3_ENDPOINT ?? "").replace(/\/+$/, ""),
+    bucket: raw.S3_BUCKET ?? "",
+    region: raw.S3_REGION ?? "us-east-1",
+    accessKeyId: raw.S3_ACCESS_KEY_ID ?? "",
+    secretAccessKey: raw.S3_SECRET_ACCESS_KEY ?? "",
+    publicUrl: raw.S3_PUBLIC_URL?.replace(/\/+$/, ""),
+  };
+}
 
 function load() {
   const parsed = schema.safeParse(process.env);
@@ -35,6 +71,8 @@ function load() {
   const raw = parsed.data;
   const embedded = raw.DATABASE_URL === undefined;
   const dataDir = raw.MASTHEAD_DATA_DIR === "memory://" ? "memory://" : path.resolve(raw.MASTHEAD_DATA_DIR);
+  // An in-memory database still needs somewhere on disk for image files.
+  const defaultMediaDir = dataDir === "memory://" ? path.join(tmpdir(), "masthead-media") : path.join(dataDir, "media");
   return {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
@@ -49,6 +87,11 @@ function load() {
     siteName: raw.SITE_NAME,
     timeZone: raw.SITE_TIME_ZONE,
     schedulerIntervalMs: raw.MASTHEAD_SCHEDULER_INTERVAL_MS,
+    mediaStorage: raw.MEDIA_STORAGE,
+    mediaDir: path.resolve(raw.MEDIA_DIR ?? defaultMediaDir),
+    mediaMaxBytes: raw.MEDIA_MAX_BYTES,
+    /** Set when MEDIA_STORAGE=s3. */
+    s3: s3Settings(raw),
   };
 }
 

@@ -5,9 +5,10 @@ import type { ReactNode } from "react";
 import { getSections } from "@/lib/content/articles";
 import { sectionPath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/seo/feed-links";
 
 export const metadata: Metadata = {
-  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: env.siteName }] } },
+  alternates: { types: feedAlternates("", env.siteName) },
 };
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {

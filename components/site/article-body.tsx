@@ -1,6 +1,12 @@
+import { bodyImageResolver } from "@/lib/media/body-resolver";
+import type { MediaImage } from "@/lib/media/view";
 import { docToHtml, type BodyDoc } from "@/lib/newsroom/body";
 
-/** The body as HTML built by the allow-list renderer in lib/newsroom/body.ts (all text escaped). */
-export function ArticleBody({ body }: { body: BodyDoc }) {
-  return <div className="article-body" dangerouslySetInnerHTML={{ __html: docToHtml(body) }} />;
+/**
+ * The body as HTML built by the allow-list renderer in lib/newsroom/body.ts (all text escaped); images
+ * from the media library get their resized copies.
+ */
+export function ArticleBody({ body, images = {} }: { body: BodyDoc; images?: Record<string, MediaImage> }) {
+  const html = docToHtml(body, { resolveImage: bodyImageResolver(images) });
+  return <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />;
 }

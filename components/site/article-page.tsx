@@ -3,6 +3,8 @@ import { personPath, sectionPath, tagPath, type PublicArticle } from "@/lib/cont
 import { formatByline, formatClosingLine, type BylineStyle } from "@/lib/newsroom/byline";
 import { formatChineseDateTime } from "@/lib/newsroom/time";
 import { ArticleBody } from "@/components/site/article-body";
+import { ImageCaption, ResponsiveImage } from "@/components/site/responsive-image";
+import { SIZES } from "@/lib/media/variants";
 
 interface Props {
   article: PublicArticle;
@@ -47,6 +49,16 @@ export function ArticlePage({ article, timeZone, bylineStyle }: Props) {
           )}
         </p>
       </header>
+      {article.cover && (
+        <figure className="mt-6" data-testid="cover">
+          {/* The cover is the first thing readers see: loaded at once, not lazily. */}
+          <ResponsiveImage image={article.cover} sizes={SIZES.article} priority className="h-auto w-full" />
+          <ImageCaption
+            image={article.cover}
+            className="mt-2 text-sm text-neutral-600 dark:text-neutral-400 [&_.credit]:ml-2 [&_.credit]:text-neutral-500"
+          />
+        </figure>
+      )}
       {article.summary && (
         <p className="mt-6 border-l-4 border-neutral-300 pl-4 text-neutral-700 dark:border-neutral-700 dark:text-neutral-300">
           {article.summary}
@@ -57,7 +69,7 @@ export function ArticlePage({ article, timeZone, bylineStyle }: Props) {
           {byline}
         </p>
       )}
-      <ArticleBody body={article.body} />
+      <ArticleBody body={article.body} images={article.images} />
       {closing && (
         <p className="mt-8 text-right text-neutral-600 dark:text-neutral-400" data-testid="closing">
           {closing}

@@ -1,5 +1,8 @@
 // What public pages and feeds get of an article: plain, JSON-safe data (it passes through the cache).
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { mediaIdsIn } from "@/lib/media/body-images";
+import { publicMediaUrl } from "@/lib/media/storage";
+import { toMediaImage, type MediaImage, type MediaRecord } from "@/lib/media/view";
 import { parseStoredBody, type BodyDoc } from "@/lib/newsroom/body";
 import type { CreditLine } from "@/lib/newsroom/credits";
 
@@ -11,6 +14,7 @@ export const publicArticleInclude = {
   section: { select: { id: true, slug: true, name: true } },
   tags: { orderBy: { position: "asc" }, include: { tag: { select: { slug: true, name: true } } } },
   corrections: { orderBy: { createdAt: "asc" } },
+  coverMedia: true,
 } satisfies Prisma.ArticleInclude;
 
 export type PublicArticleRow = Prisma.ArticleGetPayload<{ include: typeof publicArticleInclude }>;
@@ -42,9 +46,22 @@ export interface PublicArticle {
   tags: Array<{ slug: string; name: string }>;
   corrections: PublicCorrection[];
   body: BodyDoc;
+  /** Shown on the page, on cards, in share previews and in feeds. */
+  cover: MediaImage | null;
+  /** The library records of the body's images, by media id, for their resized copies. */
+  images: Record<string, MediaImage>;
 }
 
-export function toPublicArticle(row: PublicArticleRow): PublicArticle {
+/**
+ * `bodyMedia` are the library records the body's images refer to (see mediaIdsIn); without them, body
+ * images are drawn from their stored attributes alone.
+ */
+export function toPublicArticle(row: PublicArticleRow, bodyMedia: readonly MediaRecord[] = []): PublicArticle {
+  const used = mediaIdsIn(row.body);
+  const images: Record<string, MediaImage> = {};
+  for (const media of bodyMedia) {
+    if (used.has(media.id)) images[String(media.id)] = toMediaImage(media, publicMediaUrl);
+  }
   const publishedAt = (row.publishedAt ?? row.createdAt).toISOString();
   return {
     id: row.id,
@@ -75,6 +92,8 @@ export function toPublicArticle(row: PublicArticleRow): PublicArticle {
       at: correction.createdAt.toISOString(),
     })),
     body: parseStoredBody(row.body),
+    cover: row.coverMedia ? toMediaImage(row.coverMedia, publicMediaUrl) : null,
+    images,
   };
 }
 

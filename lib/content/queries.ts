@@ -2,6 +2,8 @@
 // published, not in the trash, and past any embargo. lib/content/*.ts wrap these in the cache.
 import { publicArticleInclude, toPublicArticle, type PublicArticle } from "@/lib/content/article-view";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { mediaIdsIn } from "@/lib/media/body-images";
+import type { MediaRecord } from "@/lib/media/view";
 
 export function visibleTo(now: Date): Prisma.ArticleWhereInput {
   return {
@@ -11,12 +13,19 @@ export function visibleTo(now: Date): Prisma.ArticleWhereInput {
   };
 }
 
+/** The library records of every image in these bodies, in one query. */
+async function bodyMedia(db: PrismaClient, bodies: unknown[]): Promise<MediaRecord[]> {
+  const ids = new Set<number>();
+  for (const body of bodies) mediaIdsIn(body, ids);
+  return ids.size ? db.media.findMany({ where: { id: { in: [...ids] } } }) : [];
+}
+
 const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { id: "desc" }];
 
 export async function findPublishedArticle(db: PrismaClient, id: number, now: Date): Promise<PublicArticle | null> {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const row = await db.article.findFirst({ where: { id, ...visibleTo(now) }, include: publicArticleInclude });
-  return row ? toPublicArticle(row) : null;
+  return row ? toPublicArticle(row, await bodyMedia(db, [row.body])) : null;
 }
 
 export async function listPublishedArticles(
@@ -31,7 +40,11 @@ export async function listPublishedArticles(
     take: limit,
     include: publicArticleInclude,
   });
-  return rows.map(toPublicArticle);
+  const media = await bodyMedia(
+    db,
+    rows.map((row) => row.body),
+  );
+  return rows.map((row) => toPublicArticle(row, media));
 }
 
 export async function findSection(db: PrismaClient, slug: string) {

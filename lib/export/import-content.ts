@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { exportSchema } from "@/lib/export/format";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { toJsonValue } from "@/lib/json-value";
+import { reindexArticle } from "@/lib/search/index-article";
 import { invalid } from "@/lib/services/errors";
 
 // Tables with serial ids, whose sequences must continue after the imported rows.
@@ -109,6 +110,8 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
           });
         }
       }
+      // The search index is derived data: rebuilt rather than carried in the export.
+      for (const article of data.articles) await reindexArticle(tx, article.id);
       for (const table of SEQUENCED) {
         await tx.$executeRawUnsafe(
           `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), GREATEST((SELECT MAX(id) FROM "${table}"), 1), (SELECT MAX(id) IS NOT NULL FROM "${table}"))`,

@@ -1,19 +1,8 @@
-// RSS 2.0 with full content (content:encoded) and every credited reporter as dc:creator.
-import type { PublicArticle } from "@/lib/content/article-view";
-import { articlePath } from "@/lib/content/article-view";
-import { formatByline, formatClosingLine } from "@/lib/newsroom/byline";
-import { docToHtml, escapeHtml } from "@/lib/newsroom/body";
-import { formatChineseDateTime } from "@/lib/newsroom/time";
-
-export interface FeedChannel {
-  title: string;
-  siteUrl: string;
-  feedUrl: string;
-  description: string;
-  language: string;
-  /** Zone of the dates printed inside item content. */
-  timeZone: string;
-}
+// RSS 2.0 with full content (content:encoded), every credited reporter as dc:creator and everyone else
+// as dc:contributor, categories, and the cover image both as an enclosure (RSS 2.0's own) and as Media
+// RSS media:content (what most readers show).
+import { latestChange, type FeedChannel, type FeedItem } from "@/lib/feeds/item";
+import { escapeHtml } from "@/lib/newsroom/body";
 
 const xml = escapeHtml;
 
@@ -23,68 +12,53 @@ const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, "]]]]><![CDATA[
 /** RFC 822 date, as RSS 2.0 requires: "Fri, 05 Aug 2022 05:48:00 GMT". */
 export const rfc822 = (iso: string) => new Date(iso).toUTCString();
 
-// Corrections travel in the item itself, so a feed reader sees the item change.
-function correctionsHtml(article: PublicArticle, timeZone: string): string {
-  return article.corrections
-    .map((correction) => {
-      const label = correction.kind === "UPDATE" ? "更新" : "更正";
-      const when = formatChineseDateTime(new Date(correction.at), timeZone);
-      return `<p><strong>${label}(${when}):</strong>${xml(correction.text)}</p>`;
-    })
-    .join("\n");
-}
-
-function fullContent(article: PublicArticle, timeZone: string): string {
-  const byline = formatByline(article.credits);
-  const closing = formatClosingLine(article.credits);
+function coverElements(image: NonNullable<FeedItem["image"]>): string[] {
+  const url = xml(image.url);
+  const type = xml(image.type);
   return [
-    correctionsHtml(article, timeZone),
-    byline && `<p>${xml(byline)}</p>`,
-    docToHtml(article.body),
-    closing && `<p>${xml(closing)}</p>`,
-  ]
-    .filter(Boolean)
-    .join("\n");
+    `      <enclosure url="${url}" length="${image.length}" type="${type}"/>`,
+    `      <media:content url="${url}" type="${type}" medium="image" width="${image.width}" height="${image.height}" fileSize="${image.length}">`,
+    image.alt ? `        <media:title type="plain">${xml(image.alt)}</media:title>` : "",
+    image.caption ? `        <media:description type="plain">${xml(image.caption)}</media:description>` : "",
+    image.credit ? `        <media:credit role="photographer">${xml(image.credit)}</media:credit>` : "",
+    "      </media:content>",
+  ];
 }
 
-function item(channel: FeedChannel, article: PublicArticle): string {
-  const link = `${channel.siteUrl}${articlePath(article.id)}`;
-  const creators = article.credits
-    .filter((credit) => credit.role.key === "REPORTER" || credit.role.key === "TRAINEE_REPORTER")
-    .map((credit) => `      <dc:creator>${xml(credit.name)}</dc:creator>`);
-  const firstParagraph = article.body.content.find((block) => block.type === "paragraph");
-  const summary = firstParagraph?.content?.map((node) => node.text).join("") ?? "";
+function item(entry: FeedItem): string {
   return [
     "    <item>",
-    `      <title>${xml(article.title)}</title>`,
-    `      <link>${xml(link)}</link>`,
-    `      <guid isPermaLink="true">${xml(link)}</guid>`,
-    `      <pubDate>${rfc822(article.publishedAt)}</pubDate>`,
-    ...creators,
-    `      <description>${xml(summary.slice(0, 200))}</description>`,
-    `      <content:encoded>${cdata(fullContent(article, channel.timeZone))}</content:encoded>`,
+    `      <title>${xml(entry.title)}</title>`,
+    `      <link>${xml(entry.url)}</link>`,
+    `      <guid isPermaLink="true">${xml(entry.id)}</guid>`,
+    `      <pubDate>${rfc822(entry.published)}</pubDate>`,
+    ...entry.authors.map((author) => `      <dc:creator>${xml(author.name)}</dc:creator>`),
+    ...entry.contributors.map(
+      (contributor) => `      <dc:contributor>${xml(`${contributor.role} ${contributor.name}`)}</dc:contributor>`,
+    ),
+    ...entry.categories.map((category) => `      <category>${xml(category)}</category>`),
+    `      <dc:date>${entry.modified}</dc:date>`,
+    `      <description>${xml(entry.summary)}</description>`,
+    `      <content:encoded>${cdata(entry.contentHtml)}</content:encoded>`,
+    ...(entry.image ? coverElements(entry.image) : []),
     "    </item>",
   ]
     .filter(Boolean)
     .join("\n");
 }
 
-export function renderRss(channel: FeedChannel, articles: PublicArticle[], now: Date): string {
-  const lastBuild = articles.reduce(
-    (latest, article) => (article.modifiedAt > latest ? article.modifiedAt : latest),
-    "",
-  );
+export function renderRss(channel: FeedChannel, items: FeedItem[], now: Date): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">',
     "  <channel>",
     `    <title>${xml(channel.title)}</title>`,
-    `    <link>${xml(channel.siteUrl)}/</link>`,
+    `    <link>${xml(channel.pageUrl)}</link>`,
     `    <atom:link href="${xml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     `    <description>${xml(channel.description)}</description>`,
     `    <language>${xml(channel.language)}</language>`,
-    `    <lastBuildDate>${rfc822(lastBuild || now.toISOString())}</lastBuildDate>`,
-    ...articles.map((article) => item(channel, article)),
+    `    <lastBuildDate>${rfc822(latestChange(items, now))}</lastBuildDate>`,
+    ...items.map(item),
     "  </channel>",
     "</rss>",
     "",

@@ -19,6 +19,8 @@ export const articleSnapshotSchema = z.object({
   credits: z.array(z.object({ roleKey: z.string(), name: z.string(), affiliation: z.string().nullable() })),
   publishedAt: isoOrNull,
   embargoUntil: isoOrNull,
+  // Snapshots written before the media library have no cover; they still parse, as "no cover".
+  coverMediaId: z.number().int().positive().nullable().default(null),
 });
 
 export type ArticleSnapshot = z.infer<typeof articleSnapshotSchema>;
@@ -35,6 +37,7 @@ export const SNAPSHOT_FIELD_LABELS: Record<Exclude<keyof ArticleSnapshot, "body"
   credits: "署名",
   publishedAt: "发布时间",
   embargoUntil: "禁发至",
+  coverMediaId: "封面图片",
 };
 
 function fieldText(snapshot: ArticleSnapshot, field: keyof typeof SNAPSHOT_FIELD_LABELS): string {

@@ -5,6 +5,16 @@ export interface CreditRow {
   affiliation: string;
 }
 
+/** The cover as the picker shows it: enough to draw a thumbnail and name it. */
+export interface CoverChoice {
+  id: number;
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  name: string;
+}
+
 /** The article form's fields as the editor typed them (strings), to fill the form again. */
 export interface ArticleFormValues {
   id?: number;
@@ -23,6 +33,7 @@ export interface ArticleFormValues {
   /** The body as the editor's hidden field holds it (JSON of the document). */
   body: string;
   credits: CreditRow[];
+  cover: CoverChoice | null;
 }
 
 export const emptyArticleForm: ArticleFormValues = {
@@ -43,4 +54,5 @@ export const emptyArticleForm: ArticleFormValues = {
     { roleKey: "CORRESPONDENT", name: "", affiliation: "" },
     { roleKey: "EDITOR", name: "", affiliation: "" },
   ],
+  cover: null,
 };

@@ -1,5 +1,6 @@
 // The article form's rules, shared by the form (field names, limits) and the server action.
 import { z } from "zod";
+import { isSafeImageSrc } from "@/lib/newsroom/body";
 import { parseLocalDateTime } from "@/lib/newsroom/time";
 
 export const TITLE_MAX = 200;
@@ -80,6 +81,26 @@ const sectionId = z
   .transform((value) => (value ? Number(value) : null))
   .pipe(z.number().int().positive().nullable());
 
+/** The cover's library id; "" removes the cover. A form without the field leaves the cover as it is. */
+const coverMediaId = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value.trim() === "" ? null : Number(value)))
+  .pipe(z.number({ error: "封面图片无效" }).int().positive().nullable().optional());
+
+/**
+ * What the cover picker shows of its choice, posted along so a refused form can show it again. Only
+ * ever displayed back to the editor who sent it, and its address must still be an image address.
+ */
+export const coverChoiceSchema = z.object({
+  id: z.number().int().positive(),
+  url: z.string().max(2048).refine(isSafeImageSrc),
+  width: z.number().int().nonnegative(),
+  height: z.number().int().nonnegative(),
+  alt: z.string().max(1000),
+  name: z.string().max(200),
+});
+
 export const ARTICLE_INTENTS = ["save", "autosave", "publish", "submit", "schedule"] as const;
 export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
 
@@ -104,6 +125,7 @@ export const articleFormSchema = (timeZone: string) =>
     embargoUntil: localTime(timeZone),
     scheduledAt: localTime(timeZone),
     body: z.string().max(500_000, { error: "正文过长" }).default(""),
+    coverMediaId,
     credits: creditsField,
     intent: z.enum(ARTICLE_INTENTS).default("save"),
   });

@@ -1,12 +1,23 @@
 // Every server action × every role, called straight (no UI), as a forged request would be. The
 // session is the only thing faked: each action must find its refusal in the service layer.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { rm } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { saveArticle } from "@/lib/services/articles/save-article";
 import { trashArticle } from "@/lib/services/articles/trash";
 import { articleInput, contextFor, createStaff } from "../support/factories";
+
+// Uploads write files: to a folder of this run's own, never to the developer's .data/media.
+const mediaDir = await vi.hoisted(async () => {
+  const { mkdtemp } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  process.env.MEDIA_DIR = await mkdtemp(join(tmpdir(), "masthead-media-matrix-"));
+  return process.env.MEDIA_DIR;
+});
+afterAll(() => rm(mediaDir, { recursive: true, force: true }));
 
 const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
 vi.mock("@/lib/auth/session", () => ({
@@ -28,6 +39,13 @@ const users = await import("@/lib/actions/admin/users");
 const { savePersonAction } = await import("@/lib/actions/admin/people");
 const taxonomy = await import("@/lib/actions/admin/taxonomy");
 const { updateSettingsAction } = await import("@/lib/actions/admin/settings");
+const { updateMediaAction } = await import("@/lib/actions/media/update-media");
+const { deleteMediaAction } = await import("@/lib/actions/media/delete-media");
+const { searchMediaAction } = await import("@/lib/actions/media/search-media");
+const uploadRoute = await import("@/app/api/media/route");
+const { newMediaId } = await import("@/lib/media/keys");
+const { makePng } = await import("../fixtures/media/images");
+const tinyPng = await makePng(8, 8);
 
 type Role = UserRole | "ANONYMOUS";
 const ROLES: Role[] = ["ANONYMOUS", "REPORTER", "EDITOR", "ADMIN"];
@@ -74,7 +92,22 @@ async function fixtures(as: StaffUser | null) {
     data: { slug: `t-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, name: `标签${Math.random()}` },
   });
   const target = await createStaff("REPORTER");
-  return { othersDraft, ownDraft, published, trashed, revision, section, tag, target };
+  // Records only: the permission checks come before any file is touched, and deleting a missing file is no error.
+  const image = (createdById: number) =>
+    db.media.create({
+      data: {
+        storageKey: `${newMediaId()}/original.png`,
+        mimeType: "image/png",
+        width: 8,
+        height: 8,
+        bytes: 100,
+        variants: [],
+        createdById,
+      },
+    });
+  const othersImage = await image(otherReporter.id);
+  const ownImage = as ? await image(as.id) : othersImage;
+  return { othersDraft, ownDraft, published, trashed, revision, section, tag, target, othersImage, ownImage };
 }
 
 type Fixtures = Awaited<ReturnType<typeof fixtures>>;
@@ -230,6 +263,41 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
         null,
         form({ key: `R${Date.now()}`.slice(0, 20), nameZh: "翻译", nameEn: "Translator", placement: "BYLINE" }),
       ),
+  },
+  {
+    name: "upload an image (POST /api/media)",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: () => {
+      const body = new FormData();
+      body.set("file", new Blob([tinyPng.data], { type: "image/png" }), "tiny.png");
+      return uploadRoute.POST(new Request("http://localhost/api/media", { method: "POST", body }));
+    },
+  },
+  {
+    name: "search the media library",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: () => searchMediaAction({ q: "tiny" }),
+  },
+  {
+    name: "describe own image",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: (f) =>
+      updateMediaAction(null, form({ id: f.ownImage.id, alt: "替代文字", caption: "说明", credit: "摄影者" })),
+  },
+  {
+    name: "describe another's image",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => updateMediaAction(null, form({ id: f.othersImage.id, alt: "替代文字" })),
+  },
+  {
+    name: "delete own image",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: (f) => deleteMediaAction(null, form({ id: f.ownImage.id })),
+  },
+  {
+    name: "delete another's image",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => deleteMediaAction(null, form({ id: f.othersImage.id })),
   },
   {
     name: "change site settings",

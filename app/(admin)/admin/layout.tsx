@@ -14,6 +14,7 @@ const NAV: Array<{ href: string; label: string; permission?: SitePermission }> =
   { href: "/admin", label: "工作台" },
   { href: "/admin/articles", label: "文章" },
   { href: "/admin/articles/new", label: "写新文章" },
+  { href: "/admin/media", label: "图片库" },
   { href: "/admin/import", label: "导入" },
   { href: "/admin/people", label: "人员", permission: "people.manage" },
   { href: "/admin/sections", label: "栏目", permission: "sections.manage" },

@@ -106,7 +106,9 @@ export function createEditorExtensions(options: EditorExtensionOptions = {}): An
         HTMLAttributes: { target: null, rel: "noopener noreferrer nofollow", class: null },
       },
     }),
-    BodyImage.configure({ inline: false, allowBase64: false }),
+    // Library images carry width and height (for the page's layout); scaled down to the editor's width,
+    // they must keep their proportions rather than their height.
+    BodyImage.configure({ inline: false, allowBase64: false, HTMLAttributes: { class: "h-auto" } }),
     Extension.create({
       name: "linkShortcut",
       addKeyboardShortcuts() {

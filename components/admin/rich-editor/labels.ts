@@ -26,6 +26,9 @@ export type RichEditorLabels = {
   imageCredit: string;
   imageInsert: string;
   imageUpdate: string;
+  /** Opens the media library (search, pick, upload) inside the image panel. */
+  imageLibrary: string;
+  imageFromLibrary: string;
   cancel: string;
   invalidLink: string;
   invalidImage: string;
@@ -57,6 +60,8 @@ export const defaultRichEditorLabels: RichEditorLabels = {
   imageCredit: "摄影",
   imageInsert: "插入图片",
   imageUpdate: "更新图片",
+  imageLibrary: "从图片库选择或上传",
+  imageFromLibrary: "来自图片库",
   cancel: "取消",
   invalidLink: "链接须以 http://、https://、mailto: 或 / 开头",
   invalidImage: "图片地址须以 http://、https:// 或 / 开头",

@@ -5,7 +5,11 @@
 // is invalid HTML. Enter applies and Escape cancels, and neither reaches the article form.
 import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { Editor } from "@tiptap/react";
+import { useMediaLibrary } from "@/components/admin/media-picker/library-context";
+import { MediaBrowser } from "@/components/admin/media-picker/media-browser";
+import { mediaName } from "@/components/admin/media-picker/media-thumb";
 import { isSafeHref, isSafeImageSrc } from "@/lib/newsroom/body";
+import type { MediaItem } from "@/lib/services/media/media-item";
 import type { RichEditorLabels } from "./labels";
 
 const inputClass =
@@ -23,6 +27,19 @@ export function withScheme(url: string): string {
 function stringAttr(editor: Editor, type: string, name: string): string {
   const value: unknown = editor.getAttributes(type)[name];
   return typeof value === "string" ? value : "";
+}
+
+function numberAttr(editor: Editor, type: string, name: string): number | null {
+  const value: unknown = editor.getAttributes(type)[name];
+  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : null;
+}
+
+/** The library image behind the panel's address, if it came from the library: its id and size. */
+interface LibraryImage {
+  mediaId: number;
+  width: number | null;
+  height: number | null;
+  name: string;
 }
 
 function panelKeys(apply: () => void, cancel: () => void) {
@@ -185,10 +202,30 @@ export function ImagePanel({
     caption: editing ? stringAttr(editor, "image", "caption") : "",
     credit: editing ? stringAttr(editor, "image", "credit") : "",
   }));
+  const [library, setLibrary] = useState<LibraryImage | null>(() => {
+    const mediaId = editing ? numberAttr(editor, "image", "mediaId") : null;
+    if (mediaId === null) return null;
+    const [width, height] = [numberAttr(editor, "image", "width"), numberAttr(editor, "image", "height")];
+    return { mediaId, width, height, name: `图片 #${mediaId}` };
+  });
+  const mediaLibrary = useMediaLibrary();
+  const [browsing, setBrowsing] = useState(false);
   const [invalid, setInvalid] = useState(false);
   const set = (name: keyof typeof fields) => (value: string) => {
     setFields((current) => ({ ...current, [name]: value }));
-    if (name === "src") setInvalid(false);
+    if (name === "src") {
+      setInvalid(false);
+      // A typed address is another image: the library's record and size no longer describe it.
+      setLibrary(null);
+    }
+  };
+  // A library image fills in its address and size, and its alt text, caption and credit as defaults that
+  // the writer may change for this article.
+  const pick = (item: MediaItem) => {
+    setFields({ src: item.image.src, alt: item.alt, caption: item.caption ?? "", credit: item.credit ?? "" });
+    setLibrary({ mediaId: item.id, width: item.image.width, height: item.image.height, name: mediaName(item) });
+    setInvalid(false);
+    setBrowsing(false);
   };
 
   const close = () => {
@@ -203,6 +240,9 @@ export function ImagePanel({
       alt: fields.alt.trim(),
       caption: fields.caption.trim() || null,
       credit: fields.credit.trim() || null,
+      mediaId: library?.mediaId ?? null,
+      width: library?.width ?? null,
+      height: library?.height ?? null,
     };
     if (editing) editor.chain().focus().updateAttributes("image", attrs).run();
     else editor.chain().focus().insertContent({ type: "image", attrs }).run();
@@ -211,6 +251,23 @@ export function ImagePanel({
 
   return (
     <Panel label={labels.image} onKeyDown={panelKeys(apply, close)}>
+      {mediaLibrary ? (
+        <div className="w-full">
+          <button type="button" onClick={() => setBrowsing(!browsing)} aria-expanded={browsing} className={buttonClass}>
+            {labels.imageLibrary}
+          </button>
+          {library ? (
+            <span className="ml-2 text-xs text-neutral-600 dark:text-neutral-400" data-testid="image-from-library">
+              {labels.imageFromLibrary}:{library.name}
+            </span>
+          ) : null}
+          {browsing ? (
+            <div className="mt-2 rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-950">
+              <MediaBrowser maxBytes={mediaLibrary.maxBytes} onSelect={pick} />
+            </div>
+          ) : null}
+        </div>
+      ) : null}
       <TextField
         label={labels.imageUrl}
         value={fields.src}

@@ -9,8 +9,8 @@ import { getMessages } from "@/lib/i18n";
 import { normalizeEditorJson, textToDoc, type BodyDoc } from "@/lib/newsroom/body";
 import { ConflictError, saveArticle } from "@/lib/services/articles/save-article";
 import type { TransitionRequest } from "@/lib/services/articles/transition";
-import { articleFormSchema, type ArticleFormData } from "@/lib/validations/article";
-import type { ArticleFormValues, CreditRow } from "@/lib/validations/article-form-values";
+import { articleFormSchema, coverChoiceSchema, type ArticleFormData } from "@/lib/validations/article";
+import type { ArticleFormValues, CoverChoice, CreditRow } from "@/lib/validations/article-form-values";
 
 export type SaveState =
   | null
@@ -24,6 +24,19 @@ function creditRows(text: string): CreditRow[] {
   } catch {
     return [];
   }
+}
+
+/** The cover the form was sent with, to show it again if the save is refused. */
+function submittedCover(form: FormData): CoverChoice | null {
+  const id = Number(form.get("coverMediaId") || NaN);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  try {
+    const choice = coverChoiceSchema.safeParse(JSON.parse(String(form.get("coverChoice") ?? "")));
+    if (choice.success && choice.data.id === id) return choice.data;
+  } catch {
+    // Not sent or not readable: the picker still shows which image by its number.
+  }
+  return { id, url: "", width: 0, height: 0, alt: "", name: `#${id}` };
 }
 
 function submittedValues(form: FormData): ArticleFormValues {
@@ -45,6 +58,7 @@ function submittedValues(form: FormData): ArticleFormValues {
     scheduledAt: text("scheduledAt"),
     body: text("body"),
     credits: creditRows(text("credits") || "[]"),
+    cover: submittedCover(form),
   };
 }
 
@@ -100,6 +114,7 @@ export async function saveArticleAction(_previous: SaveState, form: FormData): P
       publishedAt: data.publishedAt,
       embargoUntil: data.embargoUntil,
       credits: data.credits,
+      coverMediaId: data.coverMediaId,
       autosave: intent === "autosave",
       then: transitionFor(data),
     }),

@@ -2,8 +2,28 @@
 // and attributes chosen here; everything that came from a writer is escaped text or an escaped, re-checked
 // attribute value. Documents built in code (wire copy) never went through the schema, so URL checks are
 // repeated rather than trusted.
+//
+// The renderer does no I/O: what the media library knows about an image (its resized copies, its alt
+// text) comes in through `resolveImage`, and is checked and escaped exactly like the stored attributes.
 import type { BodyBlock, BodyImageAttrs, BodyInline, BodyListItem, BodyMark, BodyDoc } from "./schema";
 import { isExternalHref, isSafeHref, isSafeImageSrc } from "./urls";
+
+/** A body image as the media library would have it drawn: its copies and their sizes. */
+export interface ResolvedImage {
+  src: string;
+  width?: number;
+  height?: number;
+  /** Candidates for srcset, each with its width in pixels. */
+  srcset?: ReadonlyArray<{ url: string; width: number }>;
+  sizes?: string;
+  /** The library's alt text, used when the body's own is empty. */
+  alt?: string;
+}
+
+export interface HtmlOptions {
+  /** Looks up what is known about an image (by its mediaId, say); undefined keeps the stored attributes. */
+  resolveImage?: (attrs: BodyImageAttrs) => ResolvedImage | undefined;
+}
 
 export function escapeHtml(text: string): string {
   return text
@@ -75,11 +95,38 @@ function isDimension(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value > 0;
 }
 
-function renderImage(attrs: BodyImageAttrs): string {
+// A srcset is a comma-separated list of "url width" pairs: a URL holding a comma or a space would split
+// into pieces the browser reads differently from what was checked, so such a candidate is left out.
+const SRCSET_URL = /^[^\s,]+$/;
+
+function srcsetAttribute(candidates: ResolvedImage["srcset"]): string {
+  return (candidates ?? [])
+    .filter(
+      (candidate) => SRCSET_URL.test(candidate.url) && isSafeImageSrc(candidate.url) && isDimension(candidate.width),
+    )
+    .map((candidate) => `${escapeHtml(candidate.url)} ${candidate.width}w`)
+    .join(", ");
+}
+
+function renderImage(attrs: BodyImageAttrs, options: HtmlOptions): string {
   if (typeof attrs.src !== "string" || !isSafeImageSrc(attrs.src)) return "";
-  const img = [`<img src="${escapeHtml(attrs.src)}" alt="${escapeHtml(attrs.alt ?? "")}"`];
-  if (isDimension(attrs.width)) img.push(` width="${attrs.width}"`);
-  if (isDimension(attrs.height)) img.push(` height="${attrs.height}"`);
+  // A resolution with an unusable address is ignored as a whole: its sizes belong to that address.
+  const found = options.resolveImage?.(attrs);
+  const resolved = found && typeof found.src === "string" && isSafeImageSrc(found.src) ? found : undefined;
+  const src = resolved?.src ?? attrs.src;
+  // The body's own alt text is printed as written; only a blank one gives way to the library's.
+  const own = attrs.alt ?? "";
+  const alt = own.trim() === "" && resolved?.alt ? resolved.alt : own;
+  const width = resolved && isDimension(resolved.width) ? resolved.width : attrs.width;
+  const height = resolved && isDimension(resolved.height) ? resolved.height : attrs.height;
+  const img = [`<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"`];
+  const srcset = srcsetAttribute(resolved?.srcset);
+  if (srcset) {
+    img.push(` srcset="${srcset}"`);
+    if (resolved?.sizes) img.push(` sizes="${escapeHtml(resolved.sizes)}"`);
+  }
+  if (isDimension(width)) img.push(` width="${width}"`);
+  if (isDimension(height)) img.push(` height="${height}"`);
   img.push(' loading="lazy" decoding="async">');
 
   const caption = attrs.caption?.trim();
@@ -95,15 +142,15 @@ function renderImage(attrs: BodyImageAttrs): string {
   return `<figure>${img.join("")}${figcaption}</figure>`;
 }
 
-function renderListItems(items: BodyListItem[]): string {
-  return items.map((item) => `<li>${renderBlocks(item.content)}</li>`).join("");
+function renderListItems(items: BodyListItem[], options: HtmlOptions): string {
+  return items.map((item) => `<li>${renderBlocks(item.content, options)}</li>`).join("");
 }
 
-function renderBlocks(blocks: BodyBlock[]): string {
-  return blocks.map(renderBlock).join("");
+function renderBlocks(blocks: BodyBlock[], options: HtmlOptions): string {
+  return blocks.map((block) => renderBlock(block, options)).join("");
 }
 
-function renderBlock(node: BodyBlock): string {
+function renderBlock(node: BodyBlock, options: HtmlOptions): string {
   switch (node.type) {
     case "paragraph":
       return `<p>${renderInline(node.content)}</p>`;
@@ -112,24 +159,24 @@ function renderBlock(node: BodyBlock): string {
       return `<h${level}>${renderInline(node.content)}</h${level}>`;
     }
     case "blockquote":
-      return `<blockquote>${renderBlocks(node.content)}</blockquote>`;
+      return `<blockquote>${renderBlocks(node.content, options)}</blockquote>`;
     case "bulletList":
-      return `<ul>${renderListItems(node.content)}</ul>`;
+      return `<ul>${renderListItems(node.content, options)}</ul>`;
     case "orderedList": {
       const start = node.attrs?.start;
       const startAttr = typeof start === "number" && Number.isInteger(start) && start !== 1 ? ` start="${start}"` : "";
-      return `<ol${startAttr}>${renderListItems(node.content)}</ol>`;
+      return `<ol${startAttr}>${renderListItems(node.content, options)}</ol>`;
     }
     case "horizontalRule":
       return "<hr>";
     case "image":
-      return renderImage(node.attrs);
+      return renderImage(node.attrs, options);
     default:
       // A node type this renderer does not know is not rendered at all, never passed through.
       return "";
   }
 }
 
-export function docToHtml(doc: BodyDoc): string {
-  return doc.content.map(renderBlock).join("\n");
+export function docToHtml(doc: BodyDoc, options: HtmlOptions = {}): string {
+  return doc.content.map((block) => renderBlock(block, options)).join("\n");
 }

@@ -21,6 +21,8 @@ export interface ArticleContent {
   credits: CreditInput[];
   publishedAt: Date | null;
   embargoUntil: Date | null;
+  /** The cover image (media library id); null for none. Left out, an update keeps the current cover. */
+  coverMediaId?: number | null;
 }
 
 export function toSnapshot(content: ArticleContent): ArticleSnapshot {
@@ -37,6 +39,7 @@ export function toSnapshot(content: ArticleContent): ArticleSnapshot {
     credits: content.credits,
     publishedAt: content.publishedAt?.toISOString() ?? null,
     embargoUntil: content.embargoUntil?.toISOString() ?? null,
+    coverMediaId: content.coverMediaId ?? null,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Article, Prisma } from "@/lib/generated/prisma/client";
 import { toJsonValue } from "@/lib/json-value";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
 import { toSnapshot, type ArticleContent, type CreditInput } from "@/lib/services/articles/article-input";
+import { reindexArticle } from "@/lib/search/index-article";
 import { writeRevision } from "@/lib/services/articles/revisions";
 import { audit } from "@/lib/services/audit";
 import { applyTransition, type TransitionRequest } from "@/lib/services/articles/transition";
@@ -70,13 +71,29 @@ async function writeTags(tx: Prisma.TransactionClient, articleId: number, names:
   await tx.articleTag.createMany({ data: ids.map((tagId, position) => ({ articleId, tagId, position })) });
 }
 
+/**
+ * The cover to store: unchanged when the input leaves it out, and an image that no longer exists is
+ * refused, except when restoring an old revision, which then simply comes back without that cover.
+ */
+async function resolveCover(
+  tx: Prisma.TransactionClient,
+  input: SaveArticleInput,
+  current: number | null,
+): Promise<number | null> {
+  if (input.coverMediaId === undefined) return current;
+  if (input.coverMediaId === null) return null;
+  if (await tx.media.findUnique({ where: { id: input.coverMediaId }, select: { id: true } })) return input.coverMediaId;
+  if (input.restoredFrom) return null;
+  throw invalid("所选的封面图片已从图片库中删除,请重新选择", { coverMediaId: ["封面图片不存在"] });
+}
+
 async function checkSection(tx: Prisma.TransactionClient, sectionId: number | null) {
   if (sectionId !== null && !(await tx.section.findUnique({ where: { id: sectionId } }))) {
     throw invalid("栏目不存在", { sectionId: ["请选择一个栏目"] });
   }
 }
 
-function columns(content: ArticleContent, actor: Actor) {
+function columns(content: ArticleContent, actor: Actor, coverMediaId: number | null) {
   return {
     kicker: content.kicker,
     title: content.title,
@@ -86,6 +103,7 @@ function columns(content: ArticleContent, actor: Actor) {
     source: content.source,
     sourceUrl: content.sourceUrl,
     sectionId: content.sectionId,
+    coverMediaId,
     publishedAt: content.publishedAt,
     embargoUntil: content.embargoUntil,
     // A new embargo must be announced again when it ends.
@@ -105,7 +123,7 @@ type Outcome = { kind: "saved"; article: Article; keptAside: boolean } | { kind:
 export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput): Promise<SavedArticle> {
   const { actor, db } = ctx;
   const now = ctx.now?.() ?? new Date();
-  const snapshot = toSnapshot(input);
+  let snapshot = toSnapshot(input);
 
   const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
     await checkSection(tx, input.sectionId);
@@ -113,11 +131,16 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
     let wasLive = false;
     if (input.id === undefined) {
       if (!can(actor, "article.create")) throw forbidden();
-      article = await tx.article.create({ data: { ...columns(input, actor), createdById: actor.id } });
+      const cover = await resolveCover(tx, input, null);
+      snapshot = { ...snapshot, coverMediaId: cover };
+      article = await tx.article.create({ data: { ...columns(input, actor, cover), createdById: actor.id } });
     } else {
       const existing = await tx.article.findUnique({ where: { id: input.id } });
       if (!existing) throw notFound();
       if (!canEditArticle(actor, existing)) throw forbidden("你不能编辑这篇文章");
+      const cover = await resolveCover(tx, input, existing.coverMediaId);
+      // The revision records the cover the article ends up with, including one kept by leaving it out.
+      snapshot = { ...snapshot, coverMediaId: cover };
       wasLive = existing.status === "PUBLISHED";
       const expected = input.version ?? existing.version;
       if (existing.version !== expected) return { kind: "conflict", baseVersion: expected };
@@ -128,13 +151,14 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
       // The version check and the write are one statement, so two saves cannot both pass it.
       const { count } = await tx.article.updateMany({
         where: { id: input.id, version: expected },
-        data: { ...columns(input, actor), version: { increment: 1 } },
+        data: { ...columns(input, actor, cover), version: { increment: 1 } },
       });
       if (count === 0) return { kind: "conflict", baseVersion: expected };
       article = await tx.article.findUniqueOrThrow({ where: { id: input.id } });
     }
     await writeCredits(tx, article.id, input.credits);
     await writeTags(tx, article.id, input.tags);
+    await reindexArticle(tx, article.id);
     const kind = input.restoredFrom ? "RESTORE" : input.autosave ? "AUTOSAVE" : "SAVE";
     await writeRevision(tx, actor, article.id, article.version, kind, snapshot);
     if (input.restoredFrom) {

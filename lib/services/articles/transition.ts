@@ -3,11 +3,12 @@
 import { canDecideArticle, canSubmitArticle, type Actor } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
 import type { Article, Prisma } from "@/lib/generated/prisma/client";
-import { blockText, parseStoredBody } from "@/lib/newsroom/body";
+import { bodyImages, imageName } from "@/lib/media/body-images";
+import { blockText, parseStoredBody, type BodyDoc } from "@/lib/newsroom/body";
 import { nextStatus, type WorkflowAction } from "@/lib/newsroom/workflow";
 import { audit, type AuditAction } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
-import { forbidden, invalid, notFound, ServiceError } from "@/lib/services/errors";
+import { forbidden, invalid, notFound, ServiceError, type FieldErrors } from "@/lib/services/errors";
 
 export interface TransitionRequest {
   action: WorkflowAction;
@@ -36,11 +37,41 @@ const AUDITED: Partial<Record<WorkflowAction, AuditAction>> = {
   unarchive: "article.unarchive",
 };
 
-function checkPublishable(article: Article): void {
+/**
+ * Readers who cannot see an image hear its alt text, so an article goes out only when every image it
+ * shows has one: the cover, and each body image (its own alt, or failing that its library record's).
+ */
+async function checkImagesDescribed(tx: Prisma.TransactionClient, article: Article, body: BodyDoc): Promise<void> {
+  const images = bodyImages(body);
+  const ids = new Set(images.flatMap((image) => (image.attrs.mediaId ? [image.attrs.mediaId] : [])));
+  if (article.coverMediaId !== null) ids.add(article.coverMediaId);
+  const media = ids.size
+    ? await tx.media.findMany({ where: { id: { in: [...ids] } }, select: { id: true, alt: true, originalName: true } })
+    : [];
+  const byId = new Map(media.map((record) => [record.id, record]));
+
+  const cover = article.coverMediaId === null ? undefined : byId.get(article.coverMediaId);
+  const coverMissing = cover && cover.alt.trim() === "" ? [`封面图片“${imageName(cover)}”`] : [];
+  const bodyMissing = images.flatMap((image, index) => {
+    const record = image.attrs.mediaId ? byId.get(image.attrs.mediaId) : undefined;
+    if (image.attrs.alt.trim() !== "" || (record && record.alt.trim() !== "")) return [];
+    return [`正文第 ${index + 1} 张图片“${imageName({ ...record, src: image.attrs.src })}”`];
+  });
+  if (coverMissing.length === 0 && bodyMissing.length === 0) return;
+
+  const fix = "请在图片库或正文的图片设置中填写替代文字(alt,供看不到图片的读者朗读)";
+  const fieldErrors: FieldErrors = {};
+  if (coverMissing.length > 0) fieldErrors.coverMediaId = [`${coverMissing[0]}缺少替代文字`];
+  if (bodyMissing.length > 0) fieldErrors.body = [`${bodyMissing.join("、")}缺少替代文字`];
+  throw invalid(`不能发布:${[...coverMissing, ...bodyMissing].join("、")}缺少替代文字。${fix}`, fieldErrors);
+}
+
+async function checkPublishable(tx: Prisma.TransactionClient, article: Article): Promise<void> {
   const body = parseStoredBody(article.body);
   if (!body.content.some((block) => blockText(block).trim() !== "")) {
     throw invalid("正文为空的文章不能发布", { body: ["请填写正文"] });
   }
+  await checkImagesDescribed(tx, article, body);
 }
 
 function fieldsFor(article: Article, request: TransitionRequest, now: Date): Prisma.ArticleUncheckedUpdateInput {
@@ -78,7 +109,7 @@ export async function applyTransition(
   if (!allowed) throw forbidden(request.action === "submit" ? "你不能提交这篇文章" : "只有编辑可以做这个决定");
   const to = nextStatus(article.status, request.action);
   if (!to) throw invalid(`“${STATUS_NAMES[article.status]}”状态的文章不能执行此操作`);
-  if (request.action === "publish" || request.action === "schedule") checkPublishable(article);
+  if (request.action === "publish" || request.action === "schedule") await checkPublishable(tx, article);
   const updated = await tx.article.update({
     where: { id: article.id },
     data: { ...fieldsFor(article, request, now), status: to, version: { increment: 1 }, updatedById: actor.id },

@@ -1,5 +1,6 @@
 import { can } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
+import { reindexPerson } from "@/lib/search/index-article";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound } from "@/lib/services/errors";
 
@@ -28,7 +29,11 @@ export async function savePerson(ctx: ServiceContext, id: number | null, input: 
     return person.id;
   }
   if (!(await ctx.db.person.findUnique({ where: { id } }))) throw notFound("人员");
-  await ctx.db.person.update({ where: { id }, data: input });
+  await ctx.db.$transaction(async (tx) => {
+    await tx.person.update({ where: { id }, data: input });
+    // Names are searchable on the articles that credit them.
+    await reindexPerson(tx, id);
+  });
   ctx.onChange?.([TAGS.person(id), TAGS.articleLists]);
   return id;
 }

@@ -3,6 +3,8 @@
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { CreditsEditor, type RoleOption } from "@/components/admin/credits-editor";
 import { describedBy, Field } from "@/components/admin/field";
+import { MediaPicker } from "@/components/admin/media-picker";
+import { MediaLibraryProvider } from "@/components/admin/media-picker/library-context";
 import { saveArticleAction, type SaveState } from "@/lib/actions/articles/save-article";
 import type { ArticleFormValues } from "@/lib/validations/article-form-values";
 import { BodyField } from "./body-field";
@@ -22,6 +24,8 @@ interface Props {
   permissions: EditorPermissions;
   /** Milliseconds between autosaves of unsaved changes. */
   autosaveMs?: number;
+  /** The upload limit (MEDIA_MAX_BYTES), for the cover and body image pickers. */
+  mediaMaxBytes: number;
 }
 
 const fieldClass =
@@ -56,7 +60,7 @@ function AutosaveIndicator({ status }: { status: AutosaveStatus }) {
   );
 }
 
-export function ArticleEditor({ initial, roles, sections, permissions, autosaveMs = 10_000 }: Props) {
+export function ArticleEditor({ initial, roles, sections, permissions, autosaveMs = 10_000, mediaMaxBytes }: Props) {
   const [state, action, pending] = useActionState<SaveState, FormData>(saveArticleAction, null);
   const failure = state && !("autosaved" in state) ? state : null;
   // After a refused save the form shows exactly what the editor submitted, never the stale original.
@@ -270,7 +274,16 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
           </div>
           {errors.credits && <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.credits.join(" ")}</p>}
         </fieldset>
-        <BodyField value={values.body} errors={errors.body} onChange={markDirty} />
+        <MediaPicker
+          initial={values.cover}
+          maxBytes={mediaMaxBytes}
+          errors={errors.coverMediaId}
+          onChange={markDirty}
+        />
+        {/* The body's image button offers the library too (see components/admin/rich-editor/panels.tsx). */}
+        <MediaLibraryProvider maxBytes={mediaMaxBytes}>
+          <BodyField value={values.body} errors={errors.body} onChange={markDirty} />
+        </MediaLibraryProvider>
         <div className="flex flex-wrap items-end gap-3 border-t border-neutral-200 pt-4 dark:border-neutral-800">
           {intentButton("save", permissions.live ? "保存并更新" : "保存草稿", "default")}
           {permissions.canSubmit && intentButton("submit", "提交审核", "default")}

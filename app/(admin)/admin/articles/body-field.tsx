@@ -20,7 +20,10 @@ export function BodyField({ value, errors, onChange }: Props) {
         正文
       </p>
       <input type="hidden" name="bodyFormat" value={BODY_FORMAT} />
-      <div className="mt-1 rounded border border-neutral-300 bg-white dark:border-neutral-700 dark:bg-neutral-900" aria-invalid={!!errors}>
+      <div
+        className="mt-1 rounded border border-neutral-300 bg-white dark:border-neutral-700 dark:bg-neutral-900"
+        aria-invalid={!!errors}
+      >
         <RichEditor name="body" initial={initial} labels={defaultRichEditorLabels} onChange={onChange} />
       </div>
       {errors?.length ? <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}

@@ -16,6 +16,7 @@ import { env } from "@/lib/env";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
 import { allowedActions } from "@/lib/newsroom/workflow";
 import { getArticleForEdit } from "@/lib/services/articles/admin-queries";
+import { coverChoiceFor } from "@/lib/services/media/media-queries";
 import { ServiceError } from "@/lib/services/errors";
 
 export const metadata = { title: "编辑文章" };
@@ -46,6 +47,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       )
     : [];
   const live = article.status === "PUBLISHED" || article.status === "SCHEDULED";
+  const cover = article.coverMediaId ? await coverChoiceFor(await getDb(), article.coverMediaId) : null;
 
   return (
     <main className="grid gap-8 lg:grid-cols-[1fr_22rem]">
@@ -88,6 +90,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             readOnly: !article.editable,
             live,
           }}
+          mediaMaxBytes={env.mediaMaxBytes}
           initial={{
             id: article.id,
             version: article.version,
@@ -104,6 +107,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             scheduledAt: time(article.scheduledAt),
             body: bodyFieldValue(article.body),
             credits: article.credits,
+            cover,
           }}
         />
       </div>

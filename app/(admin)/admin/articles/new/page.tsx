@@ -2,6 +2,7 @@ import { ArticleEditor } from "../article-editor";
 import { editorChoices } from "../editor-data";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { emptyArticleForm } from "@/lib/validations/article-form-values";
 
 export const metadata = { title: "写新文章" };
@@ -18,6 +19,7 @@ export default async function NewArticlePage() {
         roles={choices.roles}
         sections={choices.sections}
         permissions={{ canPublish: editorial, canSubmit: !editorial, readOnly: false, live: false }}
+        mediaMaxBytes={env.mediaMaxBytes}
       />
     </main>
   );

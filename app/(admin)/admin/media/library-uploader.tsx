@@ -1,0 +1,16 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { UploadInput } from "@/components/admin/media-picker/upload-input";
+
+/** Uploads from the library screen lead straight to the new image's page, where its alt text is filled in. */
+export function LibraryUploader({ maxBytes }: { maxBytes: number }) {
+  const router = useRouter();
+  return (
+    <UploadInput
+      label="上传图片"
+      maxBytes={maxBytes}
+      onUploaded={(item) => router.push(`/admin/media/${item.id}?notice=uploaded`)}
+    />
+  );
+}

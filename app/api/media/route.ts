@@ -1,0 +1,55 @@
+// POST /api/media: an upload into the media library (multipart, field "file"). A route rather than a
+// server action because photographs exceed the 1 MB a server action accepts, and outside /admin because
+// the proxy there buffers request bodies only up to 10 MB. It is as thin as an action: who asks, read
+// the file (never past the size limit), hand it to the service, answer in JSON.
+import { actionContext } from "@/lib/actions/action-context";
+import { env } from "@/lib/env";
+import { isSameOrigin, MULTIPART_ROOM, readCapped } from "@/lib/media/http";
+import { formatBytes } from "@/lib/media/types";
+import { ServiceError } from "@/lib/services/errors";
+import { uploadMedia } from "@/lib/services/media/upload-media";
+
+const STATUS: Record<ServiceError["code"], number> = {
+  validation: 422,
+  not_found: 404,
+  forbidden: 403,
+  conflict: 409,
+  unauthenticated: 401,
+};
+
+function answer(status: number, body: object): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+const refuse = (status: number, message: string) => answer(status, { ok: false, message });
+
+export async function POST(request: Request): Promise<Response> {
+  if (!isSameOrigin(request)) return refuse(403, "拒绝来自其他网站的上传");
+  try {
+    // Who asks comes first: an anonymous request is refused before its body is read.
+    const ctx = await actionContext();
+    const limit = env.mediaMaxBytes;
+    const declared = Number(request.headers.get("content-length"));
+    const tooLarge = (size?: number) =>
+      refuse(413, `图片不能超过 ${formatBytes(limit)}${size ? `,这个文件有 ${formatBytes(size)}` : ""}`);
+    if (Number.isFinite(declared) && declared > limit + MULTIPART_ROOM) return tooLarge(declared);
+    const body = await readCapped(request.body, limit + MULTIPART_ROOM);
+    if (!body) return tooLarge();
+
+    let file: FormDataEntryValue | null;
+    try {
+      const type = request.headers.get("content-type") ?? "";
+      file = (await new Response(body, { headers: { "Content-Type": type } }).formData()).get("file");
+    } catch {
+      return refuse(400, "上传的数据无法读取,请重新选择文件");
+    }
+    if (!(file instanceof File)) return refuse(400, "请选择一个图片文件");
+    const item = await uploadMedia(ctx, { data: new Uint8Array(await file.arrayBuffer()), name: file.name });
+    return answer(201, { ok: true, item });
+  } catch (error) {
+    if (error instanceof ServiceError) {
+      return answer(STATUS[error.code], { ok: false, message: error.message, fieldErrors: error.fieldErrors });
+    }
+    throw error;
+  }
+}

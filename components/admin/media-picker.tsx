@@ -1,0 +1,93 @@
+"use client";
+
+// The article's cover image: a field of the article form. It posts the chosen image's id (coverMediaId,
+// "" for none) and, for showing a refused form again, what the picker displayed of it (coverChoice).
+import { useState } from "react";
+import type { MediaItem } from "@/lib/services/media/media-item";
+import type { CoverChoice } from "@/lib/validations/article-form-values";
+import { MediaBrowser } from "./media-picker/media-browser";
+import { mediaName } from "./media-picker/media-thumb";
+
+interface Props {
+  initial: CoverChoice | null;
+  maxBytes: number;
+  errors?: string[];
+  onChange?: () => void;
+}
+
+const buttonClass =
+  "rounded border border-neutral-300 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800";
+
+export function coverChoiceOf(item: MediaItem): CoverChoice {
+  const thumb = item.image.thumb;
+  return {
+    id: item.id,
+    url: thumb.url,
+    width: thumb.width,
+    height: thumb.height,
+    alt: item.alt,
+    name: mediaName(item),
+  };
+}
+
+export function MediaPicker({ initial, maxBytes, errors, onChange }: Props) {
+  const [cover, setCover] = useState<CoverChoice | null>(initial);
+  const [open, setOpen] = useState(false);
+  const choose = (next: CoverChoice | null) => {
+    setCover(next);
+    setOpen(false);
+    onChange?.();
+  };
+
+  return (
+    <fieldset aria-describedby={errors?.length ? "article-cover-error" : undefined}>
+      <legend className="text-sm font-medium">封面图片</legend>
+      <input type="hidden" name="coverMediaId" value={cover?.id ?? ""} />
+      <input type="hidden" name="coverChoice" value={cover ? JSON.stringify(cover) : ""} />
+      <div className="mt-2 flex flex-wrap items-start gap-4">
+        {cover ? (
+          <figure className="w-48" data-testid="cover-choice">
+            {cover.url ? (
+              // eslint-disable-next-line @next/next/no-img-element -- a library thumbnail, already resized
+              <img
+                src={cover.url}
+                width={cover.width || undefined}
+                height={cover.height || undefined}
+                alt={cover.alt}
+                className="h-auto w-full rounded bg-neutral-100 dark:bg-neutral-800"
+              />
+            ) : null}
+            <figcaption className="mt-1 text-xs break-all text-neutral-600 dark:text-neutral-400">
+              {cover.name}
+              {cover.alt ? null : (
+                <span className="block text-amber-700 dark:text-amber-400">缺少替代文字:发布前须在图片库中填写</span>
+              )}
+            </figcaption>
+          </figure>
+        ) : (
+          <p className="text-sm text-neutral-500">未设置封面。封面会出现在文章页顶部、文章列表、分享预览和订阅源中。</p>
+        )}
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={buttonClass} aria-expanded={open} onClick={() => setOpen(!open)}>
+            {cover ? "更换封面图片" : "选择封面图片"}
+          </button>
+          {cover ? (
+            <button type="button" className={buttonClass} onClick={() => choose(null)}>
+              移除封面
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {errors?.length ? (
+        <p id="article-cover-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      {open ? (
+        <div className="mt-3 rounded border border-neutral-200 bg-neutral-50 p-3 dark:border-neutral-800 dark:bg-neutral-900">
+          <MediaBrowser maxBytes={maxBytes} onSelect={(item) => choose(coverChoiceOf(item))} />
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}

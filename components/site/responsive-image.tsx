@@ -1,0 +1,48 @@
+import type { MediaImage } from "@/lib/media/view";
+
+interface Props {
+  image: MediaImage;
+  /** How wide the image is drawn (see SIZES in lib/media/variants.ts), so the browser picks the right copy. */
+  sizes: string;
+  /** Above the fold (an article's cover, the first card): load at once instead of lazily. */
+  priority?: boolean;
+  className?: string;
+}
+
+/**
+ * A library image with its resized copies. width and height give the page the image's proportions
+ * before it loads (no layout shift); CSS sets the drawn size.
+ */
+export function ResponsiveImage({ image, sizes, priority = false, className }: Props) {
+  return (
+    // next/image would resize again what the library already resized, and needs every bucket host in
+    // next.config; the variants and srcset here do that job.
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={image.src}
+      srcSet={image.srcset}
+      sizes={sizes}
+      width={image.width}
+      height={image.height}
+      alt={image.alt}
+      loading={priority ? "eager" : "lazy"}
+      fetchPriority={priority ? "high" : undefined}
+      decoding="async"
+      className={className}
+    />
+  );
+}
+
+/** Caption and 摄影 credit under an image, as body figures print them. */
+export function ImageCaption({ image, className }: { image: MediaImage; className?: string }) {
+  if (!image.caption && !image.credit) return null;
+  return (
+    <figcaption className={className}>
+      {image.caption}
+      {image.caption && image.credit ? " " : null}
+      {image.credit ? (
+        <span className="credit">{image.credit.startsWith("摄影") ? image.credit : `摄影 ${image.credit}`}</span>
+      ) : null}
+    </figcaption>
+  );
+}

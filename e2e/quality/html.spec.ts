@@ -1,0 +1,27 @@
+// The HTML of the public pages passes html-validate's recommended rules.
+import { HtmlValidate } from "html-validate";
+import { expect, test } from "@playwright/test";
+import { qualityPages } from "./pages";
+
+const validator = new HtmlValidate({
+  extends: ["html-validate:recommended"],
+  rules: {
+    // Next.js writes its own inline scripts and preload links; these rules concern hand-written markup.
+    "no-inline-style": "off",
+    "require-sri": "off",
+    // Chinese text often has no spaces; long unbroken runs are normal.
+    "long-title": "off",
+  },
+});
+
+test("public pages are valid HTML", async ({ request }) => {
+  const pages = await qualityPages(request);
+  for (const [name, path] of Object.entries(pages)) {
+    const html = await (await request.get(path)).text();
+    const report = await validator.validateString(html, `${name}.html`);
+    const messages = report.results.flatMap((result) =>
+      result.messages.map((message) => `${message.ruleId}: ${message.message} (line ${message.line})`),
+    );
+    expect(messages, `${name} ${path}`).toEqual([]);
+  }
+});

@@ -1,0 +1,28 @@
+// The pages the quality gates look at: what readers see most, and the editor where staff spend their day.
+import type { APIRequestContext } from "@playwright/test";
+
+export interface QualityPages {
+  home: string;
+  article: string;
+  section: string;
+  person: string;
+  search: string;
+}
+
+/** Finds real pages from the demo content: its article, a section, a person credited on it. */
+export async function qualityPages(request: APIRequestContext): Promise<QualityPages> {
+  const home = await (await request.get("/")).text();
+  const article = /href="(\/articles\/\d+)"/.exec(home)?.[1];
+  if (!article) throw new Error("the home page lists no article");
+  const page = await (await request.get(article)).text();
+  const person = /href="(\/people\/\d+)"/.exec(page)?.[1];
+  const section = /href="(\/sections\/[^"]+)"/.exec(home)?.[1] ?? /href="(\/sections\/[^"]+)"/.exec(page)?.[1];
+  if (!person) throw new Error("the article credits nobody with a page");
+  return {
+    home: "/",
+    article,
+    section: section ?? "/sections/news",
+    person,
+    search: `/search?q=${encodeURIComponent("工商联")}`,
+  };
+}

@@ -1,0 +1,44 @@
+// What search engines are told about: chunks of article URLs by id range (no OFFSET, so a chunk of a
+// site with millions of articles costs the same as the first), recent news, and the listing pages.
+import { visibleSql, visibleTo } from "@/lib/content/visibility";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** Articles per sitemap file; the protocol allows 50,000. */
+export const SITEMAP_CHUNK = 10_000;
+
+export async function sitemapChunks(
+  db: PrismaClient,
+  now: Date,
+): Promise<Array<{ chunk: number; lastModified: Date }>> {
+  const rows = await db.$queryRaw<Array<{ chunk: number; lastmod: Date }>>`
+    SELECT (a.id / ${SITEMAP_CHUNK})::int AS chunk, max(coalesce(a."modifiedAt", a."publishedAt")) AS lastmod
+    FROM "Article" a WHERE ${visibleSql(now)} GROUP BY 1 ORDER BY 1`;
+  return rows.map((row) => ({ chunk: row.chunk, lastModified: row.lastmod }));
+}
+
+export async function sitemapArticles(db: PrismaClient, chunk: number, now: Date) {
+  return db.article.findMany({
+    where: { ...visibleTo(now), id: { gte: chunk * SITEMAP_CHUNK, lt: (chunk + 1) * SITEMAP_CHUNK } },
+    orderBy: { id: "asc" },
+    select: { id: true, modifiedAt: true, publishedAt: true },
+  });
+}
+
+/** Google News wants the last two days only. */
+export async function newsSitemapArticles(db: PrismaClient, now: Date) {
+  return db.article.findMany({
+    where: { ...visibleTo(now), publishedAt: { gte: new Date(now.getTime() - 48 * 3_600_000), lte: now } },
+    orderBy: { publishedAt: "desc" },
+    take: 1000,
+    select: { id: true, title: true, publishedAt: true, tags: { select: { tag: { select: { name: true } } } } },
+  });
+}
+
+export async function sitemapListings(db: PrismaClient) {
+  const [sections, tags, people] = await Promise.all([
+    db.section.findMany({ select: { slug: true }, orderBy: { id: "asc" } }),
+    db.tag.findMany({ select: { slug: true }, orderBy: { id: "asc" }, where: { articles: { some: {} } } }),
+    db.person.findMany({ select: { id: true }, orderBy: { id: "asc" }, where: { credits: { some: {} } } }),
+  ]);
+  return { sections, tags, people };
+}

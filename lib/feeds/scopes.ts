@@ -1,0 +1,70 @@
+// The feeds Masthead publishes: the whole site, and each section, tag and person, each in RSS 2.0,
+// Atom 1.0 and JSON Feed 1.1.
+import "server-only";
+import { FEED_SIZE, getLatestArticles, getPersonPage, getSectionPage, getTagPage } from "@/lib/content/articles";
+import { personPath, sectionPath, tagPath, type PublicArticle } from "@/lib/content/article-view";
+import { env } from "@/lib/env";
+import { renderAtom } from "@/lib/feeds/atom";
+import type { FeedDocument } from "@/lib/feeds/conditional";
+import { feedItem, latestChange, type FeedChannel } from "@/lib/feeds/item";
+import { renderJsonFeed } from "@/lib/feeds/json-feed";
+import { renderRss } from "@/lib/feeds/rss";
+
+export type FeedFormat = "rss" | "atom" | "json";
+export type FeedScope =
+  | { kind: "site" }
+  | { kind: "section"; slug: string }
+  | { kind: "tag"; slug: string }
+  | { kind: "person"; id: number };
+
+export const FEED_FILES: Record<FeedFormat, { file: string; type: string }> = {
+  rss: { file: "feed.xml", type: "application/rss+xml; charset=utf-8" },
+  atom: { file: "atom.xml", type: "application/atom+xml; charset=utf-8" },
+  json: { file: "feed.json", type: "application/feed+json; charset=utf-8" },
+};
+
+/** The page a scope's feeds mirror, relative to the site. */
+export function scopePath(scope: FeedScope): string {
+  if (scope.kind === "site") return "";
+  if (scope.kind === "section") return sectionPath(scope.slug);
+  if (scope.kind === "tag") return tagPath(scope.slug);
+  return personPath(scope.id);
+}
+
+async function load(scope: FeedScope): Promise<{ title: string; articles: PublicArticle[] } | null> {
+  if (scope.kind === "site") return { title: env.siteName, articles: await getLatestArticles(FEED_SIZE) };
+  if (scope.kind === "section") {
+    const page = await getSectionPage(scope.slug);
+    return page && { title: `${page.section.name} - ${env.siteName}`, articles: page.articles };
+  }
+  if (scope.kind === "tag") {
+    const page = await getTagPage(scope.slug);
+    return page && { title: `${page.tag.name} - ${env.siteName}`, articles: page.articles };
+  }
+  const page = await getPersonPage(scope.id);
+  return page && { title: `${page.person.name} - ${env.siteName}`, articles: page.articles };
+}
+
+/** The feed document, or null when the section, tag or person does not exist. */
+export async function buildFeed(scope: FeedScope, format: FeedFormat, now: Date): Promise<FeedDocument | null> {
+  const loaded = await load(scope);
+  if (!loaded) return null;
+  const path = scopePath(scope);
+  const channel: FeedChannel = {
+    title: loaded.title,
+    siteUrl: env.siteUrl,
+    feedUrl: `${env.siteUrl}${path}/${FEED_FILES[format].file}`,
+    pageUrl: `${env.siteUrl}${path || "/"}`,
+    description: `${loaded.title} 最新文章`,
+    language: "zh-CN",
+    timeZone: env.timeZone,
+  };
+  const items = loaded.articles.slice(0, FEED_SIZE).map((article) => feedItem(channel, article));
+  const body =
+    format === "rss"
+      ? renderRss(channel, items, now)
+      : format === "atom"
+        ? renderAtom(channel, items, now)
+        : renderJsonFeed(channel, items, now);
+  return { body, contentType: FEED_FILES[format].type, lastModified: latestChange(items, now) };
+}

@@ -1,0 +1,15 @@
+// The checks an upload passes before any image library touches it: not empty, not over the limit, and
+// by its content (not its name) one of the accepted formats.
+import { sniffImage, type SniffResult } from "./sniff";
+import { formatBytes } from "./types";
+
+export function checkUpload(data: Uint8Array, maxBytes: number): SniffResult {
+  if (data.byteLength === 0) return { ok: false, reason: "请选择一个图片文件" };
+  if (data.byteLength > maxBytes) {
+    return {
+      ok: false,
+      reason: `图片不能超过 ${formatBytes(maxBytes)},这个文件有 ${formatBytes(data.byteLength)}`,
+    };
+  }
+  return sniffImage(data);
+}

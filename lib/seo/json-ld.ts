@@ -1,0 +1,92 @@
+// schema.org NewsArticle for article pages (https://schema.org/NewsArticle), built from the same
+// public view the page renders, so what search engines read matches what readers see.
+import { articlePath, personPath, sectionPath, type PublicArticle } from "@/lib/content/article-view";
+import { bodyPlainText, bodyWordCount } from "@/lib/newsroom/body";
+
+interface Site {
+  url: string;
+  name: string;
+  logoUrl: string;
+}
+
+type Thing = Record<string, unknown>;
+
+const AUTHOR_ROLES = new Set(["REPORTER", "TRAINEE_REPORTER"]);
+const EDITOR_ROLES = new Set(["EDITOR", "RESPONSIBLE_EDITOR"]);
+
+const absolute = (site: Site, url: string) => (url.startsWith("/") ? `${site.url}${url}` : url);
+
+function person(site: Site, credit: PublicArticle["credits"][number]): Thing {
+  return {
+    "@type": "Person",
+    name: credit.name,
+    url: `${site.url}${personPath(credit.personId)}`,
+    jobTitle: credit.role.zh,
+    ...(credit.affiliation ? { affiliation: { "@type": "Organization", name: credit.affiliation } } : {}),
+  };
+}
+
+export function newsArticleJsonLd(site: Site, article: PublicArticle): Thing {
+  const url = `${site.url}${articlePath(article.id)}`;
+  const credits = article.credits;
+  const text = bodyPlainText(article.body);
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+    headline: article.title,
+    ...(article.subtitle ? { alternativeHeadline: article.subtitle } : {}),
+    description: article.summary ?? text.slice(0, 160),
+    inLanguage: "zh-CN",
+    datePublished: article.publishedAt,
+    dateModified: article.modifiedAt,
+    author: credits.filter((credit) => AUTHOR_ROLES.has(credit.role.key)).map((credit) => person(site, credit)),
+    contributor: credits
+      .filter((credit) => !AUTHOR_ROLES.has(credit.role.key) && !EDITOR_ROLES.has(credit.role.key))
+      .map((credit) => person(site, credit)),
+    editor: credits.filter((credit) => EDITOR_ROLES.has(credit.role.key)).map((credit) => person(site, credit)),
+    publisher: {
+      "@type": "NewsMediaOrganization",
+      name: site.name,
+      url: `${site.url}/`,
+      logo: { "@type": "ImageObject", url: site.logoUrl, width: 512, height: 512 },
+    },
+    ...(article.cover
+      ? {
+          image: [
+            {
+              "@type": "ImageObject",
+              url: absolute(site, article.cover.large.url),
+              width: article.cover.large.width,
+              height: article.cover.large.height,
+              ...(article.cover.caption ? { caption: article.cover.caption } : {}),
+              ...(article.cover.credit ? { creditText: article.cover.credit } : {}),
+            },
+          ],
+        }
+      : {}),
+    ...(article.section ? { articleSection: article.section.name } : {}),
+    ...(article.tags.length ? { keywords: article.tags.map((tag) => tag.name).join(", ") } : {}),
+    ...(article.source ? { sourceOrganization: { "@type": "Organization", name: article.source } } : {}),
+    ...(article.corrections.length
+      ? {
+          correction: article.corrections.map((correction) => ({
+            "@type": "CorrectionComment",
+            text: correction.text,
+            datePublished: correction.at,
+          })),
+        }
+      : {}),
+    wordCount: bodyWordCount(article.body),
+    isAccessibleForFree: true,
+    ...(article.section
+      ? { isPartOf: { "@type": "CollectionPage", url: `${site.url}${sectionPath(article.section.slug)}` } }
+      : {}),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so text can never close the element. */
+export function jsonLdScript(data: Thing): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

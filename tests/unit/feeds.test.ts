@@ -1,0 +1,111 @@
+import Parser from "rss-parser";
+import { describe, expect, it } from "vitest";
+import { renderAtom } from "@/lib/feeds/atom";
+import { feedResponse } from "@/lib/feeds/conditional";
+import { feedItem, type FeedChannel } from "@/lib/feeds/item";
+import { renderJsonFeed } from "@/lib/feeds/json-feed";
+import { samplePublicArticle } from "../support/public-article";
+
+const channel: FeedChannel = {
+  title: "Masthead",
+  siteUrl: "https://news.example.com",
+  feedUrl: "https://news.example.com/atom.xml",
+  pageUrl: "https://news.example.com/",
+  description: "最新文章",
+  language: "zh-CN",
+  timeZone: "Asia/Shanghai",
+};
+const now = new Date("2026-01-01T00:00:00Z");
+
+describe("Atom 1.0", () => {
+  it("parses in a real feed parser with full content, authors, contributors, categories and the cover", async () => {
+    const xml = renderAtom(channel, [feedItem(channel, samplePublicArticle())], now);
+    const feed = await new Parser<
+      Record<string, never>,
+      { id?: string; updated?: string; author?: string; content?: string }
+    >({
+      customFields: { item: ["updated", "id"] },
+    }).parseString(xml);
+    expect(feed.title).toBe("Masthead");
+    const entry = feed.items[0];
+    expect(entry?.title).toBe("龙泉驿区 <工商联> & “同心战疫”");
+    expect(entry?.link).toBe("https://news.example.com/articles/7");
+    expect(entry?.id).toBe("https://news.example.com/articles/7");
+    expect(entry?.isoDate).toBe("2022-08-05T05:48:00.000Z");
+    expect(entry?.updated).toBe("2022-08-06T01:00:00.000Z");
+    expect(entry?.author).toBe("陈明");
+    expect(entry?.content).toContain("<p>【中华工商时报记者 陈明 李华 通讯员 苏显中 摄影 赵敏】</p>");
+    expect(entry?.content).toContain("&lt;script&gt;");
+    expect(entry?.content).toContain("更正(2022年08月06日 09:00)");
+    expect(xml).toContain('<category term="经济"/>\n    <category term="疫情防控"/>\n    <category term="商会"/>');
+    expect(xml).toContain("<contributor><name>苏显中</name>");
+    expect(xml).toContain(
+      '<link rel="enclosure" type="image/webp" length="123456" href="https://news.example.com/media/a/1280.webp"/>',
+    );
+    expect(xml).toContain("<updated>2022-08-06T01:00:00.000Z</updated>");
+  });
+});
+
+describe("JSON Feed 1.1", () => {
+  it("has the required members and absolute URLs", () => {
+    const feed = JSON.parse(
+      renderJsonFeed(
+        { ...channel, feedUrl: "https://news.example.com/feed.json" },
+        [feedItem(channel, samplePublicArticle())],
+        now,
+      ),
+    ) as {
+      version: string;
+      items: Array<Record<string, unknown>>;
+    };
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(feed.items[0]).toMatchObject({
+      id: "https://news.example.com/articles/7",
+      url: "https://news.example.com/articles/7",
+      date_published: "2022-08-05T05:48:00.000Z",
+      date_modified: "2022-08-06T01:00:00.000Z",
+      authors: [
+        { name: "陈明", url: "https://news.example.com/people/1" },
+        { name: "李华", url: "https://news.example.com/people/2" },
+      ],
+      image: "https://news.example.com/media/a/1280.webp",
+      tags: ["经济", "疫情防控", "商会"],
+    });
+    expect(String(feed.items[0]?.content_html)).toContain("<h2>小标题</h2>");
+  });
+});
+
+describe("conditional GET", () => {
+  const document = {
+    body: "<feed/>",
+    contentType: "application/atom+xml; charset=utf-8",
+    lastModified: "2022-08-06T01:00:00.000Z",
+  };
+
+  it("answers 200 with ETag and Last-Modified, then 304 to a reader that has it", async () => {
+    const first = feedResponse(new Request("https://x/atom.xml"), document);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("etag") ?? "";
+    expect(first.headers.get("last-modified")).toBe("Sat, 06 Aug 2022 01:00:00 GMT");
+    expect(first.headers.get("cache-control")).toContain("max-age=");
+    expect(feedResponse(new Request("https://x", { headers: { "if-none-match": etag } }), document).status).toBe(304);
+    expect(
+      feedResponse(
+        new Request("https://x", { headers: { "if-modified-since": "Sat, 06 Aug 2022 01:00:00 GMT" } }),
+        document,
+      ).status,
+    ).toBe(304);
+  });
+
+  it("answers 200 again once the feed changed", () => {
+    const etag = feedResponse(new Request("https://x"), document).headers.get("etag") ?? "";
+    const changed = { ...document, body: "<feed>new</feed>", lastModified: "2022-08-07T00:00:00.000Z" };
+    expect(feedResponse(new Request("https://x", { headers: { "if-none-match": etag } }), changed).status).toBe(200);
+    expect(
+      feedResponse(
+        new Request("https://x", { headers: { "if-modified-since": "Sat, 06 Aug 2022 01:00:00 GMT" } }),
+        changed,
+      ).status,
+    ).toBe(200);
+  });
+});
