@@ -8,7 +8,9 @@ import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/seo/feed-links";
 
 export const metadata: Metadata = {
-  alternates: { types: feedAlternates("", env.siteName) },
+  description: `${env.siteName}:新闻与报道`,
+  alternates: { types: feedAlternates() },
+  openGraph: { siteName: env.siteName, locale: "zh_CN", type: "website" },
 };
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
@@ -17,26 +19,59 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   const sections = await getSections();
   return (
     <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2 focus:text-black"
+      >
+        跳到正文
+      </a>
       <header className="border-b-4 border-brand">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-baseline justify-between gap-4 px-4 py-4">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
           <Link href="/" className="font-serif text-3xl font-black tracking-wider">
             {env.siteName}
           </Link>
-          <nav aria-label="栏目" className="flex flex-wrap gap-4 text-sm text-neutral-700 dark:text-neutral-300">
-            {sections.map((section) => (
-              <Link key={section.slug} href={sectionPath(section.slug)}>
-                {section.name}
-              </Link>
-            ))}
-            <a href="/feed.xml" className="text-neutral-500">
-              RSS 订阅
-            </a>
-          </nav>
+          <form action="/search" role="search" className="flex gap-2">
+            <label htmlFor="site-search" className="sr-only">
+              搜索
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              placeholder="搜索新闻"
+              className="w-40 rounded border border-neutral-400 bg-white px-2 py-1 text-sm text-neutral-900 sm:w-56 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100"
+            />
+            <button type="submit" className="rounded bg-brand px-3 py-1 text-sm text-white">
+              搜索
+            </button>
+          </form>
         </div>
+        {sections.length > 0 && (
+          <nav aria-label="栏目" className="mx-auto max-w-5xl px-4 pb-3">
+            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-neutral-800 dark:text-neutral-200">
+              <li>
+                <Link href="/">首页</Link>
+              </li>
+              {sections.map((section) => (
+                <li key={section.slug}>
+                  <Link href={sectionPath(section.slug)}>{section.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </header>
-      <div className="flex-1">{children}</div>
-      <footer className="border-t border-neutral-200 py-6 text-center text-xs text-neutral-500 dark:border-neutral-800">
-        © {env.siteName}
+      <main id="main" className="flex-1">
+        {children}
+      </main>
+      <footer className="border-t border-neutral-200 py-6 text-center text-sm text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
+        <p>© {env.siteName}</p>
+        <p className="mt-2 flex justify-center gap-4">
+          <a href="/feed.xml">RSS</a>
+          <a href="/atom.xml">Atom</a>
+          <a href="/feed.json">JSON Feed</a>
+          <Link href={`/archive/${new Date().getUTCFullYear()}`}>归档</Link>
+        </p>
       </footer>
     </div>
   );

@@ -1,15 +1,88 @@
-import { connection } from "next/server";
+import Link from "next/link";
 import { ArticleList } from "@/components/site/article-list";
-import { getLatestArticles, getSiteSettings, HOME_SIZE } from "@/lib/content/articles";
+import { ResponsiveImage } from "@/components/site/responsive-image";
+import { getHomePage, getSiteSettings } from "@/lib/content/articles";
+import { articlePath, sectionPath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
+import { SIZES } from "@/lib/media/variants";
+import { formatByline } from "@/lib/newsroom/byline";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 export default async function HomePage() {
-  await connection();
-  const [articles, settings] = await Promise.all([getLatestArticles(HOME_SIZE), getSiteSettings()]);
+  const [{ lead, featured, latest, sections }, settings] = await Promise.all([getHomePage(), getSiteSettings()]);
+  const style = settings.bylineStyle;
   return (
-    <main className="mx-auto max-w-5xl px-4 py-8">
-      <h1 className="mb-2 text-sm font-bold tracking-widest text-brand">最新文章</h1>
-      <ArticleList articles={articles} timeZone={env.timeZone} bylineStyle={settings.bylineStyle} />
-    </main>
+    <div className="mx-auto max-w-5xl px-4 py-8">
+      <h1 className="sr-only">{env.siteName}</h1>
+      {lead ? (
+        <section
+          aria-label="头条"
+          className="grid gap-6 border-b border-neutral-200 pb-8 md:grid-cols-2 dark:border-neutral-800"
+        >
+          {lead.cover && (
+            <Link href={articlePath(lead.id)} tabIndex={-1} aria-hidden="true">
+              <ResponsiveImage image={lead.cover} sizes={SIZES.card} priority className="h-auto w-full rounded" />
+            </Link>
+          )}
+          <div className={lead.cover ? "" : "md:col-span-2"}>
+            {lead.kicker && <p className="text-neutral-700 dark:text-neutral-300">{lead.kicker}</p>}
+            <h2 className="font-serif text-3xl leading-tight font-black">
+              <Link href={articlePath(lead.id)} className="hover:text-accent" data-testid="lead">
+                {lead.title}
+              </Link>
+            </h2>
+            {lead.summary && <p className="mt-3 text-lg text-neutral-800 dark:text-neutral-200">{lead.summary}</p>}
+            <p className="mt-3 text-sm text-neutral-700 dark:text-neutral-300">
+              <time dateTime={lead.publishedAt}>{formatLocalDateTime(new Date(lead.publishedAt), env.timeZone)}</time>{" "}
+              {formatByline(lead.credits, style)}
+            </p>
+          </div>
+        </section>
+      ) : (
+        <p className="py-6">还没有发布的文章。</p>
+      )}
+      {featured.length > 0 && (
+        <section aria-labelledby="featured" className="border-b border-neutral-200 py-6 dark:border-neutral-800">
+          <h2 id="featured" className="mb-3 text-sm font-bold tracking-widest text-accent">
+            编辑推荐
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {featured.map((article) => (
+              <li key={article.id}>
+                <Link href={articlePath(article.id)} className="font-serif font-bold hover:text-accent">
+                  {article.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="grid gap-10 py-6 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="latest">
+          <h2 id="latest" className="text-sm font-bold tracking-widest text-accent">
+            最新文章
+          </h2>
+          <ArticleList articles={latest} timeZone={env.timeZone} bylineStyle={style} headingLevel={3} />
+        </section>
+        <div className="space-y-8">
+          {sections.map((section) => (
+            <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
+              <h2 id={`section-${section.slug}`} className="border-b-2 border-brand pb-1 font-bold">
+                <Link href={sectionPath(section.slug)}>{section.name}</Link>
+              </h2>
+              <ul className="mt-2 space-y-2">
+                {section.articles.map((article) => (
+                  <li key={article.id}>
+                    <Link href={articlePath(article.id)} className="hover:text-accent">
+                      {article.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </div>
+    </div>
   );
 }

@@ -10,21 +10,30 @@ interface Props {
   timeZone: string;
   bylineStyle: BylineStyle;
   empty?: string;
+  /** The level of each title, under the page's own headings. */
+  headingLevel?: 2 | 3;
 }
 
-export function ArticleList({ articles, timeZone, bylineStyle, empty = "还没有发布的文章。" }: Props) {
-  if (articles.length === 0) return <p className="py-6 text-neutral-500">{empty}</p>;
+export function ArticleList({
+  articles,
+  timeZone,
+  bylineStyle,
+  empty = "还没有发布的文章。",
+  headingLevel = 2,
+}: Props) {
+  const Title = headingLevel === 3 ? "h3" : "h2";
+  if (articles.length === 0) return <p className="py-6 text-neutral-700 dark:text-neutral-300">{empty}</p>;
   return (
     <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
       {articles.map((article, index) => (
         <li key={article.id} className="flex gap-4 py-5">
           <div className="min-w-0 flex-1">
             {article.kicker && <p className="text-sm text-neutral-600 dark:text-neutral-400">{article.kicker}</p>}
-            <h2 className="font-serif text-xl leading-snug font-bold">
-              <Link href={articlePath(article.id)} className="hover:text-brand">
+            <Title className="font-serif text-xl leading-snug font-bold">
+              <Link href={articlePath(article.id)} className="hover:text-accent">
                 {article.title}
               </Link>
-            </h2>
+            </Title>
             {article.summary && <p className="mt-1 text-neutral-700 dark:text-neutral-300">{article.summary}</p>}
             <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-neutral-600 dark:text-neutral-400">
               <time dateTime={article.publishedAt}>{formatLocalDateTime(new Date(article.publishedAt), timeZone)}</time>

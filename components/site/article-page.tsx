@@ -21,7 +21,7 @@ export function ArticlePage({ article, timeZone, bylineStyle }: Props) {
     <article className="mx-auto max-w-3xl px-4 py-10">
       <header className="border-b border-neutral-200 pb-6 dark:border-neutral-800">
         {article.section && (
-          <p className="mb-3 text-sm font-bold text-brand">
+          <p className="mb-3 text-sm font-bold text-accent">
             <Link href={sectionPath(article.section.slug)}>{article.section.name}</Link>
           </p>
         )}
@@ -55,7 +55,7 @@ export function ArticlePage({ article, timeZone, bylineStyle }: Props) {
           <ResponsiveImage image={article.cover} sizes={SIZES.article} priority className="h-auto w-full" />
           <ImageCaption
             image={article.cover}
-            className="mt-2 text-sm text-neutral-600 dark:text-neutral-400 [&_.credit]:ml-2 [&_.credit]:text-neutral-500"
+            className="mt-2 text-sm text-neutral-600 dark:text-neutral-400 [&_.credit]:ml-2 [&_.credit]:text-neutral-600 dark:[&_.credit]:text-neutral-400"
           />
         </figure>
       )}

@@ -40,6 +40,8 @@ export interface PublicArticle {
   sourceUrl: string | null;
   /** ISO 8601 instants. */
   publishedAt: string;
+  /** When an editor featured it on the home page, or null. */
+  featuredAt: string | null;
   modifiedAt: string;
   credits: PublicCredit[];
   section: { slug: string; name: string } | null;
@@ -72,6 +74,7 @@ export function toPublicArticle(row: PublicArticleRow, bodyMedia: readonly Media
     source: row.source,
     sourceUrl: row.sourceUrl,
     publishedAt,
+    featuredAt: row.featuredAt?.toISOString() ?? null,
     modifiedAt: row.modifiedAt?.toISOString() ?? publishedAt,
     credits: row.credits.map((credit) => ({
       personId: credit.person.id,

@@ -1,77 +1,127 @@
 // Cached public reads for pages and feeds. Writes expire the tags they touch (lib/content/revalidate.ts)
-// and the scheduler expires them when an embargo ends or a scheduled article goes live, so readers
-// see changes on the very next request while repeated reads never reach Postgres.
+// and the scheduler expires them when an embargo ends or a scheduled article goes live, so readers see
+// changes on the very next request while repeated reads never reach Postgres.
 import "server-only";
 import { unstable_cache } from "next/cache";
 import {
+  decodeCursor,
+  findAdjacent,
   findPerson,
   findPublishedArticle,
+  findRetraction,
   findSection,
   findTag,
+  homePage,
+  listPage,
   listPublishedArticles,
+  listRelated,
   listSections,
+  type ArticlePage,
 } from "@/lib/content/queries";
 import { TAGS } from "@/lib/content/tags";
 import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { searchArticles, type SearchFilters } from "@/lib/search/search-articles";
 import { readSiteSettings } from "@/lib/services/settings/site-settings";
 
 export const FEED_SIZE = 50;
-export const HOME_SIZE = 30;
-export const LIST_SIZE = 50;
+export const LIST_SIZE = 20;
 
 // A safety net only: expiry by tag is what keeps pages current.
 const SAFETY_NET = { revalidate: 600 };
+const lists = { tags: [TAGS.articleLists], ...SAFETY_NET };
 
 export function getPublishedArticle(id: number) {
   return unstable_cache(
     async () => findPublishedArticle(await getDb(), id, new Date()),
     ["published-article", String(id)],
-    { tags: [TAGS.article(id)], ...SAFETY_NET },
+    {
+      tags: [TAGS.article(id)],
+      ...SAFETY_NET,
+    },
   )();
+}
+
+/** What surrounds an article on its page: related reading and its neighbours in time. */
+export function getArticleContext(id: number) {
+  return unstable_cache(
+    async () => {
+      const db = await getDb();
+      const now = new Date();
+      const article = await findPublishedArticle(db, id, now);
+      if (!article) return null;
+      const [related, adjacent] = await Promise.all([listRelated(db, article, now, 4), findAdjacent(db, article, now)]);
+      return { related, ...adjacent };
+    },
+    ["article-context", String(id)],
+    lists,
+  )();
+}
+
+export function getRetraction(id: number) {
+  return unstable_cache(async () => findRetraction(await getDb(), id), ["retraction", String(id)], {
+    tags: [TAGS.article(id)],
+    ...SAFETY_NET,
+  })();
 }
 
 export const getLatestArticles = unstable_cache(
   async (limit: number) => listPublishedArticles(await getDb(), new Date(), limit),
   ["latest-articles"],
-  { tags: [TAGS.articleLists], ...SAFETY_NET },
+  lists,
 );
 
+export const getHomePage = unstable_cache(async () => homePage(await getDb(), new Date()), ["home-page"], {
+  tags: [TAGS.articleLists, TAGS.sections],
+  ...SAFETY_NET,
+});
+
+function page(filter: Prisma.ArticleWhereInput, cursor: string | undefined): Promise<ArticlePage> {
+  return getDb().then((db) => listPage(db, new Date(), filter, decodeCursor(cursor), LIST_SIZE));
+}
+
 export const getSectionPage = unstable_cache(
-  async (slug: string) => {
-    const db = await getDb();
-    const section = await findSection(db, slug);
-    if (!section) return null;
-    return { section, articles: await listPublishedArticles(db, new Date(), LIST_SIZE, { sectionId: section.id }) };
+  async (slug: string, cursor?: string) => {
+    const section = await findSection(await getDb(), slug);
+    return section && { section, ...(await page({ sectionId: section.id }, cursor)) };
   },
   ["section-page"],
   { tags: [TAGS.articleLists, TAGS.sections], ...SAFETY_NET },
 );
 
 export const getTagPage = unstable_cache(
-  async (slug: string) => {
-    const db = await getDb();
-    const tag = await findTag(db, slug);
-    if (!tag) return null;
-    const filter = { tags: { some: { tagId: tag.id } } };
-    return { tag, articles: await listPublishedArticles(db, new Date(), LIST_SIZE, filter) };
+  async (slug: string, cursor?: string) => {
+    const tag = await findTag(await getDb(), slug);
+    return tag && { tag, ...(await page({ tags: { some: { tagId: tag.id } } }, cursor)) };
   },
   ["tag-page"],
-  { tags: [TAGS.articleLists], ...SAFETY_NET },
+  lists,
 );
 
-export function getPersonPage(id: number) {
+export function getPersonPage(id: number, cursor?: string) {
   return unstable_cache(
     async () => {
-      const db = await getDb();
-      const person = await findPerson(db, id);
-      if (!person) return null;
-      const filter = { credits: { some: { personId: id } } };
-      return { person, articles: await listPublishedArticles(db, new Date(), LIST_SIZE, filter) };
+      const person = await findPerson(await getDb(), id);
+      return person && { person, ...(await page({ credits: { some: { personId: id } } }, cursor)) };
     },
-    ["person-page", String(id)],
+    ["person-page", String(id), cursor ?? ""],
     { tags: [TAGS.articleLists, TAGS.person(id)], ...SAFETY_NET },
   )();
 }
+
+/** Articles published within [from, to), e.g. one day or one month in the site's zone. */
+export const getArchivePage = unstable_cache(
+  async (fromIso: string, toIso: string, cursor?: string) =>
+    page({ publishedAt: { gte: new Date(fromIso), lt: new Date(toIso) } }, cursor),
+  ["archive-page"],
+  lists,
+);
+
+export const getSearchResults = unstable_cache(
+  async (filters: SearchFilters) => searchArticles(await getDb(), filters, new Date()),
+  ["search-results"],
+  lists,
+);
 
 export const getSections = unstable_cache(async () => listSections(await getDb()), ["sections"], {
   tags: [TAGS.sections],

@@ -13,6 +13,7 @@ export function samplePublicArticle(overrides: Partial<PublicArticle> = {}): Pub
     source: "中华工商网",
     sourceUrl: null,
     publishedAt: "2022-08-05T05:48:00.000Z",
+    featuredAt: null,
     modifiedAt: "2022-08-06T01:00:00.000Z",
     credits: [
       { personId: 1, role: BUILT_IN_ROLES.REPORTER, name: "陈明", affiliation: "中华工商时报" },

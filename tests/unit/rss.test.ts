@@ -29,6 +29,7 @@ const article: PublicArticle = {
   title: "龙泉驿区 <工商联> & “同心战疫”",
   source: "中华工商网",
   publishedAt: "2022-08-05T05:48:00.000Z",
+  featuredAt: null,
   modifiedAt: "2022-08-06T01:00:00.000Z",
   kicker: null,
   subtitle: null,

@@ -1,36 +1,57 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ListingPage } from "@/components/site/listing-page";
+import { ArticleList } from "@/components/site/article-list";
+import { OlderLink } from "@/components/site/older-link";
+import { PageHeading } from "@/components/site/page-heading";
 import { getPersonPage, getSiteSettings } from "@/lib/content/articles";
+import { personPath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
+import { listingMetadata } from "@/lib/seo/page-metadata";
 
-async function load(params: Promise<{ id: string }>) {
+type Props = PageProps<"/people/[id]">;
+
+async function load({ params, searchParams }: Props) {
   const { id } = await params;
-  const page = /^[1-9]\d{0,15}$/.test(id) ? await getPersonPage(Number(id)) : null;
+  const before = (await searchParams).before;
+  const page = /^[1-9]\d{0,15}$/.test(id)
+    ? await getPersonPage(Number(id), typeof before === "string" ? before : undefined)
+    : null;
   if (!page) notFound();
-  return page;
+  return { ...page, isFirst: typeof before !== "string" };
 }
 
-export async function generateMetadata({ params }: PageProps<"/people/[id]">): Promise<Metadata> {
-  const { person } = await load(params);
-  return { title: person.name, description: person.bio ?? undefined };
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { person } = await load(props);
+  return listingMetadata(
+    personPath(person.id),
+    person.name,
+    person.bio ?? `${person.affiliation ?? ""}${person.name}的文章`,
+  );
 }
 
-export default async function PersonPage({ params }: PageProps<"/people/[id]">) {
-  const [{ person, articles }, settings] = await Promise.all([load(params), getSiteSettings()]);
+export default async function PersonPage(props: Props) {
+  const [{ person, articles, next, isFirst }, settings] = await Promise.all([load(props), getSiteSettings()]);
+  const path = personPath(person.id);
   return (
-    <ListingPage
-      kind="作者"
-      title={person.name}
-      intro={
-        <>
-          {person.affiliation && <p>{person.affiliation}</p>}
-          {person.bio && <p className="mt-2">{person.bio}</p>}
-        </>
-      }
-      articles={articles}
-      timeZone={env.timeZone}
-      bylineStyle={settings.bylineStyle}
-    />
+    <div className="mx-auto max-w-5xl px-4 py-8">
+      <PageHeading
+        kind="作者"
+        title={person.name}
+        feedPath={path}
+        intro={
+          <>
+            {person.affiliation && <p>{person.affiliation}</p>}
+            {person.bio && <p className="mt-2">{person.bio}</p>}
+          </>
+        }
+      />
+      <ArticleList
+        articles={articles}
+        timeZone={env.timeZone}
+        bylineStyle={settings.bylineStyle}
+        empty="这里还没有文章。"
+      />
+      <OlderLink path={path} next={next} isFirst={isFirst} />
+    </div>
   );
 }

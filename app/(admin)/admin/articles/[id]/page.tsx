@@ -138,6 +138,9 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           <WorkflowPanel
             id={article.id}
             version={article.version}
+            live={article.status === "PUBLISHED" && canDecideArticle(user, article)}
+            featured={!!article.featuredAt}
+            retracted={!!article.retractedAt}
             actions={decisions}
             canTrash={canTrashArticle(user, article)}
           />
