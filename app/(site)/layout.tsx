@@ -30,7 +30,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
           <Link href="/" className="font-serif text-3xl font-black tracking-wider">
             {env.siteName}
           </Link>
-          <form action="/search" role="search" className="flex gap-2">
+          <form action="/search" role="search" aria-label="站内搜索" className="flex gap-2">
             <label htmlFor="site-search" className="sr-only">
               搜索
             </label>
