@@ -35,6 +35,7 @@ const { trashArticleAction, restoreArticleAction, emptyTrashAction } = await imp
 const { addCorrectionAction } = await import("@/lib/actions/articles/corrections");
 const { restoreRevisionAction } = await import("@/lib/actions/articles/restore-revision");
 const { previewLinkAction } = await import("@/lib/actions/articles/preview-link");
+const { featureAction, retractAction } = await import("@/lib/actions/articles/curation");
 const users = await import("@/lib/actions/admin/users");
 const { savePersonAction } = await import("@/lib/actions/admin/people");
 const taxonomy = await import("@/lib/actions/admin/taxonomy");
@@ -209,6 +210,16 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
     name: "share a preview of own draft",
     allowed: ["REPORTER", "EDITOR", "ADMIN"],
     run: (f) => previewLinkAction(null, form({ id: f.ownDraft.id })),
+  },
+  {
+    name: "feature on the home page",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => featureAction(null, form({ id: f.published.id, featured: "true" })),
+  },
+  {
+    name: "retract",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => retractAction(null, form({ id: f.published.id, note: "撤稿说明" })),
   },
   {
     name: "create an account",
