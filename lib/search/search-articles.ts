@@ -1,6 +1,7 @@
 // Full-text search over published articles (title, summary, body, people), ranked, with filters by
 // section and date, paginated. Works the same on the server PostgreSQL and the embedded one.
-import { publicArticleInclude, toPublicArticle, type PublicArticle } from "@/lib/content/article-view";
+import { publicArticleInclude, type PublicArticle } from "@/lib/content/article-view";
+import { toPublic } from "@/lib/content/queries";
 import { visibleSql } from "@/lib/content/visibility";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { bodyPlainText } from "@/lib/newsroom/body";
@@ -56,7 +57,7 @@ export async function searchArticles(db: PrismaClient, filters: SearchFilters, n
     where: { id: { in: ranked.map((row) => row.id) } },
     include: publicArticleInclude,
   });
-  const byId = new Map(rows.map((row) => [row.id, toPublicArticle(row)]));
+  const byId = new Map((await toPublic(db, rows)).map((article) => [article.id, article]));
   const hits = ranked.flatMap(({ id }) => {
     const article = byId.get(id);
     if (!article) return [];

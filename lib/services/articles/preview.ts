@@ -3,7 +3,8 @@
 import { canViewArticle } from "@/lib/auth/permissions";
 import { createPreviewToken, verifyPreviewToken } from "@/lib/auth/preview-token";
 import { authSecret } from "@/lib/auth/secret";
-import { publicArticleInclude, toPublicArticle, type PublicArticle } from "@/lib/content/article-view";
+import { publicArticleInclude, type PublicArticle } from "@/lib/content/article-view";
+import { toPublic } from "@/lib/content/queries";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -20,7 +21,9 @@ async function loadAny(db: PrismaClient, id: number) {
 export async function previewForStaff(db: PrismaClient, actor: Actor, id: number): Promise<PublicArticle> {
   const row = await loadAny(db, id);
   if (!canViewArticle(actor, row)) throw forbidden("你不能查看这篇文章");
-  return toPublicArticle(row);
+  const [view] = await toPublic(db, [row]);
+  if (!view) throw notFound();
+  return view;
 }
 
 export async function createPreviewLink(ctx: ServiceContext, id: number, hours: number): Promise<string> {
@@ -35,5 +38,5 @@ export async function previewByToken(db: PrismaClient, token: string, now: Date)
   const id = verifyPreviewToken(authSecret(), token, now);
   if (id === null) return null;
   const row = await db.article.findUnique({ where: { id }, include: publicArticleInclude });
-  return row && !row.deletedAt ? toPublicArticle(row) : null;
+  return row && !row.deletedAt ? ((await toPublic(db, [row]))[0] ?? null) : null;
 }
