@@ -24,7 +24,7 @@ test.use({ javaScriptEnabled: false });
 
 test("the demo article reads in full without JavaScript: headings, every paragraph, credits", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("link", { name: title }).first().click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("2022年08月05日 13:48")).toBeVisible();

@@ -125,11 +125,12 @@ test("an editor uploads and describes a photo, uses it as cover and in the body,
     /<enclosure url="http:\/\/127\.0\.0\.1:\d+\/media\/[0-9a-f]{24}\/1280w\.jpg" length="\d+" type="image\/jpeg"\/>/,
   );
 
-  // Cards on the home page show the cover with its size.
+  // The home page leads with the newest article, cover included, with its size.
   await reader.goto("/");
-  const card = reader.getByRole("listitem").filter({ has: reader.getByRole("link", { name: title }) });
-  await expect(card.locator("img")).toHaveAttribute("width", "960");
-  await expect(card.locator("img")).toHaveAttribute("srcset", /320w/);
+  const lead = reader.getByRole("region", { name: "头条" });
+  await expect(lead.getByTestId("lead")).toHaveText(title);
+  await expect(lead.locator("img")).toHaveAttribute("width", "960");
+  await expect(lead.locator("img")).toHaveAttribute("srcset", /320w/);
 });
 
 test("a page renamed to .png is refused with a message, and nothing is added to the library", async ({ browser }) => {
