@@ -68,7 +68,12 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
       <PageHeading kind="搜索" title={q ? `“${q}”的搜索结果` : "搜索"} />
-      <form action="/search" role="search" aria-label="搜索条件" className="mb-6 flex flex-wrap items-end gap-3 text-sm">
+      <form
+        action="/search"
+        role="search"
+        aria-label="搜索条件"
+        className="mb-6 flex flex-wrap items-end gap-3 text-sm"
+      >
         <label>
           关键词 <input name="q" type="search" defaultValue={q} className={fieldClass} />
         </label>

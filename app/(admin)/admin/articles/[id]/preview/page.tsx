@@ -23,7 +23,7 @@ export default async function PreviewPage({ params }: PageProps<"/admin/articles
   const status = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { status: true } });
   const settings = await getSiteSettings();
   return (
-    <div>
+    <main>
       <p className="mb-4 rounded bg-amber-100 px-3 py-2 text-sm text-amber-900">
         预览({STATUS_LABELS[status.status]}):读者看到的页面将与此相同。{" "}
         <Link className="underline" href={`/admin/articles/${article.id}`}>
@@ -33,6 +33,6 @@ export default async function PreviewPage({ params }: PageProps<"/admin/articles
       <div className="bg-white dark:bg-neutral-950">
         <ArticlePage article={article} timeZone={env.timeZone} bylineStyle={settings.bylineStyle} />
       </div>
-    </div>
+    </main>
   );
 }
