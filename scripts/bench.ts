@@ -32,7 +32,7 @@ function step(args: string[]) {
 }
 
 console.log(`Preparing ${ARTICLES} articles in ${dataDir}…`);
-step([path.join(root, "node_modules/next/dist/bin/next"), "build"]);
+step([path.join(root, "node_modules/next/dist/bin/next"), "build"]); // env has the scheduler off
 step([...tsx, path.join(root, "scripts/bench-seed.ts"), String(ARTICLES)]);
 
 const server = spawn(

@@ -19,7 +19,12 @@ const stamp = sourceStamp(root);
 const built = existsSync(".next/BUILD_ID") && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, "utf8") === stamp;
 if (!built) {
   console.log("Building Masthead (first start or changed sources)…");
-  step([nextBin, "build"]);
+  // Build workers load instrumentation.ts too; the scheduler must not run (and open the database) there.
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: { ...childEnv, MASTHEAD_SCHEDULER_INTERVAL_MS: "0" },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(STAMP_FILE, stamp);
 }
 

@@ -120,7 +120,12 @@ vitest("Integration tests on the embedded database (PGlite)", ["int-pglite"]);
 
 // The build must not open a database: point the embedded one at a folder that must stay absent.
 const buildProbe = path.join(tmpdir(), `masthead-build-probe-${process.pid}`);
-const built = run("Production build", "npx", ["next", "build"], { DATABASE_URL: "", MASTHEAD_DATA_DIR: buildProbe });
+const built = run("Production build", "npx", ["next", "build"], {
+  DATABASE_URL: "",
+  MASTHEAD_DATA_DIR: buildProbe,
+  // Build workers load instrumentation.ts; the scheduler is for the running server only.
+  MASTHEAD_SCHEDULER_INTERVAL_MS: "0",
+});
 if (built && existsSync(buildProbe)) {
   console.error(`✗ The build opened the embedded database (${buildProbe} was created).`);
   failures.push("Production build touched the database");

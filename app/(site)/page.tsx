@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { ArticleList } from "@/components/site/article-list";
 import { ResponsiveImage } from "@/components/site/responsive-image";
 import { getHomePage, getSiteSettings } from "@/lib/content/articles";
@@ -9,6 +10,9 @@ import { formatByline } from "@/lib/newsroom/byline";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 export default async function HomePage() {
+  // Layout and page render side by side: the page must opt out of prerendering itself, or the build
+  // would read the database.
+  await connection();
   const [{ lead, featured, latest, sections }, settings] = await Promise.all([getHomePage(), getSiteSettings()]);
   const style = settings.bylineStyle;
   return (

@@ -18,7 +18,10 @@ async function bodyMedia(db: PrismaClient, bodies: unknown[]): Promise<MediaReco
 const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { id: "desc" }];
 
 /** Public views of rows loaded with publicArticleInclude, with their body images' resized copies. */
-export async function toPublic(db: PrismaClient, rows: Prisma.ArticleGetPayload<{ include: typeof publicArticleInclude }>[]) {
+export async function toPublic(
+  db: PrismaClient,
+  rows: Prisma.ArticleGetPayload<{ include: typeof publicArticleInclude }>[],
+) {
   const media = await bodyMedia(
     db,
     rows.map((row) => row.body),

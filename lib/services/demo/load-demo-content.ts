@@ -11,7 +11,9 @@ import { saveArticle } from "@/lib/services/articles/save-article";
 
 export const DEMO_DIR = path.join(process.cwd(), "content/demo");
 
-const sectionsSchema = z.array(z.object({ slug: z.string(), name: z.string(), description: z.string().nullable(), position: z.number() }));
+const sectionsSchema = z.array(
+  z.object({ slug: z.string(), name: z.string(), description: z.string().nullable(), position: z.number() }),
+);
 const sidecarSchema = z.object({ section: z.string().optional(), tags: z.array(z.string()).default([]) });
 
 async function readJson(file: string): Promise<unknown> {
