@@ -57,6 +57,7 @@ export async function ArticlePage({ article, timeZone, bylineStyle }: Props) {
           <ResponsiveImage image={article.cover} sizes={SIZES.article} priority className="h-auto w-full" />
           <ImageCaption
             image={article.cover}
+            creditLine={m.photoCredit}
             className="mt-2 text-sm text-neutral-600 dark:text-neutral-400 [&_.credit]:ml-2 [&_.credit]:text-neutral-600 dark:[&_.credit]:text-neutral-400"
           />
         </figure>

@@ -1,3 +1,4 @@
+import { adminEn } from "@/lib/i18n/messages/admin-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { formatEnglishDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
 
@@ -46,6 +47,7 @@ export const en = {
     tags: "Tags:",
     authors: "Authors:",
     related: "Related",
+    photoCredit: (credit: string) => `Photo: ${credit.replace(/^摄影\s*/u, "")}`,
     prevNext: "Previous and next articles",
     previous: (title: string) => `← Previous: ${title}`,
     next: (title: string) => `Next: ${title} →`,
@@ -95,6 +97,7 @@ export const en = {
     wrongCredentials: "Wrong email or password",
   },
   admin: {
+    ...adminEn,
     title: "Admin",
     titleTemplate: "%s - Admin",
     nav: {

@@ -1,3 +1,4 @@
+import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
 import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
 
 // User-facing strings, Simplified Chinese: the default language and the source of the Messages type.
@@ -49,6 +50,8 @@ export const zhCN = {
     tags: "标签:",
     authors: "作者:",
     related: "相关阅读",
+    // Wire copy often already starts the credit with 摄影.
+    photoCredit: (credit: string) => (credit.startsWith("摄影") ? credit : `摄影 ${credit}`),
     prevNext: "前后文章",
     previous: (title: string) => `← 上一篇:${title}`,
     next: (title: string) => `下一篇:${title} →`,
@@ -96,6 +99,7 @@ export const zhCN = {
     wrongCredentials: "邮箱或密码不正确",
   },
   admin: {
+    ...adminZhCN,
     title: "管理后台",
     titleTemplate: "%s - 管理后台",
     nav: {
