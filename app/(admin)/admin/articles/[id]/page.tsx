@@ -137,6 +137,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             retracted={!!article.retractedAt}
             actions={decisions}
             canTrash={canTrashArticle(user, article)}
+            labels={messages.admin.workflow}
           />
         </section>
         {article.status === "PUBLISHED" && canDecideArticle(user, article) && (
@@ -150,7 +151,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
                 </li>
               ))}
             </ul>
-            <CorrectionForm id={article.id} />
+            <CorrectionForm id={article.id} labels={messages.admin.corrections} />
           </section>
         )}
       </aside>
