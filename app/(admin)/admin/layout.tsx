@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "./sign-out";
+import { AdminMessagesProvider } from "@/components/admin/admin-messages";
 import { can, type SitePermission } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import type { Messages } from "@/lib/i18n";
@@ -62,7 +63,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           </form>
         </div>
       </header>
-      <div className="mx-auto max-w-7xl px-4 py-8">{children}</div>
+      <div className="mx-auto max-w-7xl px-4 py-8">
+        <AdminMessagesProvider messages={messages.admin.ui}>{children}</AdminMessagesProvider>
+      </div>
     </div>
   );
 }

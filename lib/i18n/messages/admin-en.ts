@@ -1,7 +1,9 @@
+import { adminUiEn } from "@/lib/i18n/messages/admin-ui-en";
 import type { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
 
 // Admin strings, English; merged into the en messages under `admin`.
 export const adminEn = {
+  ui: adminUiEn,
   common: {
     system: "System",
     pagination: "Pagination",
@@ -135,6 +137,33 @@ export const adminEn = {
     restore: "Restore this version",
     confirmRestore: "The article will be restored to this version (saved as a new version). Are you sure?",
     compare: "Compare the two selected versions",
+    same: "The two versions are the same.",
+  },
+  media: {
+    title: "Media",
+    itemTitle: "Image",
+    notices: {
+      deleted: "Image deleted",
+      uploaded: "Uploaded. Fill in the alt text, caption and credit, then save.",
+    } as Record<string, string>,
+    search: "Search",
+    searchPlaceholder: "Alt text, caption, credit or file name",
+    foundFor: (q: string, n: number) => `${n} ${n === 1 ? "image" : "images"} for “${q}”`,
+    total: (n: number) => `${n} ${n === 1 ? "image" : "images"}`,
+    missingAlt: "Missing alt text",
+    credit: (credit: string) => ` · Photo: ${credit}`,
+    back: "← Media",
+    original: (size: string, uploader: string, time: string) =>
+      `Original ${size} · uploaded by ${uploader} at ${time} · `,
+    viewOriginal: "View original",
+    sizes: (sizes: string[]) => `Sizes: ${sizes.join(", ")}`,
+    info: "Image details",
+    usage: "Articles using this image",
+    unused: "No article uses this image yet.",
+    cover: "Cover",
+    delete: "Delete",
+    deleteImage: "Delete this image",
+    confirmDelete: "Delete this image? This cannot be undone.",
   },
   trash: {
     title: "Trash",

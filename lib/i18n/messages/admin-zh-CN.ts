@@ -1,5 +1,8 @@
+import { adminUiZhCN } from "@/lib/i18n/messages/admin-ui-zh-CN";
+
 // Admin strings, Simplified Chinese; merged into the zh-CN messages under `admin`.
 export const adminZhCN = {
+  ui: adminUiZhCN,
   common: {
     system: "系统",
     pagination: "分页",
@@ -132,6 +135,32 @@ export const adminZhCN = {
     restore: "恢复此版本",
     confirmRestore: "将把文章内容恢复为这个版本(作为新版本保存)。确定吗?",
     compare: "比较所选的两个版本",
+    same: "两个版本内容相同。",
+  },
+  media: {
+    title: "图片库",
+    itemTitle: "图片",
+    notices: { deleted: "图片已删除", uploaded: "上传成功。请填写替代文字、图片说明和摄影,然后保存。" } as Record<
+      string,
+      string
+    >,
+    search: "搜索",
+    searchPlaceholder: "替代文字、说明、摄影或文件名",
+    foundFor: (q: string, n: number) => `与“${q}”有关的图片 ${n} 张`,
+    total: (n: number) => `共 ${n} 张图片`,
+    missingAlt: "缺少替代文字",
+    credit: (credit: string) => ` · 摄影 ${credit}`,
+    back: "← 图片库",
+    original: (size: string, uploader: string, time: string) => `原图 ${size} · 由 ${uploader} 上传于 ${time} · `,
+    viewOriginal: "查看原图",
+    sizes: (sizes: string[]) => `尺寸:${sizes.join("、")}`,
+    info: "图片信息",
+    usage: "使用这张图片的文章",
+    unused: "还没有文章使用这张图片。",
+    cover: "封面",
+    delete: "删除",
+    deleteImage: "删除这张图片",
+    confirmDelete: "确定要删除这张图片吗?删除后无法恢复。",
   },
   trash: {
     title: "回收站",
