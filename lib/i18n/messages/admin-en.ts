@@ -165,6 +165,14 @@ export const adminEn = {
     deleteImage: "Delete this image",
     confirmDelete: "Delete this image? This cannot be undone.",
   },
+  importPage: {
+    title: "Import copy",
+    intro:
+      "Recognises the title, “2022年08月05日13:48来源:X”, 【……记者 X 通讯员 Y】, subheadings and paragraphs, (编辑 X) and other common formats; anything unrecognised stays in the body and is flagged.",
+    export: "Export all content (JSON)",
+    single: "Single article",
+    bulk: "Bulk import",
+  },
   trash: {
     title: "Trash",
     empty: "The trash is empty.",

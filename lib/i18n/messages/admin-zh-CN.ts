@@ -162,6 +162,14 @@ export const adminZhCN = {
     deleteImage: "删除这张图片",
     confirmDelete: "确定要删除这张图片吗?删除后无法恢复。",
   },
+  importPage: {
+    title: "导入稿件",
+    intro:
+      "识别标题、“2022年08月05日13:48来源:X”、【……记者 X 通讯员 Y】、小标题与段落、(编辑 X)等常见格式;无法识别的内容保留在正文中并提示。",
+    export: "导出全部内容(JSON)",
+    single: "单篇导入",
+    bulk: "批量导入",
+  },
   trash: {
     title: "回收站",
     empty: "回收站是空的。",
