@@ -24,7 +24,7 @@ interface Props {
 }
 
 export async function ArticleTable({ articles, timeZone, empty, action }: Props) {
-  const messages = await currentMessages();
+  const messages = await currentMessages({ fresh: true });
   const m = messages.admin.articleTable;
   const when = (date: Date | null, zone: string) => (date ? messages.dates.short(date, zone) : "—");
   if (articles.length === 0) return <p className="py-4 text-neutral-500">{empty}</p>;

@@ -11,7 +11,7 @@ const COLORS: Record<ArticleStatus, string> = {
 };
 
 export async function StatusBadge({ status }: { status: ArticleStatus }) {
-  const labels = (await currentMessages()).admin.articleStatus;
+  const labels = (await currentMessages({ fresh: true })).admin.articleStatus;
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`} data-testid="status">
       {labels[status]}

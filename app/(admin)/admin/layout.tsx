@@ -9,7 +9,7 @@ import type { Messages } from "@/lib/i18n";
 import { currentMessages } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const m = (await currentMessages()).admin;
+  const m = (await currentMessages({ fresh: true })).admin;
   return { title: { default: m.title, template: m.titleTemplate }, robots: { index: false } };
 }
 
@@ -33,7 +33,7 @@ const NAV: Array<{ href: string; label: NavKey; permission?: SitePermission }> =
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser("/admin");
-  const messages = await currentMessages();
+  const messages = await currentMessages({ fresh: true });
   const m = messages.admin.nav;
   return (
     <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">

@@ -7,13 +7,13 @@ import { currentMessages } from "@/lib/i18n/server";
 import { dashboardFor } from "@/lib/services/articles/admin-queries";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.dashboard.title };
+  return { title: (await currentMessages({ fresh: true })).admin.dashboard.title };
 }
 
 export default async function Dashboard() {
   const user = await requireUser("/admin");
   const { myDrafts, inReview, scheduled } = await dashboardFor(await getDb(), user);
-  const m = (await currentMessages()).admin.dashboard;
+  const m = (await currentMessages({ fresh: true })).admin.dashboard;
   return (
     <main className="space-y-10">
       <div className="flex items-center justify-between">

@@ -20,7 +20,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
     return {};
   } catch (error) {
-    if (error instanceof AuthError) return { error: (await currentMessages()).auth.wrongCredentials, email };
+    if (error instanceof AuthError)
+      return { error: (await currentMessages({ fresh: true })).auth.wrongCredentials, email };
     throw error;
   }
 }

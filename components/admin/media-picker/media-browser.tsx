@@ -24,7 +24,8 @@ export function MediaBrowser({ maxBytes, onSelect }: Props) {
   const m = ui.mediaBrowser;
   const [query, setQuery] = useState("");
   const [result, setResult] = useState<MediaPage | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // A refusal carries the server's words; a failed search is named at render time, in the current language.
+  const [problem, setProblem] = useState<{ refused: string } | "failed" | null>(null);
   const [pending, startTransition] = useTransition();
 
   const search = (q: string, page = 1) =>
@@ -32,9 +33,9 @@ export function MediaBrowser({ maxBytes, onSelect }: Props) {
       const answer = await searchMediaAction({ q, page });
       if (answer.ok && answer.data) {
         setResult(answer.data);
-        setMessage(null);
+        setProblem(null);
       } else {
-        setMessage(answer.ok ? m.searchFailed : answer.message);
+        setProblem(answer.ok ? "failed" : { refused: answer.message });
       }
     });
 
@@ -72,9 +73,9 @@ export function MediaBrowser({ maxBytes, onSelect }: Props) {
           {ui.common.search}
         </button>
       </div>
-      {message ? (
+      {problem ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {message}
+          {problem === "failed" ? m.searchFailed : problem.refused}
         </p>
       ) : null}
       {result && result.items.length === 0 ? (

@@ -7,7 +7,7 @@ import { currentMessages } from "@/lib/i18n/server";
 import { siteSettingsSchema, updateSiteSettings } from "@/lib/services/settings/site-settings";
 
 export async function updateSettingsAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const m = (await currentMessages()).admin.settings;
+  const m = (await currentMessages({ fresh: true })).admin.settings;
   const parsed = siteSettingsSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, message: m.invalid };
   const result = await attempt(async () => updateSiteSettings(await actionContext(), parsed.data));

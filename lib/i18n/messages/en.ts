@@ -1,3 +1,4 @@
+import { actionsEn } from "@/lib/i18n/messages/actions-en";
 import { adminEn } from "@/lib/i18n/messages/admin-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { formatEnglishDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
@@ -86,6 +87,7 @@ export const en = {
     description: (siteName: string, label: string) => `All articles ${siteName} published in ${label}`,
     empty: "No articles in this period.",
   },
+  actions: actionsEn,
   auth: {
     title: "Sign in",
     signInTitle: "Sign in to Masthead",

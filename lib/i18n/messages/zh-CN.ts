@@ -1,3 +1,4 @@
+import { actionsZhCN } from "@/lib/i18n/messages/actions-zh-CN";
 import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
 import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
 
@@ -88,6 +89,7 @@ export const zhCN = {
     description: (siteName: string, label: string) => `${siteName} ${label}发表的全部文章`,
     empty: "这段时间没有文章。",
   },
+  actions: actionsZhCN,
   auth: {
     title: "登录",
     signInTitle: "登录 Masthead",

@@ -119,7 +119,7 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
       }
     }, autosaveMs);
     return () => clearTimeout(timer);
-  }, [autosave, autosaveMs, pending, permissions.readOnly]);
+  }, [autosave, autosaveMs, pending, permissions.readOnly, ui.common.unknownError]);
 
   const intentButton = (intent: string, label: string, tone: "primary" | "default") => (
     <button

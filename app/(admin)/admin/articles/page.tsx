@@ -8,7 +8,7 @@ import { listArticlesForAdmin, listSectionsForAdmin, listStaff } from "@/lib/ser
 import { parseArticleFilters } from "@/lib/validations/article-filters";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.articleList.title };
+  return { title: (await currentMessages({ fresh: true })).admin.articleList.title };
 }
 
 const inputClass = "rounded border border-neutral-300 px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
@@ -22,7 +22,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
     listArticlesForAdmin(db, user, filters),
     listSectionsForAdmin(db),
     listStaff(db),
-    currentMessages(),
+    currentMessages({ fresh: true }),
   ]);
   const m = messages.admin.articleList;
   const common = messages.admin.common;

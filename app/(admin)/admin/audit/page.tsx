@@ -6,14 +6,17 @@ import { currentMessages } from "@/lib/i18n/server";
 import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/lib/services/admin-lists";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.audit.title };
+  return { title: (await currentMessages({ fresh: true })).admin.audit.title };
 }
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   await requirePermission("/admin/audit", "audit.view");
   const rawPage = (await searchParams).page;
   const page = typeof rawPage === "string" && /^[1-9]\d{0,5}$/.test(rawPage) ? Number(rawPage) : 1;
-  const [entries, messages] = await Promise.all([listAuditEntries(await getDb(), page), currentMessages()]);
+  const [entries, messages] = await Promise.all([
+    listAuditEntries(await getDb(), page),
+    currentMessages({ fresh: true }),
+  ]);
   const m = messages.admin.audit;
   return (
     <main className="space-y-4">

@@ -7,12 +7,12 @@ import { requireUser } from "@/lib/auth/session";
 import { currentMessages } from "@/lib/i18n/server";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.importPage.title };
+  return { title: (await currentMessages({ fresh: true })).admin.importPage.title };
 }
 
 export default async function ImportPage() {
   const user = await requireUser("/admin/import");
-  const [{ roles }, messages] = await Promise.all([editorChoices(), currentMessages()]);
+  const [{ roles }, messages] = await Promise.all([editorChoices(), currentMessages({ fresh: true })]);
   const m = messages.admin.importPage;
   const canPublish = can(user, "article.publish");
   return (

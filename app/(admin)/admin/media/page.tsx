@@ -10,14 +10,17 @@ import { mediaSearchSchema } from "@/lib/validations/media";
 import { LibraryUploader } from "./library-uploader";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.media.title };
+  return { title: (await currentMessages({ fresh: true })).admin.media.title };
 }
 
 export default async function MediaLibraryPage({ searchParams }: PageProps<"/admin/media">) {
   const user = await requireUser("/admin/media");
   const query = await searchParams;
   const search = mediaSearchSchema.catch({ q: "", page: 1 }).parse(query);
-  const [result, messages] = await Promise.all([searchMedia(await getDb(), user, search), currentMessages()]);
+  const [result, messages] = await Promise.all([
+    searchMedia(await getDb(), user, search),
+    currentMessages({ fresh: true }),
+  ]);
   const m = messages.admin.media;
   const common = messages.admin.common;
   const pageLink = (page: number) => `/admin/media?${new URLSearchParams({ q: result.q, page: String(page) })}`;

@@ -6,12 +6,12 @@ import { currentMessages } from "@/lib/i18n/server";
 import { listPeople } from "@/lib/services/people/people-queries";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.people.title };
+  return { title: (await currentMessages({ fresh: true })).admin.people.title };
 }
 
 export default async function PeoplePage() {
   await requirePermission("/admin/people", "people.manage");
-  const [people, messages] = await Promise.all([listPeople(await getDb()), currentMessages()]);
+  const [people, messages] = await Promise.all([listPeople(await getDb()), currentMessages({ fresh: true })]);
   const m = messages.admin.people;
   return (
     <main className="space-y-4">

@@ -5,12 +5,12 @@ import { currentMessages } from "@/lib/i18n/server";
 import { listCreditRoles } from "@/lib/services/articles/admin-queries";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.roles.title };
+  return { title: (await currentMessages({ fresh: true })).admin.roles.title };
 }
 
 export default async function RolesPage() {
   await requirePermission("/admin/roles", "roles.manage");
-  const [roles, messages] = await Promise.all([listCreditRoles(await getDb()), currentMessages()]);
+  const [roles, messages] = await Promise.all([listCreditRoles(await getDb()), currentMessages({ fresh: true })]);
   const m = messages.admin.roles;
   return (
     <main className="space-y-6">

@@ -7,12 +7,15 @@ import { currentMessages } from "@/lib/i18n/server";
 import { listSectionsWithCounts } from "@/lib/services/admin-lists";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.sections.title };
+  return { title: (await currentMessages({ fresh: true })).admin.sections.title };
 }
 
 export default async function SectionsPage() {
   await requirePermission("/admin/sections", "sections.manage");
-  const [sections, messages] = await Promise.all([listSectionsWithCounts(await getDb()), currentMessages()]);
+  const [sections, messages] = await Promise.all([
+    listSectionsWithCounts(await getDb()),
+    currentMessages({ fresh: true }),
+  ]);
   const m = messages.admin.sections;
   return (
     <main className="space-y-6">

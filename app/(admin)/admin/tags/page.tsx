@@ -7,12 +7,12 @@ import { currentMessages } from "@/lib/i18n/server";
 import { listTagsWithCounts } from "@/lib/services/admin-lists";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.tags.title };
+  return { title: (await currentMessages({ fresh: true })).admin.tags.title };
 }
 
 export default async function TagsPage() {
   await requirePermission("/admin/tags", "tags.manage");
-  const [tags, messages] = await Promise.all([listTagsWithCounts(await getDb()), currentMessages()]);
+  const [tags, messages] = await Promise.all([listTagsWithCounts(await getDb()), currentMessages({ fresh: true })]);
   const m = messages.admin.tags;
   return (
     <main className="space-y-4">

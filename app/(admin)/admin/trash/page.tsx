@@ -8,13 +8,13 @@ import { currentMessages } from "@/lib/i18n/server";
 import { listArticlesForAdmin } from "@/lib/services/articles/admin-queries";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.trash.title };
+  return { title: (await currentMessages({ fresh: true })).admin.trash.title };
 }
 
 export default async function TrashPage() {
   const user = await requirePermission("/admin/trash", "article.viewAll");
   const { articles } = await listArticlesForAdmin(await getDb(), user, { trash: true });
-  const m = (await currentMessages()).admin.trash;
+  const m = (await currentMessages({ fresh: true })).admin.trash;
   return (
     <main className="space-y-4">
       <div className="flex items-center justify-between">

@@ -6,12 +6,12 @@ import { currentMessages } from "@/lib/i18n/server";
 import { listAccounts } from "@/lib/services/admin-lists";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.users.title };
+  return { title: (await currentMessages({ fresh: true })).admin.users.title };
 }
 
 export default async function UsersPage() {
   await requirePermission("/admin/users", "users.manage");
-  const [users, messages] = await Promise.all([listAccounts(await getDb()), currentMessages()]);
+  const [users, messages] = await Promise.all([listAccounts(await getDb()), currentMessages({ fresh: true })]);
   const m = messages.admin.users;
   return (
     <main className="space-y-6">

@@ -20,7 +20,7 @@ import { coverChoiceFor } from "@/lib/services/media/media-queries";
 import { ServiceError } from "@/lib/services/errors";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.editPage.title };
+  return { title: (await currentMessages({ fresh: true })).admin.editPage.title };
 }
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/articles/[id]">) {
@@ -33,7 +33,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     throw error;
   });
   const { notice } = await searchParams;
-  const [choices, messages] = await Promise.all([editorChoices(), currentMessages()]);
+  const [choices, messages] = await Promise.all([editorChoices(), currentMessages({ fresh: true })]);
   const m = messages.admin.editPage;
   const common = messages.admin.common;
   const time = (date: Date | null) => (date ? messages.dates.short(date, env.timeZone) : "");

@@ -7,12 +7,12 @@ import { currentMessages } from "@/lib/i18n/server";
 import { emptyArticleForm } from "@/lib/validations/article-form-values";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.editPage.newTitle };
+  return { title: (await currentMessages({ fresh: true })).admin.editPage.newTitle };
 }
 
 export default async function NewArticlePage() {
   const user = await requireUser("/admin/articles/new");
-  const [choices, messages] = await Promise.all([editorChoices(), currentMessages()]);
+  const [choices, messages] = await Promise.all([editorChoices(), currentMessages({ fresh: true })]);
   const editorial = can(user, "article.publish");
   return (
     <main>

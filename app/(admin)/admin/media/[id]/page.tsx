@@ -15,7 +15,7 @@ import { getMediaWithUsage } from "@/lib/services/media/media-queries";
 import { MediaForm } from "./media-form";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.media.itemTitle };
+  return { title: (await currentMessages({ fresh: true })).admin.media.itemTitle };
 }
 
 export default async function MediaPage({ params, searchParams }: PageProps<"/admin/media/[id]">) {
@@ -27,7 +27,7 @@ export default async function MediaPage({ params, searchParams }: PageProps<"/ad
     throw error;
   });
   const { notice } = await searchParams;
-  const messages = await currentMessages();
+  const messages = await currentMessages({ fresh: true });
   const m = messages.admin.media;
 
   return (

@@ -6,14 +6,14 @@ import { currentMessages } from "@/lib/i18n/server";
 import { findPersonForEdit, listAccountChoices } from "@/lib/services/people/people-queries";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.people.edit };
+  return { title: (await currentMessages({ fresh: true })).admin.people.edit };
 }
 
 export default async function EditPersonPage({ params }: PageProps<"/admin/people/[id]">) {
   const { id: rawId } = await params;
   await requirePermission(`/admin/people/${rawId}`, "people.manage");
   const db = await getDb();
-  const [users, messages] = await Promise.all([listAccountChoices(db), currentMessages()]);
+  const [users, messages] = await Promise.all([listAccountChoices(db), currentMessages({ fresh: true })]);
   const m = messages.admin.people;
   if (rawId === "new") {
     return (

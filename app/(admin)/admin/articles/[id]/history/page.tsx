@@ -13,7 +13,7 @@ import { getRevisionSnapshot, listRevisions } from "@/lib/services/articles/admi
 import { ServiceError } from "@/lib/services/errors";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.history.title };
+  return { title: (await currentMessages({ fresh: true })).admin.history.title };
 }
 
 const asId = (value: string | string[] | undefined) =>
@@ -42,7 +42,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
         )
       : null;
   const editable = canEditArticle(user, article);
-  const messages = await currentMessages();
+  const messages = await currentMessages({ fresh: true });
   const m = messages.admin.history;
   const time = (date: Date) => messages.dates.short(date, env.timeZone);
 

@@ -10,7 +10,7 @@ import { previewForStaff } from "@/lib/services/articles/preview";
 import { ServiceError } from "@/lib/services/errors";
 
 export async function generateMetadata() {
-  return { title: (await currentMessages()).admin.preview.title };
+  return { title: (await currentMessages({ fresh: true })).admin.preview.title };
 }
 
 export default async function PreviewPage({ params }: PageProps<"/admin/articles/[id]/preview">) {
@@ -23,7 +23,7 @@ export default async function PreviewPage({ params }: PageProps<"/admin/articles
     throw error;
   });
   const status = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { status: true } });
-  const [settings, messages] = await Promise.all([getSiteSettings(), currentMessages()]);
+  const [settings, messages] = await Promise.all([getSiteSettings(), currentMessages({ fresh: true })]);
   const m = messages.admin;
   return (
     <div>
