@@ -42,4 +42,17 @@ describe("message files", () => {
     expect(en.dates.dateline(instant, "Asia/Shanghai")).toBe("Aug 5, 2022 13:48");
     expect(en.dates.dateline(instant, "UTC")).toBe("Aug 5, 2022 05:48");
   });
+
+  it("name archive periods in each language", () => {
+    expect([zhCN.archive.label(2022), zhCN.archive.label(2022, 8), zhCN.archive.label(2022, 8, 5)]).toEqual([
+      "2022年",
+      "2022年8月",
+      "2022年8月5日",
+    ]);
+    expect([en.archive.label(2022), en.archive.label(2022, 8), en.archive.label(2022, 8, 5)]).toEqual([
+      "2022",
+      "Aug 2022",
+      "Aug 5, 2022",
+    ]);
+  });
 });

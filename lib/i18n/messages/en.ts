@@ -3,6 +3,8 @@ import { adminEn } from "@/lib/i18n/messages/admin-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { formatEnglishDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 // User-facing strings, English. Same shape as zh-CN, checked by `satisfies` and by a unit test.
 export const en = {
   htmlLang: "en",
@@ -81,13 +83,23 @@ export const en = {
   archive: {
     kind: "Archive",
     months: "Months",
-    month: (month: number) =>
-      ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1] ?? String(month),
+    label: (year: number, month?: number, day?: number): string => {
+      const name = month === undefined ? "" : (MONTHS[month - 1] ?? String(month));
+      return month === undefined ? String(year) : day === undefined ? `${name} ${year}` : `${name} ${day}, ${year}`;
+    },
+    month: (month: number) => MONTHS[month - 1] ?? String(month),
     title: (label: string) => `Articles from ${label}`,
     description: (siteName: string, label: string) => `All articles ${siteName} published in ${label}`,
     empty: "No articles in this period.",
   },
   actions: actionsEn,
+  retraction: {
+    title: (title: string, siteName: string) => `Retracted: ${title} - ${siteName}`,
+    heading: "This article has been retracted",
+    before: (title: string) => `“${title}” was retracted on `,
+    after: ".",
+    note: (note: string) => `Retraction note: ${note}`,
+  },
   auth: {
     title: "Sign in",
     signInTitle: "Sign in to Masthead",

@@ -84,12 +84,23 @@ export const zhCN = {
   archive: {
     kind: "归档",
     months: "月份",
+    /** The heading of a year, month or day archive. */
+    label: (year: number, month?: number, day?: number): string =>
+      month === undefined ? `${year}年` : day === undefined ? `${year}年${month}月` : `${year}年${month}月${day}日`,
     month: (month: number) => `${month}月`,
     title: (label: string) => `${label}的文章`,
     description: (siteName: string, label: string) => `${siteName} ${label}发表的全部文章`,
     empty: "这段时间没有文章。",
   },
   actions: actionsZhCN,
+  retraction: {
+    title: (title: string, siteName: string) => `已撤稿:${title} - ${siteName}`,
+    heading: "本文已撤稿",
+    /** Around the retraction time, which the page marks up as <time>. */
+    before: (title: string) => `《${title}》已于 `,
+    after: " 撤稿。",
+    note: (note: string) => `撤稿说明:${note}`,
+  },
   auth: {
     title: "登录",
     signInTitle: "登录 Masthead",

@@ -19,8 +19,9 @@ async function range({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const [{ label, path }, messages] = await Promise.all([range(props), currentMessages()]);
+  const [{ year, month, day, path }, messages] = await Promise.all([range(props), currentMessages()]);
   const m = messages.archive;
+  const label = m.label(year, month, day);
   return listingMetadata(path, m.title(label), m.description(env.siteName, label), false);
 }
 
@@ -36,7 +37,7 @@ export default async function ArchivePage(props: Props) {
   const m = messages.archive;
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <PageHeading kind={m.kind} title={archive.label} />
+      <PageHeading kind={m.kind} title={m.label(archive.year, archive.month, archive.day)} />
       {archive.month === undefined && (
         <nav aria-label={m.months} className="mb-4 flex flex-wrap gap-3 text-sm">
           {Array.from({ length: 12 }, (_, index) => (
