@@ -8,15 +8,20 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 const ARTICLE = /^\/articles\/([1-9]\d{0,15})$/;
 
 async function retracted(id: number): Promise<Response | null> {
-  const [{ getDb }, { findRetraction }, { retractionHtml }, { env }] = await Promise.all([
-    import("@/lib/db"),
-    import("@/lib/content/queries"),
-    import("@/lib/content/retraction-page"),
-    import("@/lib/env"),
-  ]);
-  const retraction = await findRetraction(await getDb(), id);
+  const [{ getDb }, { findRetraction }, { retractionHtml }, { env }, { getMessages }, { readSiteSettings }] =
+    await Promise.all([
+      import("@/lib/db"),
+      import("@/lib/content/queries"),
+      import("@/lib/content/retraction-page"),
+      import("@/lib/env"),
+      import("@/lib/i18n"),
+      import("@/lib/services/settings/site-settings"),
+    ]);
+  const db = await getDb();
+  const retraction = await findRetraction(db, id);
   if (!retraction) return null;
-  return new Response(retractionHtml(retraction, { name: env.siteName, timeZone: env.timeZone }), {
+  const messages = getMessages((await readSiteSettings(db)).language);
+  return new Response(retractionHtml(retraction, { name: env.siteName, timeZone: env.timeZone }, messages), {
     status: 410,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" },
   });

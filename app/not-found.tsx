@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getMessages } from "@/lib/i18n";
+import { currentMessages } from "@/lib/i18n/server";
 
-export default function NotFound() {
-  const m = getMessages().site;
+export default async function NotFound() {
+  const m = (await currentMessages()).site;
   return (
     <main className="mx-auto max-w-2xl px-4 py-24 text-center">
       <h1 className="text-2xl font-bold">{m.notFoundTitle}</h1>

@@ -5,52 +5,57 @@ import type { ReactNode } from "react";
 import { getSections } from "@/lib/content/articles";
 import { sectionPath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
+import { currentMessages } from "@/lib/i18n/server";
 import { feedAlternates } from "@/lib/seo/feed-links";
 
-export const metadata: Metadata = {
-  description: `${env.siteName}:新闻与报道`,
-  alternates: { types: feedAlternates() },
-  openGraph: { siteName: env.siteName, locale: "zh_CN", type: "website" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const m = await currentMessages();
+  return {
+    description: m.site.description(env.siteName),
+    alternates: { types: feedAlternates() },
+    openGraph: { siteName: env.siteName, locale: m.ogLocale, type: "website" },
+  };
+}
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   // Rendered per request: nothing public is read from the database at build time.
   await connection();
-  const sections = await getSections();
+  const [sections, messages] = await Promise.all([getSections(), currentMessages()]);
+  const m = messages.site;
   return (
     <div className="flex min-h-screen flex-col">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2 focus:text-black"
       >
-        跳到正文
+        {m.skipToContent}
       </a>
       <header className="border-b-4 border-brand">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
           <Link href="/" className="font-serif text-3xl font-black tracking-wider">
             {env.siteName}
           </Link>
-          <form action="/search" role="search" aria-label="站内搜索" className="flex gap-2">
+          <form action="/search" role="search" aria-label={m.searchLandmark} className="flex gap-2">
             <label htmlFor="site-search" className="sr-only">
-              搜索
+              {m.search}
             </label>
             <input
               id="site-search"
               name="q"
               type="search"
-              placeholder="搜索新闻"
+              placeholder={m.searchPlaceholder}
               className="w-40 rounded border border-neutral-400 bg-white px-2 py-1 text-sm text-neutral-900 sm:w-56 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100"
             />
             <button type="submit" className="rounded bg-brand px-3 py-1 text-sm text-white">
-              搜索
+              {m.search}
             </button>
           </form>
         </div>
         {sections.length > 0 && (
-          <nav aria-label="栏目" className="mx-auto max-w-5xl px-4 pb-3">
+          <nav aria-label={m.sectionsNav} className="mx-auto max-w-5xl px-4 pb-3">
             <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-neutral-800 dark:text-neutral-200">
               <li>
-                <Link href="/">首页</Link>
+                <Link href="/">{m.home}</Link>
               </li>
               {sections.map((section) => (
                 <li key={section.slug}>
@@ -70,7 +75,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
           <a href="/feed.xml">RSS</a>
           <a href="/atom.xml">Atom</a>
           <a href="/feed.json">JSON Feed</a>
-          <Link href={`/archive/${new Date().getUTCFullYear()}`}>归档</Link>
+          <Link href={`/archive/${new Date().getUTCFullYear()}`}>{m.archive}</Link>
         </p>
       </footer>
     </div>

@@ -7,20 +7,25 @@ import { articlePath, sectionPath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
 import { SIZES } from "@/lib/media/variants";
 import { formatByline } from "@/lib/newsroom/byline";
-import { formatLocalDateTime } from "@/lib/newsroom/time";
+import { currentMessages } from "@/lib/i18n/server";
 
 export default async function HomePage() {
   // Layout and page render side by side: the page must opt out of prerendering itself, or the build
   // would read the database.
   await connection();
-  const [{ lead, featured, latest, sections }, settings] = await Promise.all([getHomePage(), getSiteSettings()]);
+  const [{ lead, featured, latest, sections }, settings, messages] = await Promise.all([
+    getHomePage(),
+    getSiteSettings(),
+    currentMessages(),
+  ]);
+  const m = messages.site;
   const style = settings.bylineStyle;
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="sr-only">{env.siteName}</h1>
       {lead ? (
         <section
-          aria-label="头条"
+          aria-label={m.lead}
           className="grid gap-6 border-b border-neutral-200 pb-8 md:grid-cols-2 dark:border-neutral-800"
         >
           {lead.cover && (
@@ -37,18 +42,18 @@ export default async function HomePage() {
             </h2>
             {lead.summary && <p className="mt-3 text-lg text-neutral-800 dark:text-neutral-200">{lead.summary}</p>}
             <p className="mt-3 text-sm text-neutral-700 dark:text-neutral-300">
-              <time dateTime={lead.publishedAt}>{formatLocalDateTime(new Date(lead.publishedAt), env.timeZone)}</time>{" "}
+              <time dateTime={lead.publishedAt}>{messages.dates.short(new Date(lead.publishedAt), env.timeZone)}</time>{" "}
               {formatByline(lead.credits, style)}
             </p>
           </div>
         </section>
       ) : (
-        <p className="py-6">还没有发布的文章。</p>
+        <p className="py-6">{m.empty}</p>
       )}
       {featured.length > 0 && (
         <section aria-labelledby="featured" className="border-b border-neutral-200 py-6 dark:border-neutral-800">
           <h2 id="featured" className="mb-3 text-sm font-bold tracking-widest text-accent">
-            编辑推荐
+            {m.featured}
           </h2>
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {featured.map((article) => (
@@ -64,7 +69,7 @@ export default async function HomePage() {
       <div className="grid gap-10 py-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="latest">
           <h2 id="latest" className="text-sm font-bold tracking-widest text-accent">
-            最新文章
+            {m.latest}
           </h2>
           <ArticleList articles={latest} timeZone={env.timeZone} bylineStyle={style} headingLevel={3} />
         </section>

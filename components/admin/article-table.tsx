@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/admin/status-badge";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { formatLocalDateTime } from "@/lib/newsroom/time";
+import { currentMessages } from "@/lib/i18n/server";
 
 export interface ArticleRow {
   id: number;
@@ -23,21 +23,22 @@ interface Props {
   action?: (article: ArticleRow) => ReactNode;
 }
 
-const when = (date: Date | null, timeZone: string) => (date ? formatLocalDateTime(date, timeZone) : "—");
-
-export function ArticleTable({ articles, timeZone, empty, action }: Props) {
+export async function ArticleTable({ articles, timeZone, empty, action }: Props) {
+  const messages = await currentMessages({ fresh: true });
+  const m = messages.admin.articleTable;
+  const when = (date: Date | null, zone: string) => (date ? messages.dates.short(date, zone) : "—");
   if (articles.length === 0) return <p className="py-4 text-neutral-500">{empty}</p>;
   return (
     <table className="w-full border-collapse bg-white text-left text-sm dark:bg-neutral-900">
       <thead>
         <tr className="border-b border-neutral-200 dark:border-neutral-800">
-          <th className="p-3">标题</th>
-          <th className="p-3">状态</th>
-          <th className="p-3">栏目</th>
-          <th className="p-3">作者</th>
-          <th className="p-3">发布 / 定时</th>
-          <th className="p-3">最后修改</th>
-          {action && <th className="p-3">操作</th>}
+          <th className="p-3">{m.title}</th>
+          <th className="p-3">{m.status}</th>
+          <th className="p-3">{m.section}</th>
+          <th className="p-3">{m.author}</th>
+          <th className="p-3">{m.published}</th>
+          <th className="p-3">{m.updated}</th>
+          {action && <th className="p-3">{m.actions}</th>}
         </tr>
       </thead>
       <tbody>

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { useAdminMessages } from "@/components/admin/admin-messages";
+import { fill } from "@/lib/i18n/fill";
 import type { CreditRow } from "@/lib/validations/article-form-values";
 
 export interface RoleOption {
@@ -19,6 +21,7 @@ const inputClass = "rounded border border-neutral-300 px-2 py-1.5 text-sm dark:b
 
 /** Ordered credits (role, name, affiliation), submitted as one JSON field. */
 export function CreditsEditor({ name, initial, roles, onChange }: Props) {
+  const m = useAdminMessages().credits;
   const [rows, setRows] = useState<CreditRow[]>(initial);
   const change = (next: (current: CreditRow[]) => CreditRow[]) => {
     setRows(next);
@@ -41,7 +44,7 @@ export function CreditsEditor({ name, initial, roles, onChange }: Props) {
         {rows.map((row, index) => (
           <li key={index} className="flex flex-wrap items-center gap-2" data-testid="credit-row">
             <select
-              aria-label={`角色 ${index + 1}`}
+              aria-label={fill(m.role, { n: index + 1 })}
               value={row.roleKey}
               onChange={(event) => update(index, { roleKey: event.target.value })}
               className={inputClass}
@@ -53,22 +56,22 @@ export function CreditsEditor({ name, initial, roles, onChange }: Props) {
               ))}
             </select>
             <input
-              aria-label={`姓名 ${index + 1}`}
-              placeholder="姓名"
+              aria-label={fill(m.name, { n: index + 1 })}
+              placeholder={m.namePlaceholder}
               value={row.name}
               onChange={(event) => update(index, { name: event.target.value })}
               className={`${inputClass} w-32`}
             />
             <input
-              aria-label={`单位(可选) ${index + 1}`}
-              placeholder="单位(可选)"
+              aria-label={fill(m.affiliation, { n: index + 1 })}
+              placeholder={m.affiliationPlaceholder}
               value={row.affiliation}
               onChange={(event) => update(index, { affiliation: event.target.value })}
               className={`${inputClass} w-48`}
             />
             <button
               type="button"
-              aria-label={`上移署名 ${index + 1}`}
+              aria-label={fill(m.moveUp, { n: index + 1 })}
               disabled={index === 0}
               onClick={() => move(index, -1)}
               className="px-1 text-neutral-500 disabled:opacity-30"
@@ -77,7 +80,7 @@ export function CreditsEditor({ name, initial, roles, onChange }: Props) {
             </button>
             <button
               type="button"
-              aria-label={`下移署名 ${index + 1}`}
+              aria-label={fill(m.moveDown, { n: index + 1 })}
               disabled={index === rows.length - 1}
               onClick={() => move(index, 1)}
               className="px-1 text-neutral-500 disabled:opacity-30"
@@ -89,7 +92,7 @@ export function CreditsEditor({ name, initial, roles, onChange }: Props) {
               onClick={() => change((current) => current.filter((_, i) => i !== index))}
               className="text-sm text-neutral-500 hover:text-red-700"
             >
-              删除
+              {m.remove}
             </button>
           </li>
         ))}
@@ -101,7 +104,7 @@ export function CreditsEditor({ name, initial, roles, onChange }: Props) {
         }
         className="mt-2 text-sm text-brand hover:underline"
       >
-        + 添加署名
+        {m.add}
       </button>
     </div>
   );

@@ -22,9 +22,9 @@ function Runs({ runs }: { runs: DiffOp<string>[] }) {
 }
 
 /** A readable difference between two revisions: changed fields, then the body block by block. */
-export function DiffView({ diff }: { diff: SnapshotDiff }) {
+export function DiffView({ diff, sameLabel }: { diff: SnapshotDiff; sameLabel: string }) {
   const bodyChanged = diff.body.some((change) => change.kind !== "equal");
-  if (diff.fields.length === 0 && !bodyChanged) return <p>两个版本内容相同。</p>;
+  if (diff.fields.length === 0 && !bodyChanged) return <p>{sameLabel}</p>;
   return (
     <div className="space-y-6" data-testid="diff">
       {diff.fields.length > 0 && (

@@ -3,6 +3,7 @@
 // The article's cover image: a field of the article form. It posts the chosen image's id (coverMediaId,
 // "" for none) and, for showing a refused form again, what the picker displayed of it (coverChoice).
 import { useState } from "react";
+import { useAdminMessages } from "@/components/admin/admin-messages";
 import type { MediaItem } from "@/lib/services/media/media-item";
 import type { CoverChoice } from "@/lib/validations/article-form-values";
 import { MediaBrowser } from "./media-picker/media-browser";
@@ -18,7 +19,7 @@ interface Props {
 const buttonClass =
   "rounded border border-neutral-300 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800";
 
-export function coverChoiceOf(item: MediaItem): CoverChoice {
+export function coverChoiceOf(item: MediaItem, unnamed: string): CoverChoice {
   const thumb = item.image.thumb;
   return {
     id: item.id,
@@ -26,11 +27,13 @@ export function coverChoiceOf(item: MediaItem): CoverChoice {
     width: thumb.width,
     height: thumb.height,
     alt: item.alt,
-    name: mediaName(item),
+    name: mediaName(item, unnamed),
   };
 }
 
 export function MediaPicker({ initial, maxBytes, errors, onChange }: Props) {
+  const ui = useAdminMessages();
+  const m = ui.cover;
   const [cover, setCover] = useState<CoverChoice | null>(initial);
   const [open, setOpen] = useState(false);
   const choose = (next: CoverChoice | null) => {
@@ -41,7 +44,7 @@ export function MediaPicker({ initial, maxBytes, errors, onChange }: Props) {
 
   return (
     <fieldset aria-describedby={errors?.length ? "article-cover-error" : undefined}>
-      <legend className="text-sm font-medium">封面图片</legend>
+      <legend className="text-sm font-medium">{m.legend}</legend>
       <input type="hidden" name="coverMediaId" value={cover?.id ?? ""} />
       <input type="hidden" name="coverChoice" value={cover ? JSON.stringify(cover) : ""} />
       <div className="mt-2 flex flex-wrap items-start gap-4">
@@ -59,21 +62,19 @@ export function MediaPicker({ initial, maxBytes, errors, onChange }: Props) {
             ) : null}
             <figcaption className="mt-1 text-xs break-all text-neutral-600 dark:text-neutral-400">
               {cover.name}
-              {cover.alt ? null : (
-                <span className="block text-amber-700 dark:text-amber-400">缺少替代文字:发布前须在图片库中填写</span>
-              )}
+              {cover.alt ? null : <span className="block text-amber-700 dark:text-amber-400">{m.missingAlt}</span>}
             </figcaption>
           </figure>
         ) : (
-          <p className="text-sm text-neutral-500">未设置封面。封面会出现在文章页顶部、文章列表、分享预览和订阅源中。</p>
+          <p className="text-sm text-neutral-500">{m.none}</p>
         )}
         <div className="flex flex-wrap gap-2">
           <button type="button" className={buttonClass} aria-expanded={open} onClick={() => setOpen(!open)}>
-            {cover ? "更换封面图片" : "选择封面图片"}
+            {cover ? m.change : m.choose}
           </button>
           {cover ? (
             <button type="button" className={buttonClass} onClick={() => choose(null)}>
-              移除封面
+              {m.remove}
             </button>
           ) : null}
         </div>
@@ -85,7 +86,7 @@ export function MediaPicker({ initial, maxBytes, errors, onChange }: Props) {
       ) : null}
       {open ? (
         <div className="mt-3 rounded border border-neutral-200 bg-neutral-50 p-3 dark:border-neutral-800 dark:bg-neutral-900">
-          <MediaBrowser maxBytes={maxBytes} onSelect={(item) => choose(coverChoiceOf(item))} />
+          <MediaBrowser maxBytes={maxBytes} onSelect={(item) => choose(coverChoiceOf(item, ui.common.imageName))} />
         </div>
       ) : null}
     </fieldset>

@@ -20,7 +20,7 @@ import { cleanPastedHtml } from "./rich-editor/paste";
 import { ImagePanel, LinkPanel } from "./rich-editor/panels";
 import { Toolbar, type Panel } from "./rich-editor/toolbar";
 
-export { defaultRichEditorLabels, type RichEditorLabels } from "./rich-editor/labels";
+export type { RichEditorLabels } from "./rich-editor/labels";
 
 export interface RichEditorProps {
   /** Name of the hidden input carrying the body as JSON. */

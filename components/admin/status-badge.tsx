@@ -1,13 +1,5 @@
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-
-export const STATUS_LABELS: Record<ArticleStatus, string> = {
-  DRAFT: "草稿",
-  IN_REVIEW: "待审",
-  SCHEDULED: "定时发布",
-  PUBLISHED: "已发布",
-  UNPUBLISHED: "已撤回",
-  ARCHIVED: "已归档",
-};
+import { currentMessages } from "@/lib/i18n/server";
 
 const COLORS: Record<ArticleStatus, string> = {
   DRAFT: "bg-neutral-200 text-neutral-800 dark:bg-neutral-700 dark:text-neutral-100",
@@ -18,10 +10,11 @@ const COLORS: Record<ArticleStatus, string> = {
   ARCHIVED: "bg-neutral-100 text-neutral-600 dark:bg-neutral-800 dark:text-neutral-300",
 };
 
-export function StatusBadge({ status }: { status: ArticleStatus }) {
+export async function StatusBadge({ status }: { status: ArticleStatus }) {
+  const labels = (await currentMessages({ fresh: true })).admin.articleStatus;
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`} data-testid="status">
-      {STATUS_LABELS[status]}
+      {labels[status]}
     </span>
   );
 }

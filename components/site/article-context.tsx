@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { currentMessages } from "@/lib/i18n/server";
 import { articlePath, type PublicArticle } from "@/lib/content/article-view";
 
 interface Props {
@@ -8,13 +9,14 @@ interface Props {
 }
 
 /** Below an article: related reading, then the previous and next article in time. */
-export function ArticleContext({ related, previous, next }: Props) {
+export async function ArticleContext({ related, previous, next }: Props) {
+  const m = (await currentMessages()).article;
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 pb-12">
       {related.length > 0 && (
         <section aria-labelledby="related">
           <h2 id="related" className="mb-2 border-b-2 border-brand pb-1 font-bold">
-            相关阅读
+            {m.related}
           </h2>
           <ul className="space-y-2">
             {related.map((article) => (
@@ -28,18 +30,18 @@ export function ArticleContext({ related, previous, next }: Props) {
         </section>
       )}
       {(previous || next) && (
-        <nav aria-label="前后文章" className="grid gap-4 text-sm sm:grid-cols-2">
+        <nav aria-label={m.prevNext} className="grid gap-4 text-sm sm:grid-cols-2">
           <div>
             {previous && (
               <Link href={articlePath(previous.id)} rel="prev" className="hover:text-accent">
-                ← 上一篇:{previous.title}
+                {m.previous(previous.title)}
               </Link>
             )}
           </div>
           <div className="sm:text-right">
             {next && (
               <Link href={articlePath(next.id)} rel="next" className="hover:text-accent">
-                下一篇:{next.title} →
+                {m.next(next.title)}
               </Link>
             )}
           </div>

@@ -3,7 +3,7 @@ import { ResponsiveImage } from "@/components/site/responsive-image";
 import { articlePath, type PublicArticle } from "@/lib/content/article-view";
 import { SIZES } from "@/lib/media/variants";
 import { formatByline, type BylineStyle } from "@/lib/newsroom/byline";
-import { formatLocalDateTime } from "@/lib/newsroom/time";
+import { currentMessages } from "@/lib/i18n/server";
 
 interface Props {
   articles: PublicArticle[];
@@ -14,15 +14,11 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
-export function ArticleList({
-  articles,
-  timeZone,
-  bylineStyle,
-  empty = "还没有发布的文章。",
-  headingLevel = 2,
-}: Props) {
+export async function ArticleList({ articles, timeZone, bylineStyle, empty, headingLevel = 2 }: Props) {
+  const messages = await currentMessages();
   const Title = headingLevel === 3 ? "h3" : "h2";
-  if (articles.length === 0) return <p className="py-6 text-neutral-700 dark:text-neutral-300">{empty}</p>;
+  if (articles.length === 0)
+    return <p className="py-6 text-neutral-700 dark:text-neutral-300">{empty ?? messages.site.empty}</p>;
   return (
     <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
       {articles.map((article, index) => (
@@ -36,7 +32,9 @@ export function ArticleList({
             </Title>
             {article.summary && <p className="mt-1 text-neutral-700 dark:text-neutral-300">{article.summary}</p>}
             <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-neutral-600 dark:text-neutral-400">
-              <time dateTime={article.publishedAt}>{formatLocalDateTime(new Date(article.publishedAt), timeZone)}</time>
+              <time dateTime={article.publishedAt}>
+                {messages.dates.short(new Date(article.publishedAt), timeZone)}
+              </time>
               {article.section && <span>{article.section.name}</span>}
               {article.source && <span>{article.source}</span>}
               <span>{formatByline(article.credits, bylineStyle)}</span>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { personPath, sectionPath, tagPath, type PublicArticle } from "@/lib/content/article-view";
 import { formatByline, formatClosingLine, type BylineStyle } from "@/lib/newsroom/byline";
-import { formatChineseDateTime } from "@/lib/newsroom/time";
+import { currentMessages } from "@/lib/i18n/server";
 import { ArticleBody } from "@/components/site/article-body";
 import { ImageCaption, ResponsiveImage } from "@/components/site/responsive-image";
 import { SIZES } from "@/lib/media/variants";
@@ -12,10 +12,12 @@ interface Props {
   bylineStyle: BylineStyle;
 }
 
-export function ArticlePage({ article, timeZone, bylineStyle }: Props) {
+export async function ArticlePage({ article, timeZone, bylineStyle }: Props) {
+  const messages = await currentMessages();
+  const m = messages.article;
   const byline = formatByline(article.credits, bylineStyle);
   const closing = formatClosingLine(article.credits, bylineStyle);
-  const when = (iso: string) => formatChineseDateTime(new Date(iso), timeZone);
+  const when = (iso: string) => messages.dates.dateline(new Date(iso), timeZone);
   const people = [...new Map(article.credits.map((credit) => [credit.personId, credit.name])).entries()];
   return (
     <article className="mx-auto max-w-3xl px-4 py-10">
@@ -32,7 +34,7 @@ export function ArticlePage({ article, timeZone, bylineStyle }: Props) {
           <time dateTime={article.publishedAt}>{when(article.publishedAt)}</time>
           {article.source && (
             <span>
-              来源:
+              {m.source}
               {article.sourceUrl ? (
                 <a href={article.sourceUrl} rel="noopener noreferrer nofollow" className="underline">
                   {article.source}
@@ -44,7 +46,7 @@ export function ArticlePage({ article, timeZone, bylineStyle }: Props) {
           )}
           {article.corrections.length > 0 && (
             <span>
-              更新于 <time dateTime={article.modifiedAt}>{when(article.modifiedAt)}</time>
+              {m.updatedAt} <time dateTime={article.modifiedAt}>{when(article.modifiedAt)}</time>
             </span>
           )}
         </p>
@@ -55,6 +57,7 @@ export function ArticlePage({ article, timeZone, bylineStyle }: Props) {
           <ResponsiveImage image={article.cover} sizes={SIZES.article} priority className="h-auto w-full" />
           <ImageCaption
             image={article.cover}
+            creditLine={m.photoCredit}
             className="mt-2 text-sm text-neutral-600 dark:text-neutral-400 [&_.credit]:ml-2 [&_.credit]:text-neutral-600 dark:[&_.credit]:text-neutral-400"
           />
         </figure>
@@ -78,14 +81,14 @@ export function ArticlePage({ article, timeZone, bylineStyle }: Props) {
       {article.corrections.length > 0 && (
         <aside
           className="mt-10 rounded border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-800 dark:bg-amber-950"
-          aria-label="更正与更新"
+          aria-label={m.corrections}
         >
-          <h2 className="mb-2 font-bold">更正与更新</h2>
+          <h2 className="mb-2 font-bold">{m.corrections}</h2>
           <ul className="space-y-2">
             {article.corrections.map((correction) => (
               <li key={correction.at} data-testid="correction">
                 <time dateTime={correction.at}>{when(correction.at)}</time>{" "}
-                {correction.kind === "UPDATE" ? "更新" : "更正"}:{correction.text}
+                {correction.kind === "UPDATE" ? m.update : m.correction}:{correction.text}
               </li>
             ))}
           </ul>
@@ -94,7 +97,7 @@ export function ArticlePage({ article, timeZone, bylineStyle }: Props) {
       <footer className="mt-10 space-y-2 border-t border-neutral-200 pt-4 text-sm dark:border-neutral-800">
         {article.tags.length > 0 && (
           <p className="flex flex-wrap gap-2">
-            标签:
+            {m.tags}
             {article.tags.map((tag) => (
               <Link key={tag.slug} href={tagPath(tag.slug)} className="rounded bg-neutral-100 px-2 dark:bg-neutral-800">
                 {tag.name}
@@ -104,7 +107,7 @@ export function ArticlePage({ article, timeZone, bylineStyle }: Props) {
         )}
         {people.length > 0 && (
           <p className="flex flex-wrap gap-2">
-            作者:
+            {m.authors}
             {people.map(([id, name]) => (
               <Link key={id} href={personPath(id)} className="underline">
                 {name}

@@ -33,16 +33,22 @@ export function ResponsiveImage({ image, sizes, priority = false, className }: P
   );
 }
 
-/** Caption and 摄影 credit under an image, as body figures print them. */
-export function ImageCaption({ image, className }: { image: MediaImage; className?: string }) {
+/** Caption and photo credit under an image, as body figures print them; `creditLine` comes from the messages. */
+export function ImageCaption({
+  image,
+  creditLine,
+  className,
+}: {
+  image: MediaImage;
+  creditLine: (credit: string) => string;
+  className?: string;
+}) {
   if (!image.caption && !image.credit) return null;
   return (
     <figcaption className={className}>
       {image.caption}
       {image.caption && image.credit ? " " : null}
-      {image.credit ? (
-        <span className="credit">{image.credit.startsWith("摄影") ? image.credit : `摄影 ${image.credit}`}</span>
-      ) : null}
+      {image.credit ? <span className="credit">{creditLine(image.credit)}</span> : null}
     </figcaption>
   );
 }

@@ -1,8 +1,12 @@
-import { zhCN, type Messages } from "@/lib/i18n/zh-CN";
+import { DEFAULT_LANGUAGE, type Language } from "@/lib/i18n/languages";
+import { en } from "@/lib/i18n/messages/en";
+import { zhCN, type Messages } from "@/lib/i18n/messages/zh-CN";
 
-/** The UI strings. zh-CN is the default; other languages plug in here. */
-export function getMessages(): Messages {
-  return zhCN;
+const CATALOGUE: Record<Language, Messages> = { "zh-CN": zhCN, en };
+
+/** The UI strings for `language`; zh-CN when none is given. */
+export function getMessages(language: Language = DEFAULT_LANGUAGE): Messages {
+  return CATALOGUE[language];
 }
 
-export type { Messages };
+export type { Messages, Language };

@@ -82,3 +82,11 @@ export function formatChineseDateTime(date: Date, timeZone: string): string {
   const p = partsIn(date, timeZone);
   return `${p.year}年${pad(p.month)}月${pad(p.day)}日 ${pad(p.hour)}:${pad(p.minute)}`;
 }
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "Aug 5, 2022 13:48", the dateline style of the English interface. */
+export function formatEnglishDateTime(date: Date, timeZone: string): string {
+  const p = partsIn(date, timeZone);
+  return `${MONTHS[p.month - 1] ?? ""} ${p.day}, ${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
+}

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
 import { safeReturnPath } from "@/lib/auth/redirect";
-import { getMessages } from "@/lib/i18n";
+import { currentMessages } from "@/lib/i18n/server";
 import { signInSchema } from "@/lib/validations/auth";
 
 export interface SignInState {
@@ -20,7 +20,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
     return {};
   } catch (error) {
-    if (error instanceof AuthError) return { error: getMessages().auth.wrongCredentials, email };
+    if (error instanceof AuthError)
+      return { error: (await currentMessages({ fresh: true })).auth.wrongCredentials, email };
     throw error;
   }
 }

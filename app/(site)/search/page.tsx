@@ -4,15 +4,18 @@ import { PageHeading } from "@/components/site/page-heading";
 import { getSearchResults, getSections } from "@/lib/content/articles";
 import { articlePath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
-import { formatLocalDateTime, parseLocalDateTime } from "@/lib/newsroom/time";
+import { currentMessages } from "@/lib/i18n/server";
+import { parseLocalDateTime } from "@/lib/newsroom/time";
 import type { SnippetPart } from "@/lib/search/snippet";
 import { feedAlternates } from "@/lib/seo/feed-links";
 
-export const metadata: Metadata = {
-  title: "搜索",
-  robots: { index: false, follow: true },
-  alternates: { types: feedAlternates() },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: (await currentMessages()).search.title,
+    robots: { index: false, follow: true },
+    alternates: { types: feedAlternates() },
+  };
+}
 
 const first = (value: string | string[] | undefined) => (typeof value === "string" ? value.trim() : "");
 
@@ -38,7 +41,8 @@ const fieldClass =
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const query = await searchParams;
   const q = first(query.q).slice(0, 100);
-  const sections = await getSections();
+  const [sections, messages] = await Promise.all([getSections(), currentMessages()]);
+  const m = messages.search;
   const section = sections.find((item) => item.slug === first(query.section));
   const day = (value: string, end: boolean) => {
     const start = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseLocalDateTime(`${value} 00:00`, env.timeZone) : null;
@@ -67,20 +71,20 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <PageHeading kind="搜索" title={q ? `“${q}”的搜索结果` : "搜索"} />
+      <PageHeading kind={m.title} title={q ? m.resultsFor(q) : m.title} />
       <form
         action="/search"
         role="search"
-        aria-label="搜索条件"
+        aria-label={m.criteria}
         className="mb-6 flex flex-wrap items-end gap-3 text-sm"
       >
         <label>
-          关键词 <input name="q" type="search" defaultValue={q} className={fieldClass} />
+          {m.keywords} <input name="q" type="search" defaultValue={q} className={fieldClass} />
         </label>
         <label>
-          栏目{" "}
+          {m.section}{" "}
           <select name="section" defaultValue={first(query.section)} className={fieldClass}>
-            <option value="">全部</option>
+            <option value="">{m.all}</option>
             {sections.map((item) => (
               <option key={item.slug} value={item.slug}>
                 {item.name}
@@ -89,19 +93,19 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           </select>
         </label>
         <label>
-          从 <input type="date" name="from" defaultValue={first(query.from)} className={fieldClass} />
+          {m.from} <input type="date" name="from" defaultValue={first(query.from)} className={fieldClass} />
         </label>
         <label>
-          到 <input type="date" name="to" defaultValue={first(query.to)} className={fieldClass} />
+          {m.to} <input type="date" name="to" defaultValue={first(query.to)} className={fieldClass} />
         </label>
         <button type="submit" className="rounded bg-brand px-3 py-1 text-white">
-          搜索
+          {m.submit}
         </button>
       </form>
       {results && (
         <>
           <p className="text-sm text-neutral-700 dark:text-neutral-300" data-testid="search-total">
-            {`共找到 ${results.total} 篇`}
+            {m.totalFound(results.total)}
           </p>
           <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
             {results.hits.map((hit) => (
@@ -116,7 +120,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
                 </p>
                 <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">
                   <time dateTime={hit.article.publishedAt}>
-                    {formatLocalDateTime(new Date(hit.article.publishedAt), env.timeZone)}
+                    {messages.dates.short(new Date(hit.article.publishedAt), env.timeZone)}
                   </time>
                   {hit.article.section && <> · {hit.article.section.name}</>}
                 </p>
@@ -124,12 +128,10 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             ))}
           </ol>
           {results.pages > 1 && (
-            <nav aria-label="分页" className="mt-4 flex gap-4 text-sm">
-              {results.page > 1 && <Link href={link(results.page - 1)}>上一页</Link>}
-              <span>
-                第 {results.page} / {results.pages} 页
-              </span>
-              {results.page < results.pages && <Link href={link(results.page + 1)}>下一页</Link>}
+            <nav aria-label={messages.site.pagination} className="mt-4 flex gap-4 text-sm">
+              {results.page > 1 && <Link href={link(results.page - 1)}>{m.previousPage}</Link>}
+              <span>{m.page(results.page, results.pages)}</span>
+              {results.page < results.pages && <Link href={link(results.page + 1)}>{m.nextPage}</Link>}
             </nav>
           )}
         </>

@@ -5,6 +5,7 @@
 import { actionContext } from "@/lib/actions/action-context";
 import { env } from "@/lib/env";
 import { isSameOrigin, MULTIPART_ROOM, readCapped } from "@/lib/media/http";
+import { actionMessages } from "@/lib/i18n/server";
 import { formatBytes } from "@/lib/media/types";
 import { ServiceError } from "@/lib/services/errors";
 import { uploadMedia } from "@/lib/services/media/upload-media";
@@ -24,14 +25,15 @@ function answer(status: number, body: object): Response {
 const refuse = (status: number, message: string) => answer(status, { ok: false, message });
 
 export async function POST(request: Request): Promise<Response> {
-  if (!isSameOrigin(request)) return refuse(403, "拒绝来自其他网站的上传");
+  const m = await actionMessages();
+  if (!isSameOrigin(request)) return refuse(403, m.uploadCrossSite);
   try {
     // Who asks comes first: an anonymous request is refused before its body is read.
     const ctx = await actionContext();
     const limit = env.mediaMaxBytes;
     const declared = Number(request.headers.get("content-length"));
     const tooLarge = (size?: number) =>
-      refuse(413, `图片不能超过 ${formatBytes(limit)}${size ? `,这个文件有 ${formatBytes(size)}` : ""}`);
+      refuse(413, m.uploadTooLarge(formatBytes(limit), size ? formatBytes(size) : undefined));
     if (Number.isFinite(declared) && declared > limit + MULTIPART_ROOM) return tooLarge(declared);
     const body = await readCapped(request.body, limit + MULTIPART_ROOM);
     if (!body) return tooLarge();
@@ -41,9 +43,9 @@ export async function POST(request: Request): Promise<Response> {
       const type = request.headers.get("content-type") ?? "";
       file = (await new Response(body, { headers: { "Content-Type": type } }).formData()).get("file");
     } catch {
-      return refuse(400, "上传的数据无法读取,请重新选择文件");
+      return refuse(400, m.uploadUnreadable);
     }
-    if (!(file instanceof File)) return refuse(400, "请选择一个图片文件");
+    if (!(file instanceof File)) return refuse(400, m.uploadChooseFile);
     const item = await uploadMedia(ctx, { data: new Uint8Array(await file.arrayBuffer()), name: file.name });
     return answer(201, { ok: true, item });
   } catch (error) {

@@ -3,6 +3,8 @@
 // Search the library and pick an image, or upload a new one and pick that. Used inside the article form,
 // so it is not a <form> (forms cannot nest): Enter in the search box searches and never submits the article.
 import { useEffect, useState, useTransition } from "react";
+import { useAdminMessages } from "@/components/admin/admin-messages";
+import { fill } from "@/lib/i18n/fill";
 import { searchMediaAction } from "@/lib/actions/media/search-media";
 import type { MediaPage } from "@/lib/services/media/media-queries";
 import type { MediaItem } from "@/lib/services/media/media-item";
@@ -18,9 +20,12 @@ const buttonClass =
   "rounded border border-neutral-300 px-3 py-1 text-sm hover:bg-neutral-100 disabled:opacity-60 dark:border-neutral-700 dark:hover:bg-neutral-800";
 
 export function MediaBrowser({ maxBytes, onSelect }: Props) {
+  const ui = useAdminMessages();
+  const m = ui.mediaBrowser;
   const [query, setQuery] = useState("");
   const [result, setResult] = useState<MediaPage | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // A refusal carries the server's words; a failed search is named at render time, in the current language.
+  const [problem, setProblem] = useState<{ refused: string } | "failed" | null>(null);
   const [pending, startTransition] = useTransition();
 
   const search = (q: string, page = 1) =>
@@ -28,9 +33,9 @@ export function MediaBrowser({ maxBytes, onSelect }: Props) {
       const answer = await searchMediaAction({ q, page });
       if (answer.ok && answer.data) {
         setResult(answer.data);
-        setMessage(null);
+        setProblem(null);
       } else {
-        setMessage(answer.ok ? "搜索失败" : answer.message);
+        setProblem(answer.ok ? "failed" : { refused: answer.message });
       }
     });
 
@@ -40,7 +45,7 @@ export function MediaBrowser({ maxBytes, onSelect }: Props) {
   return (
     <div className="space-y-3" data-testid="media-browser">
       <UploadInput
-        label="上传新图片"
+        label={m.uploadNew}
         maxBytes={maxBytes}
         onUploaded={(item) => {
           onSelect(item);
@@ -49,11 +54,11 @@ export function MediaBrowser({ maxBytes, onSelect }: Props) {
       />
       <div className="flex items-end gap-2">
         <label className="flex-1 text-sm font-medium">
-          搜索图片库
+          {m.searchLibrary}
           <input
             type="search"
             value={query}
-            placeholder="替代文字、说明、摄影或文件名"
+            placeholder={m.searchPlaceholder}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === "Enter" && !event.nativeEvent.isComposing) {
@@ -65,18 +70,16 @@ export function MediaBrowser({ maxBytes, onSelect }: Props) {
           />
         </label>
         <button type="button" className={buttonClass} disabled={pending} onClick={() => search(query)}>
-          搜索
+          {ui.common.search}
         </button>
       </div>
-      {message ? (
+      {problem ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {message}
+          {problem === "failed" ? m.searchFailed : problem.refused}
         </p>
       ) : null}
       {result && result.items.length === 0 ? (
-        <p className="text-sm text-neutral-500">
-          {result.q ? `没有找到与“${result.q}”有关的图片。` : "图片库还是空的。"}
-        </p>
+        <p className="text-sm text-neutral-500">{result.q ? fill(m.noneFound, { q: result.q }) : m.empty}</p>
       ) : null}
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4" aria-busy={pending}>
         {result?.items.map((item) => (
@@ -84,12 +87,14 @@ export function MediaBrowser({ maxBytes, onSelect }: Props) {
             <button
               type="button"
               onClick={() => onSelect(item)}
-              aria-label={`选择图片 ${mediaName(item)}`}
+              aria-label={fill(m.choose, { name: mediaName(item, ui.common.imageName) })}
               className="block w-full rounded border border-neutral-200 p-1 text-left text-xs hover:border-brand dark:border-neutral-700"
             >
               <MediaThumb item={item} />
-              <span className="mt-1 block truncate">{item.alt || mediaName(item)}</span>
-              {item.alt ? null : <span className="block text-amber-700 dark:text-amber-400">缺少替代文字</span>}
+              <span className="mt-1 block truncate">{item.alt || mediaName(item, ui.common.imageName)}</span>
+              {item.alt ? null : (
+                <span className="block text-amber-700 dark:text-amber-400">{ui.common.missingAlt}</span>
+              )}
             </button>
           </li>
         ))}
@@ -102,16 +107,16 @@ export function MediaBrowser({ maxBytes, onSelect }: Props) {
             disabled={pending || result.page <= 1}
             onClick={() => search(result.q, result.page - 1)}
           >
-            上一页
+            {ui.common.previousPage}
           </button>
-          第 {result.page} / {result.pages} 页
+          {fill(ui.common.page, { page: result.page, pages: result.pages })}
           <button
             type="button"
             className={buttonClass}
             disabled={pending || result.page >= result.pages}
             onClick={() => search(result.q, result.page + 1)}
           >
-            下一页
+            {ui.common.nextPage}
           </button>
         </p>
       ) : null}

@@ -1,3 +1,4 @@
+import { fill } from "@/lib/i18n/fill";
 import type { MediaItem } from "@/lib/services/media/media-item";
 
 /** A library image's small copy, for lists and pickers (admin only, so no srcset). */
@@ -17,7 +18,7 @@ export function MediaThumb({ item, className }: { item: MediaItem; className?: s
   );
 }
 
-/** How an image is named in lists and messages. */
-export function mediaName(item: Pick<MediaItem, "id" | "originalName">): string {
-  return item.originalName ?? `图片 #${item.id}`;
+/** How an image is named in lists and messages; `unnamed` is the "image #{id}" message. */
+export function mediaName(item: Pick<MediaItem, "id" | "originalName">, unnamed: string): string {
+  return item.originalName ?? fill(unnamed, { id: item.id });
 }

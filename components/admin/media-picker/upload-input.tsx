@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useAdminMessages } from "@/components/admin/admin-messages";
+import { fill } from "@/lib/i18n/fill";
 import { ACCEPT_ATTRIBUTE, ACCEPTED_LABELS } from "@/lib/media/types";
 import type { MediaItem } from "@/lib/services/media/media-item";
 import { uploadImage } from "./upload";
@@ -12,7 +14,8 @@ interface Props {
 }
 
 /** A file input that uploads what is chosen at once and says plainly why a file was refused. */
-export function UploadInput({ maxBytes, onUploaded, label = "上传图片" }: Props) {
+export function UploadInput({ maxBytes, onUploaded, label }: Props) {
+  const m = useAdminMessages().upload;
   const id = useId();
   const [state, setState] = useState<{ kind: "idle" } | { kind: "uploading" } | { kind: "refused"; message: string }>({
     kind: "idle",
@@ -20,7 +23,7 @@ export function UploadInput({ maxBytes, onUploaded, label = "上传图片" }: Pr
   return (
     <div>
       <label htmlFor={id} className="text-sm font-medium">
-        {label}
+        {label ?? m.label}
       </label>
       <input
         id={id}
@@ -46,10 +49,10 @@ export function UploadInput({ maxBytes, onUploaded, label = "上传图片" }: Pr
         }}
       />
       <span id={`${id}-hint`} className="mt-1 block text-xs text-neutral-500">
-        {ACCEPTED_LABELS},不超过 {Math.round(maxBytes / (1024 * 1024))} MB
+        {fill(m.limits, { types: ACCEPTED_LABELS, mb: Math.round(maxBytes / (1024 * 1024)) })}
       </span>
       <span id={`${id}-status`} aria-live="polite" className="block text-sm">
-        {state.kind === "uploading" ? <span className="text-neutral-500">正在上传…</span> : null}
+        {state.kind === "uploading" ? <span className="text-neutral-500">{m.uploading}</span> : null}
         {state.kind === "refused" ? (
           <span role="alert" className="text-red-700 dark:text-red-400">
             {state.message}

@@ -11,6 +11,7 @@ import { mediaName } from "@/components/admin/media-picker/media-thumb";
 import { isSafeHref, isSafeImageSrc } from "@/lib/newsroom/body";
 import type { MediaItem } from "@/lib/services/media/media-item";
 import type { RichEditorLabels } from "./labels";
+import { fill } from "@/lib/i18n/fill";
 
 const inputClass =
   "mt-1 block w-full rounded border border-neutral-300 px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
@@ -206,7 +207,7 @@ export function ImagePanel({
     const mediaId = editing ? numberAttr(editor, "image", "mediaId") : null;
     if (mediaId === null) return null;
     const [width, height] = [numberAttr(editor, "image", "width"), numberAttr(editor, "image", "height")];
-    return { mediaId, width, height, name: `图片 #${mediaId}` };
+    return { mediaId, width, height, name: fill(labels.imageName, { id: mediaId }) };
   });
   const mediaLibrary = useMediaLibrary();
   const [browsing, setBrowsing] = useState(false);
@@ -223,7 +224,12 @@ export function ImagePanel({
   // the writer may change for this article.
   const pick = (item: MediaItem) => {
     setFields({ src: item.image.src, alt: item.alt, caption: item.caption ?? "", credit: item.credit ?? "" });
-    setLibrary({ mediaId: item.id, width: item.image.width, height: item.image.height, name: mediaName(item) });
+    setLibrary({
+      mediaId: item.id,
+      width: item.image.width,
+      height: item.image.height,
+      name: mediaName(item, labels.imageName),
+    });
     setInvalid(false);
     setBrowsing(false);
   };

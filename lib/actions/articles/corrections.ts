@@ -1,6 +1,7 @@
 "use server";
 
 import { actionContext } from "@/lib/actions/action-context";
+import { actionMessages } from "@/lib/i18n/server";
 import { attempt, refused, type ActionResult } from "@/lib/actions/result";
 import { addCorrection } from "@/lib/services/articles/corrections";
 
@@ -9,5 +10,11 @@ export async function addCorrectionAction(_previous: ActionResult | null, form: 
   const result = await attempt(async () =>
     addCorrection(await actionContext(), Number(form.get("id")), { kind, text: String(form.get("text") ?? "") }),
   );
-  return result.ok ? { ok: true, message: kind === "UPDATE" ? "已发布更新说明" : "已发布更正" } : refused(result.error);
+  return result.ok
+    ? {
+        ok: true,
+        message:
+          kind === "UPDATE" ? (await actionMessages()).updatePublished : (await actionMessages()).correctionPublished,
+      }
+    : refused(result.error);
 }

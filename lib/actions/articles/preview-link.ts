@@ -1,6 +1,7 @@
 "use server";
 
 import { actionContext } from "@/lib/actions/action-context";
+import { actionMessages } from "@/lib/i18n/server";
 import { attempt, refused, type ActionResult } from "@/lib/actions/result";
 import { createPreviewLink } from "@/lib/services/articles/preview";
 
@@ -10,5 +11,7 @@ export async function previewLinkAction(
 ): Promise<ActionResult<string>> {
   const hours = Math.min(Math.max(Number(form.get("hours")) || 48, 1), 24 * 14);
   const result = await attempt(async () => createPreviewLink(await actionContext(), Number(form.get("id")), hours));
-  return result.ok ? { ok: true, data: result.value, message: `链接 ${hours} 小时内有效` } : refused(result.error);
+  return result.ok
+    ? { ok: true, data: result.value, message: (await actionMessages()).previewLink(hours) }
+    : refused(result.error);
 }

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { actionContext } from "@/lib/actions/action-context";
+import { actionMessages } from "@/lib/i18n/server";
 import { attempt, refused, type ActionResult } from "@/lib/actions/result";
 import { emptyTrash, restoreFromTrash, trashArticle } from "@/lib/services/articles/trash";
 
@@ -13,10 +14,10 @@ export async function trashArticleAction(_previous: ActionResult | null, form: F
 
 export async function restoreArticleAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await attempt(async () => restoreFromTrash(await actionContext(), Number(form.get("id"))));
-  return result.ok ? { ok: true, message: "已从回收站恢复" } : refused(result.error);
+  return result.ok ? { ok: true, message: (await actionMessages()).restored } : refused(result.error);
 }
 
 export async function emptyTrashAction(): Promise<ActionResult> {
   const result = await attempt(async () => emptyTrash(await actionContext()));
-  return result.ok ? { ok: true, message: `已永久删除 ${result.value} 篇文章` } : refused(result.error);
+  return result.ok ? { ok: true, message: (await actionMessages()).trashEmptied(result.value) } : refused(result.error);
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { actionContext } from "@/lib/actions/action-context";
+import { actionMessages } from "@/lib/i18n/server";
 import { attempt, refused, type ActionResult } from "@/lib/actions/result";
 import { env } from "@/lib/env";
 import { blockText } from "@/lib/newsroom/body";
@@ -23,7 +24,7 @@ export async function previewImportAction(
   form: FormData,
 ): Promise<ActionResult<ImportPreview>> {
   const text = String(form.get("text") ?? "");
-  if (text.trim() === "") return { ok: false, message: "请粘贴或上传稿件文本" };
+  if (text.trim() === "") return { ok: false, message: (await actionMessages()).pasteCopy };
   const result = await attempt(async () => {
     await actionContext(); // only staff may use the importer
     return parseWireCopy(text, env.timeZone);

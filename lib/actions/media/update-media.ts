@@ -1,6 +1,7 @@
 "use server";
 
 import { actionContext } from "@/lib/actions/action-context";
+import { actionMessages } from "@/lib/i18n/server";
 import { attempt, refused, type ActionResult } from "@/lib/actions/result";
 import { updateMedia } from "@/lib/services/media/update-media";
 import { mediaIdSchema, mediaTextSchema } from "@/lib/validations/media";
@@ -13,8 +14,9 @@ export async function updateMediaAction(_previous: ActionResult | null, form: Fo
     caption: form.get("caption") ?? undefined,
     credit: form.get("credit") ?? undefined,
   });
-  if (!id.success) return { ok: false, message: "无效的请求" };
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "输入有误" };
+  if (!id.success) return { ok: false, message: (await actionMessages()).invalidRequest };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? (await actionMessages()).invalidInput };
   const result = await attempt(async () => updateMedia(await actionContext(), id.data, parsed.data));
-  return result.ok ? { ok: true, message: "图片信息已保存" } : refused(result.error);
+  return result.ok ? { ok: true, message: (await actionMessages()).mediaSaved } : refused(result.error);
 }

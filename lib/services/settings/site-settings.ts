@@ -2,6 +2,7 @@ import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { LANGUAGES } from "@/lib/i18n/languages";
 import { BYLINE_STYLES } from "@/lib/newsroom/byline";
 import { audit } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
@@ -9,6 +10,8 @@ import { forbidden } from "@/lib/services/errors";
 
 export const siteSettingsSchema = z.object({
   bylineStyle: z.enum(BYLINE_STYLES).default("zh"),
+  // The interface language of the public site and the admin; independent of the byline style.
+  language: z.enum(LANGUAGES).default("zh-CN"),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

@@ -1,11 +1,13 @@
 "use client";
 
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { useAdminMessages } from "@/components/admin/admin-messages";
 import { CreditsEditor, type RoleOption } from "@/components/admin/credits-editor";
 import { describedBy, Field } from "@/components/admin/field";
 import { MediaPicker } from "@/components/admin/media-picker";
 import { MediaLibraryProvider } from "@/components/admin/media-picker/library-context";
 import { saveArticleAction, type SaveState } from "@/lib/actions/articles/save-article";
+import { fill } from "@/lib/i18n/fill";
 import type { ArticleFormValues } from "@/lib/validations/article-form-values";
 import { BodyField } from "./body-field";
 
@@ -39,15 +41,18 @@ type AutosaveStatus =
   | { kind: "failed"; message: string };
 
 function AutosaveIndicator({ status }: { status: AutosaveStatus }) {
+  const m = useAdminMessages().editor;
+  const savedAt = (at: string) =>
+    new Date(at).toLocaleTimeString(m.timeLocale, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
   const text = {
-    clean: "没有未保存的修改",
-    dirty: "有未保存的修改",
-    saving: "正在自动保存…",
+    clean: m.autosaveClean,
+    dirty: m.autosaveDirty,
+    saving: m.autosaveSaving,
     saved:
       status.kind === "saved"
-        ? `已自动保存 ${new Date(status.at).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" })}${status.keptAside ? "(已发布的文章:修改另存,未公开)" : ""}`
+        ? `${fill(m.autosaved, { time: savedAt(status.at) })}${status.keptAside ? m.keptAside : ""}`
         : "",
-    failed: status.kind === "failed" ? `自动保存失败:${status.message}` : "",
+    failed: status.kind === "failed" ? fill(m.autosaveFailed, { message: status.message }) : "",
   }[status.kind];
   return (
     <span
@@ -61,6 +66,8 @@ function AutosaveIndicator({ status }: { status: AutosaveStatus }) {
 }
 
 export function ArticleEditor({ initial, roles, sections, permissions, autosaveMs = 10_000, mediaMaxBytes }: Props) {
+  const ui = useAdminMessages();
+  const m = ui.editor;
   const [state, action, pending] = useActionState<SaveState, FormData>(saveArticleAction, null);
   const failure = state && !("autosaved" in state) ? state : null;
   // After a refused save the form shows exactly what the editor submitted, never the stale original.
@@ -108,11 +115,11 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
             : { kind: "saved", at: result.at, keptAside: result.keptAside },
         );
       } else {
-        setAutosave({ kind: "failed", message: result?.message ?? "未知错误" });
+        setAutosave({ kind: "failed", message: result?.message ?? ui.common.unknownError });
       }
     }, autosaveMs);
     return () => clearTimeout(timer);
-  }, [autosave, autosaveMs, pending, permissions.readOnly]);
+  }, [autosave, autosaveMs, pending, permissions.readOnly, ui.common.unknownError]);
 
   const intentButton = (intent: string, label: string, tone: "primary" | "default") => (
     <button
@@ -150,13 +157,13 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
                   className="underline"
                   href={`/admin/articles/${ids.id}/history?compare=${failure.conflictRevisionId}`}
                 >
-                  对比你的版本与当前版本
+                  {m.compareConflict}
                 </a>
               </p>
             )}
           </div>
         )}
-        <Field id="article-kicker" label="引题" errors={errors.kicker}>
+        <Field id="article-kicker" label={m.kicker} errors={errors.kicker}>
           <input
             id="article-kicker"
             name="kicker"
@@ -165,7 +172,7 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
             aria-describedby={describedBy("article-kicker", undefined, errors.kicker)}
           />
         </Field>
-        <Field id="article-title" label="标题" errors={errors.title}>
+        <Field id="article-title" label={m.title} errors={errors.title}>
           <input
             id="article-title"
             name="title"
@@ -175,7 +182,7 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
             aria-describedby={describedBy("article-title", undefined, errors.title)}
           />
         </Field>
-        <Field id="article-subtitle" label="副题" errors={errors.subtitle}>
+        <Field id="article-subtitle" label={m.subtitle} errors={errors.subtitle}>
           <input
             id="article-subtitle"
             name="subtitle"
@@ -184,7 +191,7 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
             aria-describedby={describedBy("article-subtitle", undefined, errors.subtitle)}
           />
         </Field>
-        <Field id="article-summary" label="摘要" errors={errors.summary}>
+        <Field id="article-summary" label={m.summary} errors={errors.summary}>
           <textarea
             id="article-summary"
             name="summary"
@@ -195,7 +202,7 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
           />
         </Field>
         <div className="grid gap-4 md:grid-cols-2">
-          <Field id="article-source" label="来源" errors={errors.source}>
+          <Field id="article-source" label={m.source} errors={errors.source}>
             <input
               id="article-source"
               name="source"
@@ -204,7 +211,7 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
               aria-describedby={describedBy("article-source", undefined, errors.source)}
             />
           </Field>
-          <Field id="article-source-url" label="来源链接" errors={errors.sourceUrl}>
+          <Field id="article-source-url" label={m.sourceUrl} errors={errors.sourceUrl}>
             <input
               id="article-source-url"
               name="sourceUrl"
@@ -215,9 +222,9 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
               aria-describedby={describedBy("article-source-url", undefined, errors.sourceUrl)}
             />
           </Field>
-          <Field id="article-section" label="栏目" errors={errors.sectionId}>
+          <Field id="article-section" label={m.section} errors={errors.sectionId}>
             <select id="article-section" name="sectionId" defaultValue={values.sectionId} className={fieldClass}>
-              <option value="">(无)</option>
+              <option value="">{m.noSection}</option>
               {sections.map((section) => (
                 <option key={section.id} value={section.id}>
                   {section.name}
@@ -225,21 +232,16 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
               ))}
             </select>
           </Field>
-          <Field id="article-tags" label="标签" hint="用逗号或顿号分隔" errors={errors.tags}>
+          <Field id="article-tags" label={m.tags} hint={m.tagsHint} errors={errors.tags}>
             <input
               id="article-tags"
               name="tags"
               defaultValue={values.tags}
               className={fieldClass}
-              aria-describedby={describedBy("article-tags", "用逗号或顿号分隔", errors.tags)}
+              aria-describedby={describedBy("article-tags", m.tagsHint, errors.tags)}
             />
           </Field>
-          <Field
-            id="article-published-at"
-            label="发布时间(北京时间)"
-            hint="例如 2022-08-05 13:48;留空则在发布时取当前时间"
-            errors={errors.publishedAt}
-          >
+          <Field id="article-published-at" label={m.publishedAt} hint={m.publishedAtHint} errors={errors.publishedAt}>
             <input
               id="article-published-at"
               name="publishedAt"
@@ -247,28 +249,23 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
               placeholder="2022-08-05 13:48"
               className={fieldClass}
               aria-invalid={!!errors.publishedAt}
-              aria-describedby={describedBy("article-published-at", "例如", errors.publishedAt)}
+              aria-describedby={describedBy("article-published-at", m.publishedAtHint, errors.publishedAt)}
             />
           </Field>
-          <Field
-            id="article-embargo"
-            label="禁发至(北京时间)"
-            hint="此时间之前,网站、订阅源和搜索中都不会出现本文"
-            errors={errors.embargoUntil}
-          >
+          <Field id="article-embargo" label={m.embargoUntil} hint={m.embargoHint} errors={errors.embargoUntil}>
             <input
               id="article-embargo"
               name="embargoUntil"
               defaultValue={values.embargoUntil}
-              placeholder="留空表示不设禁发"
+              placeholder={m.embargoPlaceholder}
               className={fieldClass}
               aria-invalid={!!errors.embargoUntil}
-              aria-describedby={describedBy("article-embargo", "此时间", errors.embargoUntil)}
+              aria-describedby={describedBy("article-embargo", m.embargoHint, errors.embargoUntil)}
             />
           </Field>
         </div>
         <fieldset>
-          <legend className="text-sm font-medium">署名</legend>
+          <legend className="text-sm font-medium">{m.credits}</legend>
           <div className="mt-2">
             <CreditsEditor name="credits" initial={values.credits} roles={roles} onChange={markDirty} />
           </div>
@@ -285,12 +282,12 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
           <BodyField value={values.body} errors={errors.body} onChange={markDirty} />
         </MediaLibraryProvider>
         <div className="flex flex-wrap items-end gap-3 border-t border-neutral-200 pt-4 dark:border-neutral-800">
-          {intentButton("save", permissions.live ? "保存并更新" : "保存草稿", "default")}
-          {permissions.canSubmit && intentButton("submit", "提交审核", "default")}
-          {permissions.canPublish && !permissions.live && intentButton("publish", "发布", "primary")}
+          {intentButton("save", permissions.live ? m.saveLive : m.saveDraft, "default")}
+          {permissions.canSubmit && intentButton("submit", m.submit, "default")}
+          {permissions.canPublish && !permissions.live && intentButton("publish", m.publish, "primary")}
           {permissions.canPublish && !permissions.live && (
             <span className="flex items-end gap-2">
-              <Field id="article-scheduled-at" label="定时发布时间" errors={errors.scheduledAt}>
+              <Field id="article-scheduled-at" label={m.scheduledAt} errors={errors.scheduledAt}>
                 <input
                   id="article-scheduled-at"
                   name="scheduledAt"
@@ -300,7 +297,7 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
                   aria-invalid={!!errors.scheduledAt}
                 />
               </Field>
-              {intentButton("schedule", "定时发布", "default")}
+              {intentButton("schedule", m.schedule, "default")}
             </span>
           )}
           <AutosaveIndicator status={autosave} />

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { RichEditor } from "@/components/admin/rich-editor";
-import { defaultRichEditorLabels } from "@/components/admin/rich-editor/labels";
+import { useAdminMessages } from "@/components/admin/admin-messages";
 import { BODY_FORMAT, bodyFromField } from "./body-format";
 
 interface Props {
@@ -13,18 +13,19 @@ interface Props {
 }
 
 export function BodyField({ value, errors, onChange }: Props) {
+  const ui = useAdminMessages();
   const [initial] = useState(() => bodyFromField(value));
   return (
     <div>
       <p id="article-body-label" className="text-sm font-medium">
-        正文
+        {ui.editor.body}
       </p>
       <input type="hidden" name="bodyFormat" value={BODY_FORMAT} />
       <div
         className="mt-1 rounded border border-neutral-300 bg-white dark:border-neutral-700 dark:bg-neutral-900"
         aria-invalid={!!errors}
       >
-        <RichEditor name="body" initial={initial} labels={defaultRichEditorLabels} onChange={onChange} />
+        <RichEditor name="body" initial={initial} labels={ui.richEditor} onChange={onChange} />
       </div>
       {errors?.length ? <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
     </div>

@@ -2,8 +2,10 @@
 
 import { strFromU8, unzipSync } from "fflate";
 import { useState } from "react";
+import { useAdminMessages } from "@/components/admin/admin-messages";
 import { importFileAction } from "@/lib/actions/import/import-file";
 import type { BatchItem } from "@/lib/import/import-batch";
+import { fill } from "@/lib/i18n/fill";
 
 interface SourceFile {
   name: string;
@@ -29,10 +31,9 @@ async function readFiles(list: FileList): Promise<SourceFile[]> {
   return files;
 }
 
-const STATUS_NAMES = { created: "已创建", skipped: "已跳过", failed: "失败" } as const;
-
 /** Imports files one by one, showing how far it has got and what happened to each. */
 export function BulkImport({ canPublish }: { canPublish: boolean }) {
+  const m = useAdminMessages().import;
   const [files, setFiles] = useState<SourceFile[]>([]);
   const [publish, setPublish] = useState(false);
   const [results, setResults] = useState<BatchItem[]>([]);
@@ -54,7 +55,7 @@ export function BulkImport({ canPublish }: { canPublish: boolean }) {
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-4 text-sm">
         <label>
-          选择文件(.txt 或 .zip)
+          {m.chooseFiles}
           <input
             type="file"
             multiple
@@ -64,7 +65,7 @@ export function BulkImport({ canPublish }: { canPublish: boolean }) {
           />
         </label>
         <label>
-          或选择文件夹
+          {m.orFolder}
           <input
             type="file"
             className="ml-2"
@@ -75,12 +76,12 @@ export function BulkImport({ canPublish }: { canPublish: boolean }) {
         {canPublish && (
           <label>
             <input type="checkbox" checked={publish} onChange={(event) => setPublish(event.target.checked)} />{" "}
-            导入后直接发布
+            {m.publishAfter}
           </label>
         )}
       </div>
       <p className="text-sm" data-testid="bulk-selected">
-        已选择 {files.length} 篇稿件
+        {fill(m.selected, { n: files.length })}
       </p>
       <button
         type="button"
@@ -88,15 +89,15 @@ export function BulkImport({ canPublish }: { canPublish: boolean }) {
         onClick={start}
         className="rounded bg-brand px-4 py-2 text-white disabled:opacity-60"
       >
-        开始导入
+        {m.start}
       </button>
       {(running || results.length > 0) && (
         <div className="space-y-2">
-          <progress max={files.length} value={results.length} aria-label="导入进度" className="w-full" />
+          <progress max={files.length} value={results.length} aria-label={m.progress} className="w-full" />
           <p role="status" data-testid="bulk-progress">
             {done
-              ? `完成:创建 ${count("created")} 篇,跳过 ${count("skipped")} 篇,失败 ${count("failed")} 篇`
-              : `正在导入 ${results.length} / ${files.length}`}
+              ? fill(m.done, { created: count("created"), skipped: count("skipped"), failed: count("failed") })
+              : fill(m.running, { done: results.length, total: files.length })}
           </p>
           <ol className="space-y-1 text-sm">
             {results.map((item) => (
@@ -110,13 +111,13 @@ export function BulkImport({ canPublish }: { canPublish: boolean }) {
                         : "text-green-700"
                   }
                 >
-                  {STATUS_NAMES[item.status]}
+                  {m.statuses[item.status]}
                 </span>{" "}
                 {item.file}
                 {item.status !== "failed" && <> — {item.title}</>}
                 {"reason" in item && item.reason && <>({item.reason})</>}
                 {item.status === "created" && item.notes.length > 0 && (
-                  <span className="text-amber-700">;注意:{item.notes.join(";")}</span>
+                  <span className="text-amber-700">{fill(m.notes, { notes: item.notes.join(m.noteSeparator) })}</span>
                 )}
               </li>
             ))}

@@ -2,10 +2,12 @@
 
 import { useActionState, useState } from "react";
 import { ActionForm } from "@/components/admin/action-form";
+import { useAdminMessages } from "@/components/admin/admin-messages";
 import { CreditsEditor, type RoleOption } from "@/components/admin/credits-editor";
 import { createFromImportAction } from "@/lib/actions/import/create-from-import";
 import { previewImportAction, type ImportPreview } from "@/lib/actions/import/preview-import";
 import type { ActionResult } from "@/lib/actions/result";
+import { fill } from "@/lib/i18n/fill";
 
 const inputClass =
   "mt-1 block w-full rounded border border-neutral-300 px-2 py-1.5 dark:border-neutral-700 dark:bg-neutral-900";
@@ -21,49 +23,55 @@ function Preview({
   roles: RoleOption[];
   canPublish: boolean;
 }) {
+  const m = useAdminMessages().import;
   const uncertain = preview.nameSplits.filter((split) => split.alternatives.length > 0);
   const fields = (publish: boolean) => ({ text, publish: String(publish) });
   const form = (publish: boolean) => (
     <ActionForm
       action={createFromImportAction}
       fields={fields(publish)}
-      label={publish ? "创建并发布" : "创建草稿"}
+      label={publish ? m.createAndPublish : m.createDraft}
       tone={publish ? "primary" : "default"}
       className="space-y-3"
     >
       <label className="block">
-        标题
+        {m.title}
         <input name="title" defaultValue={preview.title} className={inputClass} />
       </label>
       <div className="grid gap-3 md:grid-cols-2">
         <label className="block">
-          发布时间(北京时间)
+          {m.publishedAt}
           <input name="publishedAt" defaultValue={preview.publishedAt} className={inputClass} />
         </label>
         <label className="block">
-          来源
+          {m.source}
           <input name="source" defaultValue={preview.source} className={inputClass} />
         </label>
       </div>
       <fieldset>
-        <legend>署名(请核对拆分结果)</legend>
+        <legend>{m.credits}</legend>
         <CreditsEditor name="credits" initial={preview.credits} roles={roles} />
       </fieldset>
     </ActionForm>
   );
   return (
     <section
-      aria-label="解析结果"
+      aria-label={m.result}
       className="space-y-4 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900"
     >
-      <h2 className="font-bold">解析结果</h2>
+      <h2 className="font-bold">{m.result}</h2>
       {preview.nameSplits.length > 0 && (
         <ul className="space-y-1 text-sm" data-testid="name-splits">
           {preview.nameSplits.map((split) => (
             <li key={split.text}>
-              “{split.text}”拆分为 <strong>{split.names.join("、")}</strong>
+              {fill(m.splitInto, { text: split.text })}
+              <strong>{split.names.join(m.nameSeparator)}</strong>
               {split.alternatives.length > 0 && (
-                <>;其他可能:{split.alternatives.map((names) => names.join("、")).join(" / ")}</>
+                <>
+                  {fill(m.alternatives, {
+                    names: split.alternatives.map((names) => names.join(m.nameSeparator)).join(" / "),
+                  })}
+                </>
               )}
             </li>
           ))}
@@ -77,10 +85,10 @@ function Preview({
         </ul>
       )}
       {form(false)}
-      {canPublish && <p className="text-sm text-neutral-500">或者核对无误后直接发布:</p>}
+      {canPublish && <p className="text-sm text-neutral-500">{m.orPublish}</p>}
       {canPublish && form(true)}
       <details>
-        <summary className="cursor-pointer text-sm">正文({preview.blocks.length} 段)</summary>
+        <summary className="cursor-pointer text-sm">{fill(m.body, { n: preview.blocks.length })}</summary>
         <ol className="mt-2 space-y-1 text-sm">
           {preview.blocks.map((block, index) => (
             <li key={index} className={block.type === "heading" ? "font-bold" : ""}>
@@ -94,6 +102,7 @@ function Preview({
 }
 
 export function SingleImport({ roles, canPublish }: { roles: RoleOption[]; canPublish: boolean }) {
+  const m = useAdminMessages().import;
   const [text, setText] = useState("");
   const [state, dispatch, pending] = useActionState<ActionResult<ImportPreview> | null, FormData>(
     previewImportAction,
@@ -103,7 +112,7 @@ export function SingleImport({ roles, canPublish }: { roles: RoleOption[]; canPu
     <div className="space-y-4">
       <form action={dispatch} className="space-y-2">
         <label className="block">
-          粘贴稿件
+          {m.paste}
           <textarea
             name="text"
             rows={10}
@@ -113,7 +122,7 @@ export function SingleImport({ roles, canPublish }: { roles: RoleOption[]; canPu
           />
         </label>
         <label className="block text-sm">
-          或选择文本文件
+          {m.orFile}
           <input
             type="file"
             accept=".txt,text/plain"
@@ -122,7 +131,7 @@ export function SingleImport({ roles, canPublish }: { roles: RoleOption[]; canPu
           />
         </label>
         <button type="submit" disabled={pending} className="rounded border border-neutral-400 px-3 py-1.5">
-          {pending ? "正在解析…" : "解析预览"}
+          {pending ? m.parsing : m.parse}
         </button>
         {state && !state.ok && (
           <p role="alert" className="text-sm text-red-700">

@@ -7,10 +7,6 @@ import { UploadInput } from "@/components/admin/media-picker/upload-input";
 export function LibraryUploader({ maxBytes }: { maxBytes: number }) {
   const router = useRouter();
   return (
-    <UploadInput
-      label="上传图片"
-      maxBytes={maxBytes}
-      onUploaded={(item) => router.push(`/admin/media/${item.id}?notice=uploaded`)}
-    />
+    <UploadInput maxBytes={maxBytes} onUploaded={(item) => router.push(`/admin/media/${item.id}?notice=uploaded`)} />
   );
 }

@@ -4,28 +4,33 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatBytes } from "@/lib/media/types";
-import { formatLocalDateTime } from "@/lib/newsroom/time";
+import { currentMessages } from "@/lib/i18n/server";
 import { searchMedia } from "@/lib/services/media/media-queries";
 import { mediaSearchSchema } from "@/lib/validations/media";
 import { LibraryUploader } from "./library-uploader";
 
-export const metadata = { title: "图片库" };
-
-const NOTICES: Record<string, string> = { deleted: "图片已删除" };
+export async function generateMetadata() {
+  return { title: (await currentMessages({ fresh: true })).admin.media.title };
+}
 
 export default async function MediaLibraryPage({ searchParams }: PageProps<"/admin/media">) {
   const user = await requireUser("/admin/media");
   const query = await searchParams;
   const search = mediaSearchSchema.catch({ q: "", page: 1 }).parse(query);
-  const result = await searchMedia(await getDb(), user, search);
+  const [result, messages] = await Promise.all([
+    searchMedia(await getDb(), user, search),
+    currentMessages({ fresh: true }),
+  ]);
+  const m = messages.admin.media;
+  const common = messages.admin.common;
   const pageLink = (page: number) => `/admin/media?${new URLSearchParams({ q: result.q, page: String(page) })}`;
 
   return (
     <main className="space-y-6">
-      <h1 className="text-2xl font-bold">图片库</h1>
-      {typeof query.notice === "string" && NOTICES[query.notice] && (
+      <h1 className="text-2xl font-bold">{m.title}</h1>
+      {typeof query.notice === "string" && m.notices[query.notice] && (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
-          {NOTICES[query.notice]}
+          {m.notices[query.notice]}
         </p>
       )}
       <section className="max-w-xl rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
@@ -33,21 +38,21 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<"/adm
       </section>
       <form method="get" action="/admin/media" className="flex max-w-xl items-end gap-2" role="search">
         <label className="flex-1 text-sm font-medium">
-          搜索
+          {m.search}
           <input
             type="search"
             name="q"
             defaultValue={result.q}
-            placeholder="替代文字、说明、摄影或文件名"
+            placeholder={m.searchPlaceholder}
             className="mt-1 block w-full rounded border border-neutral-300 px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900"
           />
         </label>
         <button type="submit" className="rounded border border-neutral-400 px-4 py-2 hover:bg-neutral-100">
-          搜索
+          {m.search}
         </button>
       </form>
       <p className="text-sm text-neutral-500">
-        {result.q ? `与“${result.q}”有关的图片 ${result.total} 张` : `共 ${result.total} 张图片`}
+        {result.q ? m.foundFor(result.q, result.total) : m.total(result.total)}
       </p>
       <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5" data-testid="media-library">
         {result.items.map((item) => (
@@ -60,28 +65,28 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<"/adm
                 item={item}
                 className="h-32 w-full rounded bg-neutral-100 object-contain dark:bg-neutral-800"
               />
-              <span className="mt-2 block truncate font-medium">{mediaName(item)}</span>
+              <span className="mt-2 block truncate font-medium">
+                {mediaName(item, messages.admin.ui.common.imageName)}
+              </span>
             </Link>
             <span className="block truncate text-neutral-600 dark:text-neutral-400">
-              {item.alt || <span className="text-amber-700 dark:text-amber-400">缺少替代文字</span>}
+              {item.alt || <span className="text-amber-700 dark:text-amber-400">{m.missingAlt}</span>}
             </span>
             <span className="block text-xs text-neutral-500">
               {item.width}×{item.height} · {formatBytes(item.bytes)}
-              {item.credit ? ` · 摄影 ${item.credit}` : ""}
+              {item.credit ? m.credit(item.credit) : ""}
             </span>
             <span className="block text-xs text-neutral-500">
-              {item.uploader ?? "—"} · {formatLocalDateTime(new Date(item.createdAt), env.timeZone)}
+              {item.uploader ?? "—"} · {messages.dates.short(new Date(item.createdAt), env.timeZone)}
             </span>
           </li>
         ))}
       </ul>
       {result.pages > 1 && (
-        <nav aria-label="分页" className="flex items-center gap-3 text-sm">
-          {result.page > 1 && <Link href={pageLink(result.page - 1)}>上一页</Link>}
-          <span>
-            第 {result.page} / {result.pages} 页
-          </span>
-          {result.page < result.pages && <Link href={pageLink(result.page + 1)}>下一页</Link>}
+        <nav aria-label={common.pagination} className="flex items-center gap-3 text-sm">
+          {result.page > 1 && <Link href={pageLink(result.page - 1)}>{common.previousPage}</Link>}
+          <span>{common.page(result.page, result.pages)}</span>
+          {result.page < result.pages && <Link href={pageLink(result.page + 1)}>{common.nextPage}</Link>}
         </nav>
       )}
     </main>

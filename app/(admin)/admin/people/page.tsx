@@ -2,29 +2,33 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { personPath } from "@/lib/content/article-view";
 import { getDb } from "@/lib/db";
+import { currentMessages } from "@/lib/i18n/server";
 import { listPeople } from "@/lib/services/people/people-queries";
 
-export const metadata = { title: "人员" };
+export async function generateMetadata() {
+  return { title: (await currentMessages({ fresh: true })).admin.people.title };
+}
 
 export default async function PeoplePage() {
   await requirePermission("/admin/people", "people.manage");
-  const people = await listPeople(await getDb());
+  const [people, messages] = await Promise.all([listPeople(await getDb()), currentMessages({ fresh: true })]);
+  const m = messages.admin.people;
   return (
     <main className="space-y-4">
       <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-bold">人员</h1>
+        <h1 className="text-2xl font-bold">{m.title}</h1>
         <Link href="/admin/people/new" className="rounded bg-brand px-4 py-2 text-white">
-          添加人员
+          {m.add}
         </Link>
       </div>
       <table className="w-full border-collapse bg-white text-left text-sm dark:bg-neutral-900">
         <thead>
           <tr className="border-b border-neutral-200 dark:border-neutral-800">
-            <th className="p-2">姓名</th>
-            <th className="p-2">单位</th>
-            <th className="p-2">账号</th>
-            <th className="p-2">署名次数</th>
-            <th className="p-2">公开页面</th>
+            <th className="p-2">{m.name}</th>
+            <th className="p-2">{m.affiliation}</th>
+            <th className="p-2">{m.account}</th>
+            <th className="p-2">{m.credits}</th>
+            <th className="p-2">{m.publicPage}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,7 +44,7 @@ export default async function PeoplePage() {
               <td className="p-2">{person._count.credits}</td>
               <td className="p-2">
                 <Link href={personPath(person.id)} className="underline">
-                  查看
+                  {m.view}
                 </Link>
               </td>
             </tr>

@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/admin/action-form";
+import { useAdminMessages } from "@/components/admin/admin-messages";
 import { savePersonAction } from "@/lib/actions/admin/people";
 
 interface Props {
@@ -12,30 +13,32 @@ const inputClass =
   "mt-1 block w-full rounded border border-neutral-300 px-2 py-1.5 dark:border-neutral-700 dark:bg-neutral-900";
 
 export function PersonForm({ person, users }: Props) {
+  const ui = useAdminMessages();
+  const m = ui.personForm;
   return (
     <ActionForm
       action={savePersonAction}
       fields={person.id ? { id: person.id } : {}}
-      label="保存"
+      label={ui.common.save}
       tone="primary"
       className="max-w-xl space-y-3"
     >
       <label className="block">
-        姓名
+        {m.name}
         <input name="name" defaultValue={person.name} className={inputClass} />
       </label>
       <label className="block">
-        单位
+        {m.affiliation}
         <input name="affiliation" defaultValue={person.affiliation} className={inputClass} />
       </label>
       <label className="block">
-        简介
+        {m.bio}
         <textarea name="bio" rows={3} defaultValue={person.bio} className={inputClass} />
       </label>
       <label className="block">
-        关联账号
+        {m.account}
         <select name="userId" defaultValue={person.userId} className={inputClass}>
-          <option value="">(无账号)</option>
+          <option value="">{m.noAccount}</option>
           {users.map((user) => (
             <option key={user.id} value={user.id}>
               {user.name}

@@ -3,16 +3,23 @@ import { DeleteSectionButton, SectionForm } from "./section-forms";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { sectionPath } from "@/lib/content/article-view";
 import { getDb } from "@/lib/db";
+import { currentMessages } from "@/lib/i18n/server";
 import { listSectionsWithCounts } from "@/lib/services/admin-lists";
 
-export const metadata = { title: "栏目" };
+export async function generateMetadata() {
+  return { title: (await currentMessages({ fresh: true })).admin.sections.title };
+}
 
 export default async function SectionsPage() {
   await requirePermission("/admin/sections", "sections.manage");
-  const sections = await listSectionsWithCounts(await getDb());
+  const [sections, messages] = await Promise.all([
+    listSectionsWithCounts(await getDb()),
+    currentMessages({ fresh: true }),
+  ]);
+  const m = messages.admin.sections;
   return (
     <main className="space-y-6">
-      <h1 className="text-2xl font-bold">栏目</h1>
+      <h1 className="text-2xl font-bold">{m.title}</h1>
       <ul className="space-y-3">
         {sections.map((section) => (
           <li key={section.id} className="flex flex-wrap items-center gap-3">
@@ -25,16 +32,16 @@ export default async function SectionsPage() {
                 position: section.position,
               }}
             />
-            <span className="text-sm text-neutral-500">{section._count.articles} 篇</span>
+            <span className="text-sm text-neutral-500">{m.count(section._count.articles)}</span>
             <Link href={sectionPath(section.slug)} className="text-sm underline">
-              查看
+              {m.view}
             </Link>
             <DeleteSectionButton id={section.id} />
           </li>
         ))}
       </ul>
       <section>
-        <h2 className="mb-2 font-bold">添加栏目</h2>
+        <h2 className="mb-2 font-bold">{m.add}</h2>
         <SectionForm section={{ slug: "", name: "", description: "", position: 0 }} />
       </section>
     </main>

@@ -1,7 +1,9 @@
 "use client";
 
 import { ActionForm } from "@/components/admin/action-form";
+import { useAdminMessages } from "@/components/admin/admin-messages";
 import { deleteSectionAction, saveSectionAction } from "@/lib/actions/admin/taxonomy";
+import { fill } from "@/lib/i18n/fill";
 
 const inputClass = "rounded border border-neutral-300 px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
 
@@ -14,39 +16,41 @@ interface Section {
 }
 
 export function SectionForm({ section }: { section: Section }) {
-  const label = section.id ? `栏目 ${section.name}` : "新栏目";
+  const ui = useAdminMessages();
+  const m = ui.sectionForm;
+  const label = section.id ? fill(m.existing, { name: section.name }) : m.new;
   return (
     <ActionForm
       action={saveSectionAction}
       fields={section.id ? { id: section.id } : {}}
-      label={section.id ? "保存" : "添加栏目"}
+      label={section.id ? ui.common.save : m.add}
     >
       <input
         name="name"
         defaultValue={section.name}
-        placeholder="栏目名"
-        aria-label={`${label}:名称`}
+        placeholder={m.name}
+        aria-label={fill(m.nameLabel, { label })}
         className={`${inputClass} w-32`}
       />
       <input
         name="slug"
         defaultValue={section.slug}
-        placeholder="网址名(如 economy)"
-        aria-label={`${label}:网址名`}
+        placeholder={m.slug}
+        aria-label={fill(m.slugLabel, { label })}
         className={`${inputClass} w-40`}
       />
       <input
         name="description"
         defaultValue={section.description}
-        placeholder="简介"
-        aria-label={`${label}:简介`}
+        placeholder={m.description}
+        aria-label={fill(m.descriptionLabel, { label })}
         className={`${inputClass} w-64`}
       />
       <input
         name="position"
         type="number"
         defaultValue={section.position}
-        aria-label={`${label}:排序`}
+        aria-label={fill(m.positionLabel, { label })}
         className={`${inputClass} w-20`}
       />
     </ActionForm>
@@ -54,13 +58,14 @@ export function SectionForm({ section }: { section: Section }) {
 }
 
 export function DeleteSectionButton({ id }: { id: number }) {
+  const ui = useAdminMessages();
   return (
     <ActionForm
       action={deleteSectionAction}
       fields={{ id }}
-      label="删除"
+      label={ui.common.delete}
       tone="danger"
-      confirm="删除栏目后,其中的文章将不属于任何栏目。确定吗?"
+      confirm={ui.sectionForm.confirmDelete}
     />
   );
 }

@@ -1,17 +1,20 @@
 import { SettingsForm } from "./settings-form";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
+import { currentMessages } from "@/lib/i18n/server";
 import { readSiteSettings } from "@/lib/services/settings/site-settings";
 
-export const metadata = { title: "设置" };
+export async function generateMetadata() {
+  return { title: (await currentMessages({ fresh: true })).admin.settings.title };
+}
 
 export default async function SettingsPage() {
   await requirePermission("/admin/settings", "settings.manage");
-  const settings = await readSiteSettings(await getDb());
+  const [settings, m] = await Promise.all([readSiteSettings(await getDb()), currentMessages({ fresh: true })]);
   return (
     <main className="space-y-4">
-      <h1 className="text-2xl font-bold">网站设置</h1>
-      <SettingsForm bylineStyle={settings.bylineStyle} />
+      <h1 className="text-2xl font-bold">{m.admin.settings.heading}</h1>
+      <SettingsForm settings={settings} labels={m.admin.settings} languageNames={m.languageNames} />
     </main>
   );
 }

@@ -2,19 +2,38 @@
 
 import { ActionForm } from "@/components/admin/action-form";
 import { updateSettingsAction } from "@/lib/actions/admin/settings";
+import { LANGUAGES } from "@/lib/i18n/languages";
+import type { Messages } from "@/lib/i18n";
+import type { SiteSettings } from "@/lib/services/settings/site-settings";
 
-export function SettingsForm({ bylineStyle }: { bylineStyle: string }) {
+interface Props {
+  settings: SiteSettings;
+  labels: Messages["admin"]["settings"];
+  languageNames: Messages["languageNames"];
+}
+
+export function SettingsForm({ settings, labels, languageNames }: Props) {
   return (
-    <ActionForm action={updateSettingsAction} label="保存设置" tone="primary" className="space-y-3">
+    <ActionForm action={updateSettingsAction} label={labels.save} tone="primary" className="space-y-3">
       <fieldset className="space-y-1">
-        <legend className="font-medium">署名样式</legend>
+        <legend className="font-medium">{labels.language}</legend>
+        <p className="text-sm text-neutral-500">{labels.languageHint}</p>
+        {LANGUAGES.map((language) => (
+          <label key={language} className="block">
+            <input type="radio" name="language" value={language} defaultChecked={settings.language === language} />{" "}
+            {languageNames[language]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="space-y-1">
+        <legend className="font-medium">{labels.bylineStyle}</legend>
         <label className="block">
-          <input type="radio" name="bylineStyle" value="zh" defaultChecked={bylineStyle === "zh"} />{" "}
-          中文:【中华工商时报记者 陈明 通讯员 苏显中】……(编辑 张晖)
+          <input type="radio" name="bylineStyle" value="zh" defaultChecked={settings.bylineStyle === "zh"} />{" "}
+          {labels.bylineZh}
         </label>
         <label className="block">
-          <input type="radio" name="bylineStyle" value="en" defaultChecked={bylineStyle === "en"} /> English: By 陈明
-          (中华工商时报); … Edited by 张晖
+          <input type="radio" name="bylineStyle" value="en" defaultChecked={settings.bylineStyle === "en"} />{" "}
+          {labels.bylineEn}
         </label>
       </fieldset>
     </ActionForm>

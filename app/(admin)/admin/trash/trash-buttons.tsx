@@ -1,19 +1,13 @@
 "use client";
 
 import { ActionForm } from "@/components/admin/action-form";
+import type { Messages } from "@/lib/i18n";
 import { emptyTrashAction, restoreArticleAction } from "@/lib/actions/articles/trash";
 
-export function RestoreButton({ id }: { id: number }) {
-  return <ActionForm action={restoreArticleAction} fields={{ id }} label="恢复" />;
+export function RestoreButton({ id, label }: { id: number; label: string }) {
+  return <ActionForm action={restoreArticleAction} fields={{ id }} label={label} />;
 }
 
-export function EmptyTrashButton() {
-  return (
-    <ActionForm
-      action={emptyTrashAction}
-      label="清空回收站"
-      tone="danger"
-      confirm="回收站中的文章将被永久删除,无法恢复。确定吗?"
-    />
-  );
+export function EmptyTrashButton({ labels }: { labels: Messages["admin"]["trash"] }) {
+  return <ActionForm action={emptyTrashAction} label={labels.emptyTrash} tone="danger" confirm={labels.confirmEmpty} />;
 }

@@ -1,14 +1,12 @@
 "use client";
 
 import { ActionForm } from "@/components/admin/action-form";
+import { useAdminMessages } from "@/components/admin/admin-messages";
 import { changeRoleAction, createUserAction, resetPasswordAction, setDisabledAction } from "@/lib/actions/admin/users";
+import { fill } from "@/lib/i18n/fill";
 
 const inputClass = "rounded border border-neutral-300 px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
-const ROLES = [
-  ["ADMIN", "管理员"],
-  ["EDITOR", "编辑"],
-  ["REPORTER", "记者"],
-] as const;
+const ROLES = ["ADMIN", "EDITOR", "REPORTER"] as const;
 
 const showSecret = (secret: string) => (
   <code data-testid="generated-password" className="ml-2 rounded bg-neutral-100 px-2 py-0.5 dark:bg-neutral-800">
@@ -17,27 +15,33 @@ const showSecret = (secret: string) => (
 );
 
 export function CreateUserForm() {
+  const m = useAdminMessages().userForm;
   return (
     <ActionForm
       action={createUserAction}
-      label="创建账号"
+      label={m.create}
       tone="primary"
-      renderData={(password) => <>,初始密码(只显示这一次):{showSecret(password)}</>}
+      renderData={(password) => (
+        <>
+          {m.initialPassword}
+          {showSecret(password)}
+        </>
+      )}
     >
-      <input name="name" placeholder="姓名" aria-label="姓名" className={`${inputClass} w-28`} />
-      <input name="email" type="email" placeholder="邮箱" aria-label="邮箱" className={`${inputClass} w-56`} />
-      <select name="role" aria-label="角色" defaultValue="REPORTER" className={inputClass}>
-        {ROLES.map(([value, label]) => (
+      <input name="name" placeholder={m.name} aria-label={m.name} className={`${inputClass} w-28`} />
+      <input name="email" type="email" placeholder={m.email} aria-label={m.email} className={`${inputClass} w-56`} />
+      <select name="role" aria-label={m.role} defaultValue="REPORTER" className={inputClass}>
+        {ROLES.map((value) => (
           <option key={value} value={value}>
-            {label}
+            {m.roles[value]}
           </option>
         ))}
       </select>
       <input
         name="password"
         type="password"
-        placeholder="密码(留空自动生成)"
-        aria-label="密码"
+        placeholder={m.passwordPlaceholder}
+        aria-label={m.password}
         autoComplete="new-password"
         className={`${inputClass} w-44`}
       />
@@ -56,13 +60,14 @@ export function UserControls({
   role: string;
   disabled: boolean;
 }) {
+  const m = useAdminMessages().userForm;
   return (
     <span className="flex flex-wrap items-center gap-3">
-      <ActionForm action={changeRoleAction} fields={{ userId }} label="改角色">
-        <select name="role" defaultValue={role} aria-label={`${name} 的角色`} className={inputClass}>
-          {ROLES.map(([value, label]) => (
+      <ActionForm action={changeRoleAction} fields={{ userId }} label={m.changeRole}>
+        <select name="role" defaultValue={role} aria-label={fill(m.roleOf, { name })} className={inputClass}>
+          {ROLES.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {m.roles[value]}
             </option>
           ))}
         </select>
@@ -70,15 +75,15 @@ export function UserControls({
       <ActionForm
         action={setDisabledAction}
         fields={{ userId, disabled: String(!disabled) }}
-        label={disabled ? "启用" : "停用"}
+        label={disabled ? m.enable : m.disable}
         tone={disabled ? "default" : "danger"}
-        confirm={disabled ? undefined : `停用 ${name} 的账号?其登录会立即失效。`}
+        confirm={disabled ? undefined : fill(m.confirmDisable, { name })}
       />
       <ActionForm
         action={resetPasswordAction}
         fields={{ userId }}
-        label="重置密码"
-        confirm={`为 ${name} 生成新密码?其登录会立即失效。`}
+        label={m.resetPassword}
+        confirm={fill(m.confirmReset, { name })}
         renderData={showSecret}
       />
     </span>

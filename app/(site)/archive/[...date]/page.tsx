@@ -7,6 +7,7 @@ import { PageHeading } from "@/components/site/page-heading";
 import { archiveRange } from "@/lib/content/archive-range";
 import { getArchivePage, getSiteSettings } from "@/lib/content/articles";
 import { env } from "@/lib/env";
+import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 
 type Props = PageProps<"/archive/[...date]">;
@@ -18,36 +19,35 @@ async function range({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { label, path } = await range(props);
-  return listingMetadata(path, `${label}的文章`, `${env.siteName} ${label}发表的全部文章`, false);
+  const [{ year, month, day, path }, messages] = await Promise.all([range(props), currentMessages()]);
+  const m = messages.archive;
+  const label = m.label(year, month, day);
+  return listingMetadata(path, m.title(label), m.description(env.siteName, label), false);
 }
 
 export default async function ArchivePage(props: Props) {
   const archive = await range(props);
   const before = (await props.searchParams).before;
   const cursor = typeof before === "string" ? before : undefined;
-  const [{ articles, next }, settings] = await Promise.all([
+  const [{ articles, next }, settings, messages] = await Promise.all([
     getArchivePage(archive.from.toISOString(), archive.to.toISOString(), cursor),
     getSiteSettings(),
+    currentMessages(),
   ]);
+  const m = messages.archive;
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <PageHeading kind="归档" title={archive.label} />
+      <PageHeading kind={m.kind} title={m.label(archive.year, archive.month, archive.day)} />
       {archive.month === undefined && (
-        <nav aria-label="月份" className="mb-4 flex flex-wrap gap-3 text-sm">
+        <nav aria-label={m.months} className="mb-4 flex flex-wrap gap-3 text-sm">
           {Array.from({ length: 12 }, (_, index) => (
             <Link key={index} href={`/archive/${archive.year}/${String(index + 1).padStart(2, "0")}`}>
-              {index + 1}月
+              {m.month(index + 1)}
             </Link>
           ))}
         </nav>
       )}
-      <ArticleList
-        articles={articles}
-        timeZone={env.timeZone}
-        bylineStyle={settings.bylineStyle}
-        empty="这段时间没有文章。"
-      />
+      <ArticleList articles={articles} timeZone={env.timeZone} bylineStyle={settings.bylineStyle} empty={m.empty} />
       <OlderLink path={archive.path} next={next} isFirst={!cursor} />
     </div>
   );

@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/site/page-heading";
 import { getPersonPage, getSiteSettings } from "@/lib/content/articles";
 import { personPath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
+import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 
 type Props = PageProps<"/people/[id]">;
@@ -21,21 +22,25 @@ async function load({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { person } = await load(props);
+  const [{ person }, messages] = await Promise.all([load(props), currentMessages()]);
   return listingMetadata(
     personPath(person.id),
     person.name,
-    person.bio ?? `${person.affiliation ?? ""}${person.name}的文章`,
+    person.bio ?? messages.listings.personDescription(person.affiliation ?? "", person.name),
   );
 }
 
 export default async function PersonPage(props: Props) {
-  const [{ person, articles, next, isFirst }, settings] = await Promise.all([load(props), getSiteSettings()]);
+  const [{ person, articles, next, isFirst }, settings, messages] = await Promise.all([
+    load(props),
+    getSiteSettings(),
+    currentMessages(),
+  ]);
   const path = personPath(person.id);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
       <PageHeading
-        kind="作者"
+        kind={messages.listings.person}
         title={person.name}
         feedPath={path}
         intro={
@@ -49,7 +54,7 @@ export default async function PersonPage(props: Props) {
         articles={articles}
         timeZone={env.timeZone}
         bylineStyle={settings.bylineStyle}
-        empty="这里还没有文章。"
+        empty={messages.site.emptyHere}
       />
       <OlderLink path={path} next={next} isFirst={isFirst} />
     </div>

@@ -5,19 +5,22 @@ import { ArticlePage } from "@/components/site/article-page";
 import { getSiteSettings } from "@/lib/content/articles";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { currentMessages } from "@/lib/i18n/server";
 import { previewByToken } from "@/lib/services/articles/preview";
 
-export const metadata: Metadata = { title: "预览", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await currentMessages()).site.previewTitle, robots: { index: false, follow: false } };
+}
 
 /** A shared preview of an unpublished article: anyone with a valid, unexpired link may read it. */
 export default async function SharedPreviewPage({ params }: PageProps<"/preview/[token]">) {
   await connection();
   const article = await previewByToken(await getDb(), (await params).token, new Date());
   if (!article) notFound();
-  const settings = await getSiteSettings();
+  const [settings, m] = await Promise.all([getSiteSettings(), currentMessages()]);
   return (
     <>
-      <p className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-900">这是尚未公开的预览,请勿转发。</p>
+      <p className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-900">{m.site.previewWarning}</p>
       <ArticlePage article={article} timeZone={env.timeZone} bylineStyle={settings.bylineStyle} />
     </>
   );

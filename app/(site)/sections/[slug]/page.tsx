@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/site/page-heading";
 import { getSectionPage, getSiteSettings } from "@/lib/content/articles";
 import { sectionPath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
+import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 
 type Props = PageProps<"/sections/[slug]">;
@@ -21,25 +22,29 @@ async function load({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { section } = await load(props);
+  const [{ section }, messages] = await Promise.all([load(props), currentMessages()]);
   return listingMetadata(
     sectionPath(section.slug),
     section.name,
-    section.description ?? `${section.name}栏目的最新文章`,
+    section.description ?? messages.listings.sectionDescription(section.name),
   );
 }
 
 export default async function SectionPage(props: Props) {
-  const [{ section, articles, next, isFirst }, settings] = await Promise.all([load(props), getSiteSettings()]);
+  const [{ section, articles, next, isFirst }, settings, messages] = await Promise.all([
+    load(props),
+    getSiteSettings(),
+    currentMessages(),
+  ]);
   const path = sectionPath(section.slug);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <PageHeading kind="栏目" title={section.name} intro={section.description} feedPath={path} />
+      <PageHeading kind={messages.listings.section} title={section.name} intro={section.description} feedPath={path} />
       <ArticleList
         articles={articles}
         timeZone={env.timeZone}
         bylineStyle={settings.bylineStyle}
-        empty="这里还没有文章。"
+        empty={messages.site.emptyHere}
       />
       <OlderLink path={path} next={next} isFirst={isFirst} />
     </div>

@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/site/page-heading";
 import { getSiteSettings, getTagPage } from "@/lib/content/articles";
 import { tagPath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
+import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 
 type Props = PageProps<"/tags/[slug]">;
@@ -21,21 +22,26 @@ async function load({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { tag } = await load(props);
-  return listingMetadata(tagPath(tag.slug), `标签:${tag.name}`, `关于“${tag.name}”的最新文章`);
+  const [{ tag }, messages] = await Promise.all([load(props), currentMessages()]);
+  const m = messages.listings;
+  return listingMetadata(tagPath(tag.slug), m.tagTitle(tag.name), m.tagDescription(tag.name));
 }
 
 export default async function TagPage(props: Props) {
-  const [{ tag, articles, next, isFirst }, settings] = await Promise.all([load(props), getSiteSettings()]);
+  const [{ tag, articles, next, isFirst }, settings, messages] = await Promise.all([
+    load(props),
+    getSiteSettings(),
+    currentMessages(),
+  ]);
   const path = tagPath(tag.slug);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <PageHeading kind="标签" title={tag.name} feedPath={path} />
+      <PageHeading kind={messages.listings.tag} title={tag.name} feedPath={path} />
       <ArticleList
         articles={articles}
         timeZone={env.timeZone}
         bylineStyle={settings.bylineStyle}
-        empty="这里还没有文章。"
+        empty={messages.site.emptyHere}
       />
       <OlderLink path={path} next={next} isFirst={isFirst} />
     </div>

@@ -13,21 +13,15 @@ import { requireUser } from "@/lib/auth/session";
 import { articlePath } from "@/lib/content/article-view";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatLocalDateTime } from "@/lib/newsroom/time";
+import { currentMessages } from "@/lib/i18n/server";
 import { allowedActions } from "@/lib/newsroom/workflow";
 import { getArticleForEdit } from "@/lib/services/articles/admin-queries";
 import { coverChoiceFor } from "@/lib/services/media/media-queries";
 import { ServiceError } from "@/lib/services/errors";
 
-export const metadata = { title: "编辑文章" };
-
-const NOTICES: Record<string, string> = {
-  saved: "已保存",
-  publish: "已发布",
-  submit: "已提交审核,等待编辑处理",
-  schedule: "已定时发布",
-  restored: "已恢复到所选版本(作为一个新版本保存)",
-};
+export async function generateMetadata() {
+  return { title: (await currentMessages({ fresh: true })).admin.editPage.title };
+}
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/articles/[id]">) {
   const { id: rawId } = await params;
@@ -39,8 +33,10 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     throw error;
   });
   const { notice } = await searchParams;
-  const choices = await editorChoices();
-  const time = (date: Date | null) => (date ? formatLocalDateTime(date, env.timeZone) : "");
+  const [choices, messages] = await Promise.all([editorChoices(), currentMessages({ fresh: true })]);
+  const m = messages.admin.editPage;
+  const common = messages.admin.common;
+  const time = (date: Date | null) => (date ? messages.dates.short(date, env.timeZone) : "");
   const decisions = canDecideArticle(user, article)
     ? allowedActions(article.status).filter((action) =>
         ["sendBack", "unpublish", "archive", "unarchive"].includes(action),
@@ -53,30 +49,30 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     <main className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div>
         <div className="mb-4 flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold">编辑文章</h1>
+          <h1 className="text-2xl font-bold">{m.title}</h1>
           <StatusBadge status={article.status} />
-          {article.deletedAt && <span className="text-sm text-red-700">在回收站中</span>}
+          {article.deletedAt && <span className="text-sm text-red-700">{common.inTrash}</span>}
         </div>
-        {typeof notice === "string" && NOTICES[notice] && (
+        {typeof notice === "string" && m.notices[notice] && (
           <p
             role="status"
             className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
           >
-            {NOTICES[notice]}
+            {m.notices[notice]}
           </p>
         )}
         {article.reviewNote && article.status === "DRAFT" && (
           <p className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-            编辑退回意见:{article.reviewNote}
+            {m.reviewNote(article.reviewNote)}
           </p>
         )}
         {article.pendingAutosave && (
           <div className="mb-4 flex flex-wrap items-center gap-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm dark:bg-sky-950">
-            <span>你有一份 {time(article.pendingAutosave.createdAt)} 自动保存、尚未公开的修改。</span>
+            <span>{m.pendingAutosave(time(article.pendingAutosave.createdAt))}</span>
             <ActionForm
               action={restoreRevisionAction}
               fields={{ id: article.id, revisionId: article.pendingAutosave.id, version: article.version }}
-              label="载入这份修改"
+              label={m.loadAutosave}
             />
           </div>
         )}
@@ -113,28 +109,26 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       </div>
       <aside className="space-y-6 text-sm">
         <section className="space-y-1">
-          <h2 className="font-bold">状态</h2>
-          <p>
-            版本 {article.version},最后由 {article.updatedBy?.name ?? "系统"} 修改于 {time(article.updatedAt)}
-          </p>
-          {article.scheduledAt && article.status === "SCHEDULED" && <p>定时发布:{time(article.scheduledAt)}</p>}
-          {article.embargoUntil && <p>禁发至:{time(article.embargoUntil)}</p>}
+          <h2 className="font-bold">{m.status}</h2>
+          <p>{m.versionLine(article.version, article.updatedBy?.name ?? common.system, time(article.updatedAt))}</p>
+          {article.scheduledAt && article.status === "SCHEDULED" && <p>{m.scheduledAt(time(article.scheduledAt))}</p>}
+          {article.embargoUntil && <p>{m.embargoUntil(time(article.embargoUntil))}</p>}
           <p className="flex flex-wrap gap-3 pt-2">
             <Link className="text-brand underline" href={`/admin/articles/${article.id}/preview`}>
-              预览
+              {m.preview}
             </Link>
             <Link className="text-brand underline" href={`/admin/articles/${article.id}/history`}>
-              修订历史
+              {m.history}
             </Link>
             {article.status === "PUBLISHED" && (
               <Link className="text-brand underline" href={articlePath(article.id)}>
-                在网站上查看
+                {m.viewOnSite}
               </Link>
             )}
           </p>
         </section>
         <section className="space-y-2">
-          <h2 className="font-bold">操作</h2>
+          <h2 className="font-bold">{m.actions}</h2>
           <WorkflowPanel
             id={article.id}
             version={article.version}
@@ -143,19 +137,21 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             retracted={!!article.retractedAt}
             actions={decisions}
             canTrash={canTrashArticle(user, article)}
+            labels={messages.admin.workflow}
           />
         </section>
         {article.status === "PUBLISHED" && canDecideArticle(user, article) && (
           <section className="space-y-2">
-            <h2 className="font-bold">更正与更新</h2>
+            <h2 className="font-bold">{m.corrections}</h2>
             <ul className="space-y-1">
               {article.corrections.map((correction) => (
                 <li key={correction.id}>
-                  {time(correction.createdAt)} {correction.kind === "UPDATE" ? "更新" : "更正"}:{correction.text}
+                  {time(correction.createdAt)} {correction.kind === "UPDATE" ? common.update : common.correction}:
+                  {correction.text}
                 </li>
               ))}
             </ul>
-            <CorrectionForm id={article.id} />
+            <CorrectionForm id={article.id} labels={messages.admin.corrections} />
           </section>
         )}
       </aside>

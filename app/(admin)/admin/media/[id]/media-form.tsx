@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/admin/action-form";
+import { useAdminMessages } from "@/components/admin/admin-messages";
 import { updateMediaAction } from "@/lib/actions/media/update-media";
 import type { MediaItem } from "@/lib/services/media/media-item";
 
@@ -9,11 +10,13 @@ const inputClass =
 
 /** Alt text, caption and credit; read-only for someone who may not change this image. */
 export function MediaForm({ item }: { item: MediaItem }) {
+  const ui = useAdminMessages();
+  const m = ui.mediaForm;
   const fields = (
     <fieldset disabled={!item.editable} className="w-full space-y-3">
       <div>
         <label htmlFor="media-alt" className="block">
-          替代文字(alt)
+          {m.alt}
         </label>
         <textarea
           id="media-alt"
@@ -24,15 +27,15 @@ export function MediaForm({ item }: { item: MediaItem }) {
           aria-describedby="media-alt-hint"
         />
         <span id="media-alt-hint" className="mt-1 block text-xs text-neutral-500">
-          为看不到图片的读者描述图片内容。使用这张图片的文章须先填写才能发布。
+          {m.altHint}
         </span>
       </div>
       <label className="block">
-        图片说明
+        {m.caption}
         <textarea name="caption" rows={3} defaultValue={item.caption ?? ""} className={inputClass} />
       </label>
       <label className="block">
-        摄影
+        {m.credit}
         <input name="credit" defaultValue={item.credit ?? ""} className={inputClass} />
       </label>
     </fieldset>
@@ -41,12 +44,18 @@ export function MediaForm({ item }: { item: MediaItem }) {
     return (
       <div className="space-y-2">
         {fields}
-        <p className="text-neutral-500">只有上传者或编辑可以修改这张图片。</p>
+        <p className="text-neutral-500">{m.readOnly}</p>
       </div>
     );
   }
   return (
-    <ActionForm action={updateMediaAction} fields={{ id: item.id }} label="保存" tone="primary" className="space-y-3">
+    <ActionForm
+      action={updateMediaAction}
+      fields={{ id: item.id }}
+      label={ui.common.save}
+      tone="primary"
+      className="space-y-3"
+    >
       {fields}
     </ActionForm>
   );

@@ -9,14 +9,14 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatBytes } from "@/lib/media/types";
-import { formatLocalDateTime } from "@/lib/newsroom/time";
+import { currentMessages } from "@/lib/i18n/server";
 import { ServiceError } from "@/lib/services/errors";
 import { getMediaWithUsage } from "@/lib/services/media/media-queries";
 import { MediaForm } from "./media-form";
 
-export const metadata = { title: "图片" };
-
-const NOTICES: Record<string, string> = { uploaded: "上传成功。请填写替代文字、图片说明和摄影,然后保存。" };
+export async function generateMetadata() {
+  return { title: (await currentMessages({ fresh: true })).admin.media.itemTitle };
+}
 
 export default async function MediaPage({ params, searchParams }: PageProps<"/admin/media/[id]">) {
   const { id: rawId } = await params;
@@ -27,17 +27,19 @@ export default async function MediaPage({ params, searchParams }: PageProps<"/ad
     throw error;
   });
   const { notice } = await searchParams;
+  const messages = await currentMessages({ fresh: true });
+  const m = messages.admin.media;
 
   return (
     <main className="grid gap-8 lg:grid-cols-[1fr_24rem]">
       <div className="space-y-4">
         <Link href="/admin/media" className="text-sm text-brand underline">
-          ← 图片库
+          {m.back}
         </Link>
-        <h1 className="text-2xl font-bold break-all">{mediaName(item)}</h1>
-        {typeof notice === "string" && NOTICES[notice] && (
+        <h1 className="text-2xl font-bold break-all">{mediaName(item, messages.admin.ui.common.imageName)}</h1>
+        {typeof notice === "string" && m.notices[notice] && (
           <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
-            {NOTICES[notice]}
+            {m.notices[notice]}
           </p>
         )}
         <ResponsiveImage
@@ -47,25 +49,28 @@ export default async function MediaPage({ params, searchParams }: PageProps<"/ad
           className="h-auto max-h-[70vh] w-auto max-w-full rounded bg-neutral-100 dark:bg-neutral-800"
         />
         <p className="text-sm text-neutral-600 dark:text-neutral-400">
-          原图 {item.width}×{item.height} · {formatBytes(item.bytes)} · {item.mimeType} · 由 {item.uploader ?? "—"}{" "}
-          上传于 {formatLocalDateTime(new Date(item.createdAt), env.timeZone)} ·{" "}
+          {m.original(
+            `${item.width}×${item.height} · ${formatBytes(item.bytes)} · ${item.mimeType}`,
+            item.uploader ?? "—",
+            messages.dates.short(new Date(item.createdAt), env.timeZone),
+          )}
           <a href={item.url} className="underline">
-            查看原图
+            {m.viewOriginal}
           </a>
         </p>
         <p className="text-sm text-neutral-600 dark:text-neutral-400">
-          尺寸:{item.image.candidates.map((candidate) => `${candidate.width}px`).join("、")}
+          {m.sizes(item.image.candidates.map((candidate) => `${candidate.width}px`))}
         </p>
       </div>
       <aside className="space-y-6 text-sm">
         <section className="space-y-2">
-          <h2 className="font-bold">图片信息</h2>
+          <h2 className="font-bold">{m.info}</h2>
           <MediaForm item={item} />
         </section>
         <section className="space-y-2">
-          <h2 className="font-bold">使用这张图片的文章</h2>
+          <h2 className="font-bold">{m.usage}</h2>
           {usage.length === 0 ? (
-            <p className="text-neutral-500">还没有文章使用这张图片。</p>
+            <p className="text-neutral-500">{m.unused}</p>
           ) : (
             <ul className="space-y-1">
               {usage.map((article) => (
@@ -74,8 +79,8 @@ export default async function MediaPage({ params, searchParams }: PageProps<"/ad
                     {article.title}
                   </Link>
                   <StatusBadge status={article.status} />
-                  {article.coverMediaId === item.id && <span className="text-neutral-500">封面</span>}
-                  {article.deletedAt && <span className="text-red-700">在回收站中</span>}
+                  {article.coverMediaId === item.id && <span className="text-neutral-500">{m.cover}</span>}
+                  {article.deletedAt && <span className="text-red-700">{messages.admin.common.inTrash}</span>}
                 </li>
               ))}
             </ul>
@@ -83,13 +88,13 @@ export default async function MediaPage({ params, searchParams }: PageProps<"/ad
         </section>
         {item.editable && (
           <section className="space-y-2">
-            <h2 className="font-bold">删除</h2>
+            <h2 className="font-bold">{m.delete}</h2>
             <ActionForm
               action={deleteMediaAction}
               fields={{ id: item.id }}
-              label="删除这张图片"
+              label={m.deleteImage}
               tone="danger"
-              confirm="确定要删除这张图片吗?删除后无法恢复。"
+              confirm={m.confirmDelete}
             />
           </section>
         )}

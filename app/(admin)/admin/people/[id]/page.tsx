@@ -2,19 +2,23 @@ import { notFound } from "next/navigation";
 import { PersonForm } from "../person-form";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
+import { currentMessages } from "@/lib/i18n/server";
 import { findPersonForEdit, listAccountChoices } from "@/lib/services/people/people-queries";
 
-export const metadata = { title: "编辑人员" };
+export async function generateMetadata() {
+  return { title: (await currentMessages({ fresh: true })).admin.people.edit };
+}
 
 export default async function EditPersonPage({ params }: PageProps<"/admin/people/[id]">) {
   const { id: rawId } = await params;
   await requirePermission(`/admin/people/${rawId}`, "people.manage");
   const db = await getDb();
-  const users = await listAccountChoices(db);
+  const [users, messages] = await Promise.all([listAccountChoices(db), currentMessages({ fresh: true })]);
+  const m = messages.admin.people;
   if (rawId === "new") {
     return (
       <main className="space-y-4">
-        <h1 className="text-2xl font-bold">添加人员</h1>
+        <h1 className="text-2xl font-bold">{m.add}</h1>
         <PersonForm person={{ name: "", affiliation: "", bio: "", userId: "" }} users={users} />
       </main>
     );
@@ -23,7 +27,7 @@ export default async function EditPersonPage({ params }: PageProps<"/admin/peopl
   if (!person) notFound();
   return (
     <main className="space-y-4">
-      <h1 className="text-2xl font-bold">编辑人员:{person.name}</h1>
+      <h1 className="text-2xl font-bold">{m.editing(person.name)}</h1>
       <PersonForm
         person={{
           id: person.id,

@@ -8,13 +8,13 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { diffSnapshots } from "@/lib/newsroom/article-snapshot";
-import { formatLocalDateTime } from "@/lib/newsroom/time";
+import { currentMessages } from "@/lib/i18n/server";
 import { getRevisionSnapshot, listRevisions } from "@/lib/services/articles/admin-queries";
 import { ServiceError } from "@/lib/services/errors";
 
-export const metadata = { title: "修订历史" };
-
-const KIND_LABELS = { SAVE: "保存", AUTOSAVE: "自动保存", RESTORE: "恢复", CONFLICT: "冲突时被拒的修改" } as const;
+export async function generateMetadata() {
+  return { title: (await currentMessages({ fresh: true })).admin.history.title };
+}
 
 const asId = (value: string | string[] | undefined) =>
   typeof value === "string" && /^\d{1,15}$/.test(value) ? Number(value) : null;
@@ -42,34 +42,41 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
         )
       : null;
   const editable = canEditArticle(user, article);
+  const messages = await currentMessages({ fresh: true });
+  const m = messages.admin.history;
+  const time = (date: Date) => messages.dates.short(date, env.timeZone);
 
   return (
     <main className="space-y-8">
       <div>
         <Link href={`/admin/articles/${id}`} className="text-sm text-brand underline">
-          ← 返回编辑
+          {m.back}
         </Link>
-        <h1 className="mt-2 text-2xl font-bold">修订历史:{article.title}</h1>
+        <h1 className="mt-2 text-2xl font-bold">{m.heading(article.title)}</h1>
       </div>
       {comparison && (
         <section className="rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
           <h2 className="mb-4 font-bold">
-            版本 #{comparison[0].id}({formatLocalDateTime(comparison[0].createdAt, env.timeZone)})→ 版本 #
-            {comparison[1].id}({formatLocalDateTime(comparison[1].createdAt, env.timeZone)})
+            {m.comparison(
+              comparison[0].id,
+              time(comparison[0].createdAt),
+              comparison[1].id,
+              time(comparison[1].createdAt),
+            )}
           </h2>
-          <DiffView diff={diffSnapshots(comparison[0].snapshot, comparison[1].snapshot)} />
+          <DiffView diff={diffSnapshots(comparison[0].snapshot, comparison[1].snapshot)} sameLabel={m.same} />
         </section>
       )}
       <div className="space-y-2">
         <table className="w-full border-collapse bg-white text-left text-sm dark:bg-neutral-900">
           <thead>
             <tr className="border-b border-neutral-200 dark:border-neutral-800">
-              <th className="p-2">旧</th>
-              <th className="p-2">新</th>
-              <th className="p-2">版本</th>
-              <th className="p-2">类型</th>
-              <th className="p-2">作者</th>
-              <th className="p-2">时间</th>
+              <th className="p-2">{m.older}</th>
+              <th className="p-2">{m.newer}</th>
+              <th className="p-2">{m.version}</th>
+              <th className="p-2">{m.kind}</th>
+              <th className="p-2">{m.author}</th>
+              <th className="p-2">{m.time}</th>
               <th className="p-2" />
             </tr>
           </thead>
@@ -86,7 +93,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                     type="radio"
                     name="a"
                     value={revision.id}
-                    aria-label={`旧版本 #${revision.id}`}
+                    aria-label={m.olderVersion(revision.id)}
                     defaultChecked={index === 1}
                   />
                 </td>
@@ -96,23 +103,23 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                     type="radio"
                     name="b"
                     value={revision.id}
-                    aria-label={`新版本 #${revision.id}`}
+                    aria-label={m.newerVersion(revision.id)}
                     defaultChecked={index === 0}
                   />
                 </td>
                 <td className="p-2">
                   #{revision.id}(v{revision.version})
                 </td>
-                <td className="p-2">{KIND_LABELS[revision.kind]}</td>
-                <td className="p-2">{revision.author?.name ?? "系统"}</td>
-                <td className="p-2">{formatLocalDateTime(revision.createdAt, env.timeZone)}</td>
+                <td className="p-2">{m.kinds[revision.kind]}</td>
+                <td className="p-2">{revision.author?.name ?? messages.admin.common.system}</td>
+                <td className="p-2">{time(revision.createdAt)}</td>
                 <td className="p-2">
                   {editable && (
                     <ActionForm
                       action={restoreRevisionAction}
                       fields={{ id, revisionId: revision.id, version: article.version }}
-                      label="恢复此版本"
-                      confirm="将把文章内容恢复为这个版本(作为新版本保存)。确定吗?"
+                      label={m.restore}
+                      confirm={m.confirmRestore}
                     />
                   )}
                 </td>
@@ -123,7 +130,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
         {/* The radios in the table belong to this form; the restore buttons are forms of their own. */}
         <form id="compare" action={`/admin/articles/${id}/history`}>
           <button type="submit" className="rounded border border-neutral-400 px-3 py-1.5 text-sm">
-            比较所选的两个版本
+            {m.compare}
           </button>
         </form>
       </div>

@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/site/article-page";
-import { STATUS_LABELS } from "@/components/admin/status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { getSiteSettings } from "@/lib/content/articles";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { currentMessages } from "@/lib/i18n/server";
 import { previewForStaff } from "@/lib/services/articles/preview";
 import { ServiceError } from "@/lib/services/errors";
 
-export const metadata = { title: "预览" };
+export async function generateMetadata() {
+  return { title: (await currentMessages({ fresh: true })).admin.preview.title };
+}
 
 export default async function PreviewPage({ params }: PageProps<"/admin/articles/[id]/preview">) {
   const { id: rawId } = await params;
@@ -21,13 +23,14 @@ export default async function PreviewPage({ params }: PageProps<"/admin/articles
     throw error;
   });
   const status = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { status: true } });
-  const settings = await getSiteSettings();
+  const [settings, messages] = await Promise.all([getSiteSettings(), currentMessages({ fresh: true })]);
+  const m = messages.admin;
   return (
     <main>
       <p className="mb-4 rounded bg-amber-100 px-3 py-2 text-sm text-amber-900">
-        预览({STATUS_LABELS[status.status]}):读者看到的页面将与此相同。{" "}
+        {m.preview.notice(m.articleStatus[status.status])}{" "}
         <Link className="underline" href={`/admin/articles/${article.id}`}>
-          返回编辑
+          {m.common.backToEditor}
         </Link>
       </p>
       <div className="bg-white dark:bg-neutral-950">
