@@ -1,4 +1,5 @@
 import "server-only";
+import { connection } from "next/server";
 import { getSiteSettings } from "@/lib/content/articles";
 import { getDb } from "@/lib/db";
 import { getMessages, type Messages } from "@/lib/i18n";
@@ -6,23 +7,29 @@ import type { Language } from "@/lib/i18n/languages";
 import { readSiteSettings } from "@/lib/services/settings/site-settings";
 
 /**
- * The interface strings in the configured language.
+ * The interface strings in the configured language, for pages, layouts and their metadata.
  *
- * Public pages (and the root layout) use the cached site settings: saving the settings revalidates
- * their tag, so a switch shows on the next request. Staff screens and server actions read the setting
- * straight from the database (`{ fresh: true }`): one small query, no dependence on Next's cache, so
- * actions behave the same when called outside a request (integration tests).
+ * The language is a setting read per request, so asking for it makes the caller dynamic: nothing reads
+ * the database at build time (metadata runs alongside the page, before its own connection() could).
+ * Public pages use the cached settings (saving them revalidates their tag); staff screens read the
+ * setting straight from the database (`{ fresh: true }`).
  */
-export async function currentLanguage({ fresh = false }: { fresh?: boolean } = {}): Promise<Language> {
+export async function currentMessages({ fresh = false }: { fresh?: boolean } = {}): Promise<Messages> {
+  await connection();
   const settings = fresh ? await readSiteSettings(await getDb()) : await getSiteSettings();
-  return settings.language;
+  return getMessages(settings.language);
 }
 
-export async function currentMessages(options: { fresh?: boolean } = {}): Promise<Messages> {
-  return getMessages(await currentLanguage(options));
+/**
+ * The strings for server actions. Read straight from the database, with no dependence on Next's
+ * request scope, so actions behave the same when called outside a request (integration tests).
+ */
+export async function actionStrings(): Promise<Messages> {
+  const language: Language = (await readSiteSettings(await getDb())).language;
+  return getMessages(language);
 }
 
 /** What server actions say back to forms, in the configured language. */
 export async function actionMessages(): Promise<Messages["actions"]> {
-  return (await currentMessages({ fresh: true })).actions;
+  return (await actionStrings()).actions;
 }

@@ -5,7 +5,7 @@ import { actionContext } from "@/lib/actions/action-context";
 import { failureFromZod, type FormFailure } from "@/lib/actions/form-state";
 import { attempt } from "@/lib/actions/result";
 import { env } from "@/lib/env";
-import { currentMessages } from "@/lib/i18n/server";
+import { actionStrings } from "@/lib/i18n/server";
 import { normalizeEditorJson, textToDoc, type BodyDoc } from "@/lib/newsroom/body";
 import { ConflictError, saveArticle } from "@/lib/services/articles/save-article";
 import type { TransitionRequest } from "@/lib/services/articles/transition";
@@ -82,7 +82,7 @@ function transitionFor(data: ArticleFormData): TransitionRequest | undefined {
 
 export async function saveArticleAction(_previous: SaveState, form: FormData): Promise<SaveState> {
   const values = submittedValues(form);
-  const messages = (await currentMessages({ fresh: true })).admin;
+  const messages = (await actionStrings()).admin;
   const parsed = articleFormSchema(env.timeZone).safeParse(Object.fromEntries(form));
   if (!parsed.success) return failureFromZod(parsed.error, values, messages.fixErrors);
   const body = readBody(parsed.data.body, form.get("bodyFormat"));
@@ -91,7 +91,7 @@ export async function saveArticleAction(_previous: SaveState, form: FormData): P
       ok: false,
       code: "validation",
       message: messages.fixErrors,
-      fieldErrors: { body: [(await currentMessages({ fresh: true })).actions.unreadableBody] },
+      fieldErrors: { body: [(await actionStrings()).actions.unreadableBody] },
       values,
       nonce: Date.now(),
     };
