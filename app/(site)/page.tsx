@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { ArticleLinks } from "@/components/site/article-links";
 import { ArticleList } from "@/components/site/article-list";
 import { ResponsiveImage } from "@/components/site/responsive-image";
 import { getHomePage, getSiteSettings } from "@/lib/content/articles";
@@ -55,15 +56,11 @@ export default async function HomePage() {
           <h2 id="featured" className="mb-3 text-sm font-bold tracking-widest text-accent">
             {m.featured}
           </h2>
-          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            {featured.map((article) => (
-              <li key={article.id}>
-                <Link href={articlePath(article.id)} className="font-serif font-bold hover:text-accent">
-                  {article.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ArticleLinks
+            articles={featured}
+            className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4"
+            linkClassName="font-serif font-bold hover:text-accent"
+          />
         </section>
       )}
       <div className="grid gap-10 py-6 lg:grid-cols-[2fr_1fr]">
@@ -79,15 +76,7 @@ export default async function HomePage() {
               <h2 id={`section-${section.slug}`} className="border-b-2 border-brand pb-1 font-bold">
                 <Link href={sectionPath(section.slug)}>{section.name}</Link>
               </h2>
-              <ul className="mt-2 space-y-2">
-                {section.articles.map((article) => (
-                  <li key={article.id}>
-                    <Link href={articlePath(article.id)} className="hover:text-accent">
-                      {article.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <ArticleLinks articles={section.articles} className="mt-2 space-y-2" />
             </section>
           ))}
         </div>

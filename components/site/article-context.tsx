@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ArticleLinks } from "@/components/site/article-links";
 import { currentMessages } from "@/lib/i18n/server";
 import { articlePath, type PublicArticle } from "@/lib/content/article-view";
 
@@ -18,15 +19,7 @@ export async function ArticleContext({ related, previous, next }: Props) {
           <h2 id="related" className="mb-2 border-b-2 border-brand pb-1 font-bold">
             {m.related}
           </h2>
-          <ul className="space-y-2">
-            {related.map((article) => (
-              <li key={article.id}>
-                <Link href={articlePath(article.id)} className="hover:text-accent">
-                  {article.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ArticleLinks articles={related} />
         </section>
       )}
       {(previous || next) && (
