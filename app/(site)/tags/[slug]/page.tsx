@@ -1,24 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleList } from "@/components/site/article-list";
-import { OlderLink } from "@/components/site/older-link";
-import { PageHeading } from "@/components/site/page-heading";
-import { getSiteSettings, getTagPage } from "@/lib/content/articles";
+import { cursorOf, Listing } from "@/components/site/listing";
+import { getTagPage } from "@/lib/content/articles";
 import { tagPath } from "@/lib/content/article-view";
-import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 
 type Props = PageProps<"/tags/[slug]">;
 
 async function load({ params, searchParams }: Props) {
-  const before = (await searchParams).before;
-  const page = await getTagPage(
-    decodeURIComponent((await params).slug),
-    typeof before === "string" ? before : undefined,
-  );
+  const cursor = await cursorOf(searchParams);
+  const page = await getTagPage(decodeURIComponent((await params).slug), cursor);
   if (!page) notFound();
-  return { ...page, isFirst: typeof before !== "string" };
+  return { ...page, isFirst: cursor === undefined };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -28,22 +22,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function TagPage(props: Props) {
-  const [{ tag, articles, next, isFirst }, settings, messages] = await Promise.all([
-    load(props),
-    getSiteSettings(),
-    currentMessages(),
-  ]);
-  const path = tagPath(tag.slug);
-  return (
-    <div className="mx-auto max-w-5xl px-4 py-8">
-      <PageHeading kind={messages.listings.tag} title={tag.name} feedPath={path} />
-      <ArticleList
-        articles={articles}
-        timeZone={env.timeZone}
-        bylineStyle={settings.bylineStyle}
-        empty={messages.site.emptyHere}
-      />
-      <OlderLink path={path} next={next} isFirst={isFirst} />
-    </div>
-  );
+  const [{ tag, ...page }, messages] = await Promise.all([load(props), currentMessages()]);
+  return <Listing kind={messages.listings.tag} title={tag.name} path={tagPath(tag.slug)} {...page} />;
 }

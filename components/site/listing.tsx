@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+import { ArticleList } from "@/components/site/article-list";
+import { OlderLink } from "@/components/site/older-link";
+import { PageHeading } from "@/components/site/page-heading";
+import type { PublicArticle } from "@/lib/content/article-view";
+import { getSiteSettings } from "@/lib/content/articles";
+import { env } from "@/lib/env";
+import { currentMessages } from "@/lib/i18n/server";
+
+interface Props {
+  kind: string;
+  title: string;
+  intro?: ReactNode;
+  /** The page's own address: its feeds and its pages continue from here. */
+  path: string;
+  articles: PublicArticle[];
+  next: string | null;
+  isFirst: boolean;
+}
+
+/** A section, tag or person page: heading with feeds, newest articles, and the way to older ones. */
+export async function Listing({ kind, title, intro, path, articles, next, isFirst }: Props) {
+  const [settings, messages] = await Promise.all([getSiteSettings(), currentMessages()]);
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-8">
+      <PageHeading kind={kind} title={title} intro={intro} feedPath={path} />
+      <ArticleList
+        articles={articles}
+        timeZone={env.timeZone}
+        bylineStyle={settings.bylineStyle}
+        empty={messages.site.emptyHere}
+      />
+      <OlderLink path={path} next={next} isFirst={isFirst} />
+    </div>
+  );
+}
+
+/** The keyset cursor of a listing's query string (`?before=…`), if any. */
+export async function cursorOf(searchParams: Promise<Record<string, string | string[] | undefined>>) {
+  const before = (await searchParams).before;
+  return typeof before === "string" ? before : undefined;
+}
