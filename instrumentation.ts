@@ -1,7 +1,10 @@
-// Starts the scheduler when a Node.js server starts (not during `next build`).
+// Runs once when a Node.js server starts (not during `next build`): the response store first, so that
+// no request is served before it exists, then the newsroom clock.
 export async function register(): Promise<void> {
   // Next's own runtime flags, read here before any app module loads.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startResponseCache } = await import("./lib/cache/start");
+  startResponseCache();
   const { startScheduler } = await import("./lib/scheduler/start");
   startScheduler();
 }

@@ -1,17 +1,51 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
+
+/** `?before=` pages of a listing become their own addresses, so that each is cached on its own. */
+const BEFORE = { type: /** @type {const} */ ("query"), key: "before", value: "(?<before>\\d{1,15}-\\d{1,10})" };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite loads its WebAssembly and data files by path at run time, and argon2 is a
-  // native addon: none of them survive bundling.
+  // PGlite loads its WebAssembly and data files by path at run time, and argon2 is a native addon:
+  // none of them survive bundling.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
-  experimental: {
-    // Cached reads live in the server's memory only. On disk they would outlive the process and be
-    // served after a restart against a database that has since changed (or, in tests, another one).
-    isrFlushToDisk: false,
-  },
   reactStrictMode: true,
+  // Rendered pages, feeds and cached data live in Masthead's own store (lib/cache/store.ts): in memory,
+  // expired by tag, never seeded from the build's output, decorated for shared caches.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/next-cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
+  async rewrites() {
+    return {
+      beforeFiles: [
+        // Static addresses whose content comes from the database are served by dynamic routes, which the
+        // build does not prerender: the build never opens a database, and the first request renders.
+        { source: "/feed.xml", destination: "/feeds/feed.xml" },
+        { source: "/atom.xml", destination: "/feeds/atom.xml" },
+        { source: "/feed.json", destination: "/feeds/feed.json" },
+        { source: "/sitemap.xml", destination: "/sitemaps/index.xml" },
+        { source: "/sections/:slug", has: [BEFORE], destination: "/sections/:slug/before/:before" },
+        { source: "/tags/:slug", has: [BEFORE], destination: "/tags/:slug/before/:before" },
+        { source: "/people/:id", has: [BEFORE], destination: "/people/:id/before/:before" },
+        { source: "/archive/:date*", has: [BEFORE], destination: "/archive/:date*/before/:before" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+  async headers() {
+    return [
+      // Search results depend on the query, so they are rendered per request (from cached data), but
+      // they are the same for every reader: shared caches may keep them briefly.
+      {
+        source: "/search",
+        headers: [
+          { key: "Cache-Control", value: "public, max-age=0, s-maxage=10, stale-while-revalidate=60" },
+          { key: "Surrogate-Key", value: "articles sections settings" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
-import { currentMessages } from "@/lib/i18n/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,13 +8,10 @@ export const metadata: Metadata = {
   title: { default: env.siteName, template: `%s - ${env.siteName}` },
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The language is a site setting read per request: nothing is read from the database at build time.
-  await connection();
-  const m = await currentMessages();
-  return (
-    <html lang={m.htmlLang}>
-      <body>{children}</body>
-    </html>
-  );
+/**
+ * Each audience's layout draws its own <html>: its language is a site setting, read from the database,
+ * and this layout also wraps the 404 for unknown addresses, which `next build` prerenders without one.
+ */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return children;
 }

@@ -1,17 +1,17 @@
-import Link from "next/link";
-import { currentMessages } from "@/lib/i18n/server";
+import { Document } from "@/components/document";
+import { NotFoundNotice } from "@/components/site/not-found-notice";
+import { getMessages } from "@/lib/i18n";
 
-export default async function NotFound() {
-  const m = (await currentMessages()).site;
+/**
+ * The last-resort 404, outside every audience's layout. Unknown addresses get the site's own 404 (the
+ * front page's catch-all route); this one is static, so the build can prerender it without a database,
+ * and it speaks the default language.
+ */
+export default function NotFound() {
+  const messages = getMessages();
   return (
-    <main className="mx-auto max-w-2xl px-4 py-24 text-center">
-      <h1 className="text-2xl font-bold">{m.notFoundTitle}</h1>
-      <p className="mt-4 text-neutral-600 dark:text-neutral-400">{m.notFoundBody}</p>
-      <p className="mt-8">
-        <Link className="text-brand underline" href="/">
-          {m.backHome}
-        </Link>
-      </p>
-    </main>
+    <Document lang={messages.htmlLang}>
+      <NotFoundNotice m={messages.site} Landmark="main" />
+    </Document>
   );
 }

@@ -43,6 +43,27 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: optionalString,
   /** Public base URL of the bucket (a CDN or a public bucket); unset: images are served through /media. */
   S3_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** Memory for rendered public pages, feeds and their data, in MB. */
+  CACHE_MAX_MB: z.coerce.number().int().min(1).default(128),
+  /** Seconds shared caches (a CDN, the shipped nginx) may serve a public response without asking. */
+  CACHE_S_MAXAGE: z.coerce.number().int().min(0).default(1),
+  CACHE_STALE_WHILE_REVALIDATE: z.coerce.number().int().min(0).default(60),
+  CACHE_STALE_IF_ERROR: z.coerce.number().int().min(0).default(86_400),
+  /** Comma-separated URLs that receive the surrogate keys of every change (PURGE with Surrogate-Key). */
+  CACHE_PURGE_URLS: optionalString.pipe(
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(",")
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/ })))
+      .optional(),
+  ),
+  /** With CACHE_PURGE_URLS: how long caches that are purged by key may keep a response, in seconds. */
+  CACHE_PURGE_MAX_AGE: z.coerce.number().int().min(1).default(86_400),
 });
 
 // S3 storage without its settings would fail only at the first upload; say so at start instead.
@@ -92,6 +113,14 @@ function load() {
     mediaMaxBytes: raw.MEDIA_MAX_BYTES,
     /** Set when MEDIA_STORAGE=s3. */
     s3: s3Settings(raw),
+    cache: {
+      maxBytes: raw.CACHE_MAX_MB * 1024 * 1024,
+      sMaxAge: raw.CACHE_S_MAXAGE,
+      staleWhileRevalidate: raw.CACHE_STALE_WHILE_REVALIDATE,
+      staleIfError: raw.CACHE_STALE_IF_ERROR,
+      purgeUrls: raw.CACHE_PURGE_URLS ?? [],
+      purgeMaxAge: raw.CACHE_PURGE_MAX_AGE,
+    },
   };
 }
 

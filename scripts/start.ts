@@ -4,11 +4,11 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { buildAll, SERVER_BUNDLE } from "./build";
 import { sourceStamp, STAMP_FILE } from "./build-stamp";
 
 const root = process.cwd();
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
 
 function step(args: string[]): void {
   const result = spawnSync(process.execPath, args, { stdio: "inherit", env: childEnv });
@@ -16,21 +16,20 @@ function step(args: string[]): void {
 }
 
 const stamp = sourceStamp(root);
-const built = existsSync(".next/BUILD_ID") && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, "utf8") === stamp;
+const built =
+  existsSync(".next/BUILD_ID") &&
+  existsSync(SERVER_BUNDLE) &&
+  existsSync(STAMP_FILE) &&
+  readFileSync(STAMP_FILE, "utf8") === stamp;
 if (!built) {
   console.log("Building Masthead (first start or changed sources)…");
-  // Build workers load instrumentation.ts too; the scheduler must not run (and open the database) there.
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
-    stdio: "inherit",
-    env: { ...childEnv, MASTHEAD_SCHEDULER_INTERVAL_MS: "0" },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (!(await buildAll(childEnv))) process.exit(1);
   writeFileSync(STAMP_FILE, stamp);
 }
 
 step([...process.execArgv, path.join(root, "scripts/setup.ts")]);
 
 console.log(`\nMasthead is starting on ${env.siteUrl}  (site: /  admin: /admin  feed: /feed.xml)\n`);
-const server = spawn(process.execPath, [nextBin, "start", "-p", String(env.port)], { stdio: "inherit", env: childEnv });
+const server = spawn(process.execPath, [path.join(root, SERVER_BUNDLE)], { stdio: "inherit", env: childEnv });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -120,7 +120,7 @@ vitest("Integration tests on the embedded database (PGlite)", ["int-pglite"]);
 
 // The build must not open a database: point the embedded one at a folder that must stay absent.
 const buildProbe = path.join(tmpdir(), `masthead-build-probe-${process.pid}`);
-const built = run("Production build", "npx", ["next", "build"], {
+const built = run("Production build", "npx", ["tsx", "scripts/build.ts"], {
   DATABASE_URL: "",
   MASTHEAD_DATA_DIR: buildProbe,
   // Build workers load instrumentation.ts; the scheduler is for the running server only.

@@ -34,9 +34,3 @@ export async function Listing({ kind, title, intro, path, articles, next, isFirs
     </div>
   );
 }
-
-/** The keyset cursor of a listing's query string (`?before=…`), if any. */
-export async function cursorOf(searchParams: Promise<Record<string, string | string[] | undefined>>) {
-  const before = (await searchParams).before;
-  return typeof before === "string" ? before : undefined;
-}

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { SERVER_BUNDLE } from "../../scripts/build";
 import { E2E_ADMIN, E2E_PORT } from "./config";
 
 const databaseUrl = process.env.E2E_DATABASE_URL;
@@ -29,8 +30,6 @@ Object.assign(process.env, {
 const { setup } = await import("../../scripts/setup");
 await setup({ demo: true });
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(E2E_PORT)], {
-  stdio: "inherit",
-});
+const server = spawn(process.execPath, [SERVER_BUNDLE], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -18,6 +18,7 @@ import {
   listSections,
   type ArticlePage,
 } from "@/lib/content/queries";
+import { newsSitemapArticles, sitemapArticles, sitemapChunks, sitemapListings } from "@/lib/content/sitemap";
 import { TAGS } from "@/lib/content/tags";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -64,6 +65,12 @@ export function getRetraction(id: number) {
     ...SAFETY_NET,
   })();
 }
+
+/**
+ * Makes the page being rendered answer 410 Gone: it now depends on the status tag, which the response
+ * cache turns into the status of this response and of every cached copy (lib/cache/response-policy.ts).
+ */
+export const declareGone = unstable_cache(async () => true, ["status-gone"], { tags: [TAGS.gone] });
 
 export const getLatestArticles = unstable_cache(
   async (limit: number) => listPublishedArticles(await getDb(), new Date(), limit),
@@ -122,6 +129,30 @@ export const getSearchResults = unstable_cache(
   ["search-results"],
   lists,
 );
+
+export const getSitemapChunks = unstable_cache(
+  async () => sitemapChunks(await getDb(), new Date()),
+  ["sitemap-chunks"],
+  lists,
+);
+
+export const getSitemapArticles = unstable_cache(
+  async (chunk: number) => sitemapArticles(await getDb(), chunk, new Date()),
+  ["sitemap-articles"],
+  lists,
+);
+
+// The news sitemap covers a moving window (48 hours): it also ages out by time, not only by writes.
+export const getNewsSitemapArticles = unstable_cache(
+  async () => newsSitemapArticles(await getDb(), new Date()),
+  ["news-sitemap"],
+  { tags: [TAGS.articleLists], revalidate: 300 },
+);
+
+export const getSitemapListings = unstable_cache(async () => sitemapListings(await getDb()), ["sitemap-listings"], {
+  tags: [TAGS.articleLists, TAGS.sections],
+  ...SAFETY_NET,
+});
 
 export const getSections = unstable_cache(async () => listSections(await getDb()), ["sections"], {
   tags: [TAGS.sections],

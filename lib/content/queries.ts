@@ -5,6 +5,7 @@ import { visibleTo } from "@/lib/content/visibility";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { mediaIdsIn } from "@/lib/media/body-images";
 import type { MediaRecord } from "@/lib/media/view";
+import { parseId } from "@/lib/validations/ids";
 
 export { visibleTo };
 
@@ -80,9 +81,12 @@ export function encodeCursor(article: { publishedAt: string; id: number }): stri
   return `${new Date(article.publishedAt).getTime()}-${article.id}`;
 }
 
+/** A cursor from an address (`?before=1659678480000-5`), or null when it cannot name a position. */
 export function decodeCursor(value: unknown): Cursor | null {
-  const match = typeof value === "string" ? /^(\d{1,15})-(\d{1,15})$/.exec(value) : null;
-  return match?.[1] && match[2] ? { publishedAt: new Date(Number(match[1])), id: Number(match[2]) } : null;
+  const match = typeof value === "string" ? /^(\d{1,15})-(\d{1,10})$/.exec(value) : null;
+  const id = parseId(match?.[2]);
+  const publishedAt = new Date(Number(match?.[1]));
+  return id !== null && Number.isFinite(publishedAt.getTime()) ? { publishedAt, id } : null;
 }
 
 export interface ArticlePage {

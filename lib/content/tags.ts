@@ -1,4 +1,6 @@
-// Cache tags for public content. Writes name the tags they touch; reads are cached under them.
+// Cache tags for public content. Writes name the tags they touch; reads are cached under them. The same
+// names are the surrogate keys of public responses (lib/cache/response-policy.ts) and what the purge hook
+// sends to edge caches, so one vocabulary says what a response depends on everywhere.
 export const TAGS = {
   /** Any list of published articles: home, sections, tags, people, feeds. */
   articleLists: "articles",
@@ -6,4 +8,19 @@ export const TAGS = {
   person: (id: number) => `person:${id}`,
   sections: "sections",
   settings: "settings",
+  /**
+   * Read by a page that must answer 410 Gone (a retracted article). Pages cannot set their status;
+   * the response cache does, for the first response and every cached one.
+   */
+  gone: "status:410",
 } as const;
+
+/** Next's own implicit tags (one per route segment) mean nothing outside the app. */
+const IMPLICIT = "_N_T_";
+
+/** Whether a tag names content (and so is a surrogate key), rather than a route or a status. */
+export const isPublicTag = (tag: string): boolean => !tag.startsWith(IMPLICIT) && !tag.startsWith("status:");
+
+/** The HTTP status a response declared through its tags, if any. */
+export const statusOfTags = (tags: readonly string[]): number | undefined =>
+  tags.includes(TAGS.gone) ? 410 : undefined;

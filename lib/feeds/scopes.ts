@@ -5,7 +5,7 @@ import { FEED_SIZE, getLatestArticles, getPersonPage, getSectionPage, getTagPage
 import { personPath, sectionPath, tagPath, type PublicArticle } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
 import { renderAtom } from "@/lib/feeds/atom";
-import type { FeedDocument } from "@/lib/feeds/conditional";
+import type { FeedDocument } from "@/lib/feeds/response";
 import { feedItem, latestChange, type FeedChannel } from "@/lib/feeds/item";
 import { renderJsonFeed } from "@/lib/feeds/json-feed";
 import { renderRss } from "@/lib/feeds/rss";

@@ -1,23 +1,27 @@
 import "server-only";
-import { connection } from "next/server";
-import { feedResponse } from "@/lib/feeds/conditional";
+import { notFound } from "next/navigation";
+import { feedResponse } from "@/lib/feeds/response";
 import { buildFeed, type FeedFormat, type FeedScope } from "@/lib/feeds/scopes";
+import { parseId } from "@/lib/validations/ids";
 
-/** The body of every feed route: build (from the cache), then answer with conditional GET. */
-export async function serveFeed(request: Request, scope: FeedScope, format: FeedFormat): Promise<Response> {
-  await connection();
-  const document = await buildFeed(scope, format, new Date());
-  if (!document)
-    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return feedResponse(request, document);
+const FORMATS: Record<string, FeedFormat> = { "feed.xml": "rss", "atom.xml": "atom", "feed.json": "json" };
+
+/** The format a feed's file name asks for (`feed.xml`, `atom.xml`, `feed.json`). */
+export function feedFormat(file: string): FeedFormat {
+  const format = Object.hasOwn(FORMATS, file) ? FORMATS[file] : undefined;
+  if (!format) notFound();
+  return format;
 }
 
-export const slugScope = async (kind: "section" | "tag", params: Promise<{ slug: string }>): Promise<FeedScope> => ({
-  kind,
-  slug: decodeURIComponent((await params).slug),
-});
+/** The body of every feed route: built from the cached lists, then itself cached as a response. */
+export async function serveFeed(scope: FeedScope | null, file: string): Promise<Response> {
+  const format = feedFormat(file);
+  const document = scope && (await buildFeed(scope, format, new Date()));
+  if (!document) notFound();
+  return feedResponse(document);
+}
 
-export const personScope = async (params: Promise<{ id: string }>): Promise<FeedScope | null> => {
-  const { id } = await params;
-  return /^[1-9]\d{0,15}$/.test(id) ? { kind: "person", id: Number(id) } : null;
+export const personScope = (id: string): FeedScope | null => {
+  const personId = parseId(id);
+  return personId === null ? null : { kind: "person", id: personId };
 };

@@ -9,15 +9,14 @@ import { readSiteSettings } from "@/lib/services/settings/site-settings";
 /**
  * The interface strings in the configured language, for pages, layouts and their metadata.
  *
- * The language is a setting read per request, so asking for it makes the caller dynamic: nothing reads
- * the database at build time (metadata runs alongside the page, before its own connection() could).
- * Public pages use the cached settings (saving them revalidates their tag); staff screens read the
- * setting straight from the database (`{ fresh: true }`).
+ * Public pages read the cached settings, so the language is part of what their cached render depends
+ * on (saving the settings expires it). Staff screens read the setting straight from the database
+ * (`{ fresh: true }`), which makes them dynamic.
  */
 export async function currentMessages({ fresh = false }: { fresh?: boolean } = {}): Promise<Messages> {
+  if (!fresh) return getMessages((await getSiteSettings()).language);
   await connection();
-  const settings = fresh ? await readSiteSettings(await getDb()) : await getSiteSettings();
-  return getMessages(settings.language);
+  return getMessages((await readSiteSettings(await getDb())).language);
 }
 
 /**

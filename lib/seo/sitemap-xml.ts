@@ -57,4 +57,4 @@ export function newsUrlSet(
   ].join("\n");
 }
 
-export const XML_HEADERS = { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=600" };
+export const XML_HEADERS = { "Content-Type": "application/xml; charset=utf-8" };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "./sign-out";
 import { AdminMessagesProvider } from "@/components/admin/admin-messages";
+import { Document } from "@/components/document";
 import { can, type SitePermission } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import type { Messages } from "@/lib/i18n";
@@ -36,36 +37,38 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const messages = await currentMessages({ fresh: true });
   const m = messages.admin.nav;
   return (
-    <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
-      <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <nav aria-label={m.landmark} className="flex flex-wrap items-center gap-4 text-sm">
-            <Link href="/admin" className="text-base font-bold">
-              Masthead
-            </Link>
-            {NAV.filter((item) => !item.permission || can(user, item.permission)).map((item) => (
-              <Link key={item.href} href={item.href}>
-                {m[item.label]}
+    <Document lang={messages.htmlLang}>
+      <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
+        <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <nav aria-label={m.landmark} className="flex flex-wrap items-center gap-4 text-sm">
+              <Link href="/admin" className="text-base font-bold">
+                Masthead
               </Link>
-            ))}
-            <Link href="/" className="text-neutral-500">
-              {m.viewOnSite}
-            </Link>
-          </nav>
-          <form action={signOutAction} className="flex items-center gap-3 text-sm">
-            <span className="text-neutral-500">
-              {m.currentUser}
-              <span data-testid="current-user">{user.name}</span>
-            </span>
-            <button type="submit" className="rounded border border-neutral-300 px-3 py-1 dark:border-neutral-700">
-              {messages.auth.signOut}
-            </button>
-          </form>
+              {NAV.filter((item) => !item.permission || can(user, item.permission)).map((item) => (
+                <Link key={item.href} href={item.href}>
+                  {m[item.label]}
+                </Link>
+              ))}
+              <Link href="/" className="text-neutral-500">
+                {m.viewOnSite}
+              </Link>
+            </nav>
+            <form action={signOutAction} className="flex items-center gap-3 text-sm">
+              <span className="text-neutral-500">
+                {m.currentUser}
+                <span data-testid="current-user">{user.name}</span>
+              </span>
+              <button type="submit" className="rounded border border-neutral-300 px-3 py-1 dark:border-neutral-700">
+                {messages.auth.signOut}
+              </button>
+            </form>
+          </div>
+        </header>
+        <div className="mx-auto max-w-7xl px-4 py-8">
+          <AdminMessagesProvider messages={messages.admin.ui}>{children}</AdminMessagesProvider>
         </div>
-      </header>
-      <div className="mx-auto max-w-7xl px-4 py-8">
-        <AdminMessagesProvider messages={messages.admin.ui}>{children}</AdminMessagesProvider>
       </div>
-    </div>
+    </Document>
   );
 }

@@ -9,6 +9,9 @@ import { parseLocalDateTime } from "@/lib/newsroom/time";
 import type { SnippetPart } from "@/lib/search/snippet";
 import { feedAlternates } from "@/lib/seo/feed-links";
 
+// Results depend on the query: rendered per request (from cached data), never at build time.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   return {
     title: (await currentMessages()).search.title,

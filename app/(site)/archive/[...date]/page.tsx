@@ -9,13 +9,24 @@ import { getArchivePage, getSiteSettings } from "@/lib/content/articles";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
+import { listingCursor } from "@/app/(site)/_listings/cursor";
 
 type Props = PageProps<"/archive/[...date]">;
 
+// Rendered at the first request, then served from the cache until a write expires it.
+export const generateStaticParams = (): Array<{ date: string[] }> => [];
+export const revalidate = 3600;
+
+/**
+ * `/archive/2022/08/05`, and its older pages `/archive/2022/08/05/before/<cursor>` (next.config.js
+ * rewrites `?before=` into the path, so that each page is cached on its own).
+ */
 async function range({ params }: Props) {
-  const found = archiveRange((await params).date, env.timeZone);
+  const segments = (await params).date;
+  const paged = segments.length > 2 && segments.at(-2) === "before";
+  const found = archiveRange(paged ? segments.slice(0, -2) : segments, env.timeZone);
   if (!found) notFound();
-  return found;
+  return { ...found, cursor: listingCursor(paged ? segments.at(-1) : undefined) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -27,8 +38,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ArchivePage(props: Props) {
   const archive = await range(props);
-  const before = (await props.searchParams).before;
-  const cursor = typeof before === "string" ? before : undefined;
+  const cursor = archive.cursor;
   const [{ articles, next }, settings, messages] = await Promise.all([
     getArchivePage(archive.from.toISOString(), archive.to.toISOString(), cursor),
     getSiteSettings(),

@@ -2,25 +2,49 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleContext } from "@/components/site/article-context";
 import { ArticlePage } from "@/components/site/article-page";
-import { getArticleContext, getPublishedArticle, getSiteSettings } from "@/lib/content/articles";
-import { articlePath } from "@/lib/content/article-view";
+import { RetractionNotice } from "@/components/site/retraction-notice";
+import {
+  declareGone,
+  getArticleContext,
+  getPublishedArticle,
+  getRetraction,
+  getSiteSettings,
+} from "@/lib/content/articles";
+import { articlePath, type PublicArticle } from "@/lib/content/article-view";
+import type { Retraction } from "@/lib/content/queries";
 import { env } from "@/lib/env";
+import { currentMessages } from "@/lib/i18n/server";
 import { absoluteUrl } from "@/lib/media/urls";
 import { bodyPlainText } from "@/lib/newsroom/body";
 import { feedAlternates } from "@/lib/seo/feed-links";
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { parseId } from "@/lib/validations/ids";
 
 type Props = PageProps<"/articles/[id]">;
 
-async function load(params: Props["params"]) {
-  const { id } = await params;
-  const article = /^[1-9]\d{0,15}$/.test(id) ? await getPublishedArticle(Number(id)) : null;
-  if (!article) notFound();
-  return article;
+// Rendered at the first request for each article, then served from the cache until a write expires it.
+export const generateStaticParams = (): Array<{ id: string }> => [];
+export const revalidate = 3600;
+
+type Loaded = { article: PublicArticle; retraction?: never } | { article?: never; retraction: Retraction };
+
+async function load(params: Props["params"]): Promise<Loaded> {
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const article = await getPublishedArticle(id);
+  if (article) return { article };
+  const retraction = await getRetraction(id);
+  if (!retraction) notFound();
+  await declareGone();
+  return { retraction };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await load(params);
+  const { article, retraction } = await load(params);
+  if (retraction) {
+    const m = await currentMessages();
+    return { title: { absolute: m.retraction.title(retraction.title, env.siteName) }, robots: { index: false } };
+  }
   const cover = article.cover?.large;
   const description = article.summary ?? bodyPlainText(article.body).slice(0, 120);
   const authors = article.credits.filter((credit) => credit.role.key === "REPORTER").map((credit) => credit.name);
@@ -65,7 +89,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticleRoute({ params }: Props) {
-  const article = await load(params);
+  const { article, retraction } = await load(params);
+  if (retraction) {
+    return <RetractionNotice retraction={retraction} messages={await currentMessages()} timeZone={env.timeZone} />;
+  }
   const [settings, context] = await Promise.all([getSiteSettings(), getArticleContext(article.id)]);
   const jsonLd = newsArticleJsonLd(
     { url: env.siteUrl, name: env.siteName, logoUrl: `${env.siteUrl}/logo.png` },

@@ -8,6 +8,9 @@ import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
 import { previewByToken } from "@/lib/services/articles/preview";
 
+// A draft for whoever holds the link: rendered per request, and never cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await currentMessages()).site.previewTitle, robots: { index: false, follow: false } };
 }

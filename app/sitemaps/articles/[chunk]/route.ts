@@ -1,24 +1,18 @@
-import { connection } from "next/server";
-import { articlePath } from "@/lib/content/article-view";
-import { sitemapArticles } from "@/lib/content/sitemap";
-import { getDb } from "@/lib/db";
-import { env } from "@/lib/env";
-import { urlSet, XML_HEADERS } from "@/lib/seo/sitemap-xml";
+import { notFound } from "next/navigation";
+import { articleSitemap } from "@/lib/seo/sitemaps";
+import { XML_HEADERS } from "@/lib/seo/sitemap-xml";
 
+export const dynamic = "force-static";
+export const revalidate = 3600;
+export const generateStaticParams = (): Array<{ chunk: string }> => [];
+
+/** `/sitemaps/articles/<n>.xml`: articles with ids in block n (lib/content/sitemap.ts). */
 export async function GET(
   _request: Request,
   { params }: RouteContext<"/sitemaps/articles/[chunk]">,
 ): Promise<Response> {
-  await connection();
-  const match = /^(\d{1,9})\.xml$/.exec((await params).chunk);
-  if (!match?.[1]) return new Response("Not found", { status: 404 });
-  const articles = await sitemapArticles(await getDb(), Number(match[1]), new Date());
-  if (articles.length === 0) return new Response("Not found", { status: 404 });
-  const body = urlSet(
-    articles.map((article) => ({
-      url: `${env.siteUrl}${articlePath(article.id)}`,
-      lastModified: article.modifiedAt ?? article.publishedAt,
-    })),
-  );
+  const match = /^(\d{1,6})\.xml$/.exec((await params).chunk);
+  const body = match?.[1] ? await articleSitemap(Number(match[1])) : null;
+  if (!body) notFound();
   return new Response(body, { headers: XML_HEADERS });
 }

@@ -1,0 +1,12 @@
+import { personScope, serveFeed } from "@/lib/feeds/serve";
+
+// feed.xml, atom.xml and feed.json: built at the first request, then served from the cache until a
+// write expires it.
+export const dynamic = "force-static";
+export const revalidate = 3600;
+export const generateStaticParams = (): Array<{ id: string; feed: string }> => [];
+
+export async function GET(_request: Request, { params }: RouteContext<"/people/[id]/[feed]">): Promise<Response> {
+  const { id, feed } = await params;
+  return serveFeed(personScope(id), feed);
+}

@@ -1,7 +1,0 @@
-import { personScope, serveFeed } from "@/lib/feeds/serve";
-
-export async function GET(request: Request, { params }: RouteContext<"/people/[id]/feed.json">): Promise<Response> {
-  const scope = await personScope(params);
-  if (!scope) return new Response("Not found", { status: 404 });
-  return serveFeed(request, scope, "json");
-}

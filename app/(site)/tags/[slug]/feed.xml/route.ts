@@ -1,5 +1,0 @@
-import { serveFeed, slugScope } from "@/lib/feeds/serve";
-
-export async function GET(request: Request, { params }: RouteContext<"/tags/[slug]/feed.xml">): Promise<Response> {
-  return serveFeed(request, await slugScope("tag", params), "rss");
-}

@@ -1,0 +1,26 @@
+import type { Retraction } from "@/lib/content/queries";
+import type { Messages } from "@/lib/i18n";
+
+/** What a retracted article's address shows (with 410 Gone): when it was withdrawn, and why. */
+export function RetractionNotice({
+  retraction,
+  messages,
+  timeZone,
+}: {
+  retraction: Retraction;
+  messages: Messages;
+  timeZone: string;
+}) {
+  const r = messages.retraction;
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-16 leading-8">
+      <h1 className="font-serif text-3xl font-black">{r.heading}</h1>
+      <p className="mt-6">
+        {r.before(retraction.title)}
+        <time dateTime={retraction.at}>{messages.dates.dateline(new Date(retraction.at), timeZone)}</time>
+        {r.after}
+      </p>
+      <p className="mt-4">{r.note(retraction.note ?? "")}</p>
+    </article>
+  );
+}

@@ -1,0 +1,16 @@
+// Creates this server's response store from the environment (called once, from instrumentation.ts).
+import { installResponseStore } from "@/lib/cache/registry";
+import { env } from "@/lib/env";
+
+export function startResponseCache(): void {
+  const { maxBytes, sMaxAge, staleWhileRevalidate, staleIfError, purgeUrls, purgeMaxAge } = env.cache;
+  installResponseStore({
+    maxBytes,
+    policy: {
+      sMaxAge,
+      staleWhileRevalidate,
+      staleIfError,
+      purgedMaxAge: purgeUrls.length > 0 ? purgeMaxAge : undefined,
+    },
+  });
+}

@@ -1,0 +1,67 @@
+// The sitemap documents, from cached reads: an index, the listing pages, recent news, and one file per
+// block of article ids.
+import "server-only";
+import {
+  getNewsSitemapArticles,
+  getSitemapArticles,
+  getSitemapChunks,
+  getSitemapListings,
+} from "@/lib/content/articles";
+import { articlePath, personPath, sectionPath, tagPath } from "@/lib/content/article-view";
+import { env } from "@/lib/env";
+import { newsUrlSet, sitemapIndex, urlSet } from "@/lib/seo/sitemap-xml";
+
+async function index(): Promise<string> {
+  const chunks = await getSitemapChunks();
+  return sitemapIndex([
+    { url: `${env.siteUrl}/sitemaps/pages.xml` },
+    { url: `${env.siteUrl}/sitemaps/news.xml` },
+    ...chunks.map(({ chunk, lastModified }) => ({
+      url: `${env.siteUrl}/sitemaps/articles/${chunk}.xml`,
+      lastModified: new Date(lastModified),
+    })),
+  ]);
+}
+
+async function pages(): Promise<string> {
+  const { sections, tags, people } = await getSitemapListings();
+  const paths = [
+    "/",
+    ...sections.map((s) => sectionPath(s.slug)),
+    ...tags.map((t) => tagPath(t.slug)),
+    ...people.map((p) => personPath(p.id)),
+  ];
+  return urlSet(paths.map((path) => ({ url: `${env.siteUrl}${path}` })));
+}
+
+/** Google News sitemap: what was published in the last 48 hours. */
+async function news(): Promise<string> {
+  const articles = await getNewsSitemapArticles();
+  return newsUrlSet(
+    { name: env.siteName, language: "zh-cn" },
+    articles.map((article) => ({
+      url: `${env.siteUrl}${articlePath(article.id)}`,
+      title: article.title,
+      published: new Date(article.publishedAt),
+      keywords: article.keywords,
+    })),
+  );
+}
+
+export const SITEMAPS: Record<string, () => Promise<string>> = {
+  "index.xml": index,
+  "pages.xml": pages,
+  "news.xml": news,
+};
+
+/** One file of article addresses, or null when the block holds none. */
+export async function articleSitemap(chunk: number): Promise<string | null> {
+  const articles = await getSitemapArticles(chunk);
+  if (articles.length === 0) return null;
+  return urlSet(
+    articles.map((article) => ({
+      url: `${env.siteUrl}${articlePath(article.id)}`,
+      lastModified: new Date(article.lastModified),
+    })),
+  );
+}
