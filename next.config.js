@@ -35,12 +35,17 @@ const nextConfig = {
   },
   async headers() {
     return [
+      // Machine endpoints answer for one caller (a session, an upload): never stored anywhere.
+      { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
       // Search results depend on the query, so they are rendered per request (from cached data), but
       // they are the same for every reader: shared caches may keep them briefly.
       {
         source: "/search",
         headers: [
-          { key: "Cache-Control", value: "public, max-age=0, s-maxage=10, stale-while-revalidate=60" },
+          {
+            key: "Cache-Control",
+            value: "public, max-age=0, s-maxage=10, stale-while-revalidate=60, stale-if-error=3600",
+          },
           { key: "Surrogate-Key", value: "articles sections settings" },
         ],
       },

@@ -12,7 +12,10 @@ export function proxy(request: NextRequest) {
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(login);
+  const response = NextResponse.redirect(login);
+  // Where an anonymous visitor is sent depends on having no session: no cache may keep it.
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
 }
 
 export const config = { matcher: ["/admin", "/admin/:path*"] };

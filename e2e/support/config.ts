@@ -3,6 +3,9 @@ import { existsSync } from "node:fs";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+/** The shipped nginx micro-cache and a Varnish purged by key, both in front of the server under test. */
+export const E2E_NGINX_URL = `http://127.0.0.1:${E2E_PORT + 1}`;
+export const E2E_VARNISH_URL = `http://127.0.0.1:${E2E_PORT + 2}`;
 export const E2E_ADMIN = {
   email: "e2e-admin@masthead.test",
   password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-password-for-tests-only",

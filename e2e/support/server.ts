@@ -1,11 +1,13 @@
 // The server under test: a fresh database (embedded by default, or E2E_DATABASE_URL on a local
-// PostgreSQL), prepared with migrations, a known admin and the demo content, then `next start`.
+// PostgreSQL), prepared with migrations, a known admin and the demo content, then the production
+// server, with the shipped edge caches in front of it (e2e/support/edges.ts).
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { SERVER_BUNDLE } from "../../scripts/build";
-import { E2E_ADMIN, E2E_PORT } from "./config";
+import { E2E_ADMIN, E2E_PORT, E2E_VARNISH_URL } from "./config";
+import { startEdges } from "./edges";
 
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (databaseUrl && !["localhost", "127.0.0.1", "[::1]"].includes(new URL(databaseUrl).hostname)) {
@@ -13,6 +15,7 @@ if (databaseUrl && !["localhost", "127.0.0.1", "[::1]"].includes(new URL(databas
   process.exit(1);
 }
 
+const dataDir = mkdtempSync(path.join(tmpdir(), "masthead-e2e-"));
 Object.assign(process.env, {
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -21,15 +24,30 @@ Object.assign(process.env, {
   ADMIN_EMAIL: E2E_ADMIN.email,
   ADMIN_PASSWORD: E2E_ADMIN.password,
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-  MASTHEAD_DATA_DIR: mkdtempSync(path.join(tmpdir(), "masthead-e2e-")),
+  MASTHEAD_DATA_DIR: dataDir,
   DATABASE_URL: databaseUrl ?? "",
   // Fast enough for a test to watch a scheduled article go live.
   MASTHEAD_SCHEDULER_INTERVAL_MS: "1000",
+  // Every change is purged from the Varnish in front, which otherwise keeps pages for a day.
+  CACHE_PURGE_URLS: `${E2E_VARNISH_URL}/`,
 });
 
 const { setup } = await import("../../scripts/setup");
 await setup({ demo: true });
 
 const server = spawn(process.execPath, [SERVER_BUNDLE], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+const stopEdges = startEdges(path.join(dataDir, "edges"), {
+  app: E2E_PORT,
+  nginx: E2E_PORT + 1,
+  varnish: E2E_PORT + 2,
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    stopEdges();
+    server.kill(signal);
+  });
+}
+server.on("exit", (code) => {
+  stopEdges();
+  process.exit(code ?? 0);
+});

@@ -1,4 +1,5 @@
 // Creates this server's response store from the environment (called once, from instrumentation.ts).
+import { createPurger } from "@/lib/cache/purge";
 import { installResponseStore } from "@/lib/cache/registry";
 import { env } from "@/lib/env";
 
@@ -12,5 +13,6 @@ export function startResponseCache(): void {
       staleIfError,
       purgedMaxAge: purgeUrls.length > 0 ? purgeMaxAge : undefined,
     },
+    onExpire: createPurger({ urls: purgeUrls }),
   });
 }

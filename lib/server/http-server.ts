@@ -1,8 +1,8 @@
 // Masthead's production HTTP server: Next's request handler behind a thin layer of what Next leaves
-// out for a site served from caches (conditional GET for every response).
+// out for a site served from caches (lib/server/response-hooks.ts).
 import { createServer, type Server } from "node:http";
 import next from "next";
-import { answerConditionally } from "@/lib/server/conditional-get";
+import { prepareResponse } from "@/lib/server/response-hooks";
 
 export interface ServerOptions {
   dir: string;
@@ -15,7 +15,7 @@ export async function startHttpServer({ dir, port }: ServerOptions): Promise<Ser
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
-    answerConditionally(req, res);
+    prepareResponse(req, res);
     void handle(req, res);
   });
   // Longer than the keep-alive of a reverse proxy in front (nginx: 60 s), so that it, not this server,

@@ -1,0 +1,63 @@
+// What shared caches may keep: every public response says public with a lifetime and a validator and
+// sets no cookie; no staff response is ever cacheable. The routes come from the app directory.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { adminSession } from "./support/accounts";
+import { appRoutes, type Samples } from "./support/routes";
+
+async function samples(request: APIRequestContext): Promise<Samples> {
+  const home = await (await request.get("/")).text();
+  const article = Number(/href="\/articles\/(\d+)"/.exec(home)?.[1]);
+  const page = await (await request.get(`/articles/${article}`)).text();
+  return {
+    article,
+    person: Number(/href="\/people\/(\d+)"/.exec(page)?.[1]),
+    section: decodeURIComponent(/href="\/sections\/([^"/]+)"/.exec(home)?.[1] ?? ""),
+    tag: decodeURIComponent(/href="\/tags\/([^"/]+)"/.exec(page)?.[1] ?? ""),
+    cursor: `${Date.parse("2100-01-01T00:00:00Z")}-1`,
+    token: "not-a-valid-token",
+  };
+}
+
+test("public responses are cacheable by shared caches, revalidate with 304 and set no cookie", async ({ request }) => {
+  const routes = appRoutes(await samples(request)).filter((route) => route.audience === "public");
+  expect(routes.length).toBeGreaterThan(10);
+  let cached = 0;
+  for (const route of routes) {
+    const response = await request.get(route.url, { maxRedirects: 0 });
+    const headers = response.headers();
+    expect(headers["set-cookie"], route.url).toBeUndefined();
+    expect(response.status(), route.url).toBeLessThan(500);
+    if (response.status() !== 200 || route.pattern === "/media/[...key]") continue;
+    const cacheControl = headers["cache-control"] ?? "";
+    expect(cacheControl, route.url).toMatch(/\bpublic\b/);
+    if (route.pattern === "/robots.txt") continue;
+    cached += 1;
+    expect(cacheControl, route.url).toMatch(/s-maxage=\d+/);
+    expect(cacheControl, route.url).toMatch(/stale-while-revalidate=\d+/);
+    expect(cacheControl, route.url).toMatch(/stale-if-error=\d+/);
+    expect(headers["surrogate-key"], route.url).toBeTruthy();
+    const etag = headers["etag"];
+    const lastModified = headers["last-modified"];
+    expect(etag ?? lastModified, `${route.url} has a validator`).toBeTruthy();
+    const conditional: Record<string, string> = etag
+      ? { "if-none-match": etag }
+      : { "if-modified-since": lastModified ?? "" };
+    expect((await request.get(route.url, { headers: conditional })).status(), route.url).toBe(304);
+  }
+  // Home, article, listings and their older pages, feeds, sitemaps, archive, search.
+  expect(cached).toBeGreaterThanOrEqual(12);
+});
+
+test("no staff, preview or API response is ever cacheable, signed in or not", async ({ browser, request }) => {
+  const admin = await adminSession(browser);
+  const staff = appRoutes(await samples(request)).filter((route) => route.audience === "staff");
+  expect(staff.length).toBeGreaterThan(15);
+  for (const route of staff) {
+    for (const client of [request, admin.request]) {
+      const response = await client.get(route.url, { maxRedirects: 0 });
+      const cacheControl = response.headers()["cache-control"] ?? "";
+      expect(cacheControl, `${route.url} (${response.status()})`).toMatch(/no-store/);
+      expect(cacheControl, route.url).not.toMatch(/\bpublic\b|s-maxage/);
+    }
+  }
+});
