@@ -36,8 +36,9 @@ export default defineConfig({
         test: {
           name: "int-pglite",
           include: ["tests/integration/**/*.test.ts"],
-          // The schema-engine check needs a server for its shadow databases; it runs in int-postgres.
-          exclude: ["tests/integration/schema-drift.test.ts"],
+          // The schema-engine check needs a server for its shadow databases, and the query plans are
+          // PostgreSQL's own (PGlite is the same planner): both run in int-postgres only.
+          exclude: ["tests/integration/schema-drift.test.ts", "tests/integration/query-plans.test.ts"],
           setupFiles: ["tests/support/setup-database.ts"],
           env: { MASTHEAD_TEST_DB: "pglite", MASTHEAD_DATA_DIR: "memory://", DATABASE_URL: "" },
           fileParallelism: false,

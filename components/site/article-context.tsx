@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { ArticleLinks } from "@/components/site/article-links";
 import { currentMessages } from "@/lib/i18n/server";
-import { articlePath, type PublicArticle } from "@/lib/content/article-view";
+import { articlePath } from "@/lib/content/article-view";
+import type { ArticleCard } from "@/lib/content/cards";
 
 interface Props {
-  related: PublicArticle[];
+  related: ArticleCard[];
   previous: { id: number; title: string } | null;
   next: { id: number; title: string } | null;
 }

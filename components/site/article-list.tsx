@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { ResponsiveImage } from "@/components/site/responsive-image";
-import { articlePath, type PublicArticle } from "@/lib/content/article-view";
+import { articlePath } from "@/lib/content/article-view";
+import type { ArticleCard } from "@/lib/content/cards";
 import { SIZES } from "@/lib/media/variants";
 import { formatByline, type BylineStyle } from "@/lib/newsroom/byline";
 import { currentMessages } from "@/lib/i18n/server";
 
 interface Props {
-  articles: PublicArticle[];
+  articles: ArticleCard[];
   timeZone: string;
   bylineStyle: BylineStyle;
   empty?: string;

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { ArticleList } from "@/components/site/article-list";
 import { OlderLink } from "@/components/site/older-link";
 import { PageHeading } from "@/components/site/page-heading";
-import type { PublicArticle } from "@/lib/content/article-view";
+import type { ArticleCard } from "@/lib/content/cards";
 import { getSiteSettings } from "@/lib/content/articles";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
@@ -13,7 +13,7 @@ interface Props {
   intro?: ReactNode;
   /** The page's own address: its feeds and its pages continue from here. */
   path: string;
-  articles: PublicArticle[];
+  articles: ArticleCard[];
   next: string | null;
   isFirst: boolean;
 }

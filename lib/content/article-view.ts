@@ -1,4 +1,5 @@
 // What public pages and feeds get of an article: plain, JSON-safe data (it passes through the cache).
+import { creditSelect, mediaViewSelect, toPublicCredit } from "@/lib/content/cards";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mediaIdsIn } from "@/lib/media/body-images";
 import { publicMediaUrl } from "@/lib/media/storage";
@@ -7,14 +8,11 @@ import { parseStoredBody, type BodyDoc } from "@/lib/newsroom/body";
 import type { CreditLine } from "@/lib/newsroom/credits";
 
 export const publicArticleInclude = {
-  credits: {
-    orderBy: { position: "asc" },
-    include: { person: { select: { id: true, name: true } }, role: true },
-  },
+  credits: { orderBy: { position: "asc" }, select: creditSelect },
   section: { select: { id: true, slug: true, name: true } },
   tags: { orderBy: { position: "asc" }, include: { tag: { select: { slug: true, name: true } } } },
   corrections: { orderBy: { createdAt: "asc" } },
-  coverMedia: true,
+  coverMedia: { select: mediaViewSelect },
 } satisfies Prisma.ArticleInclude;
 
 export type PublicArticleRow = Prisma.ArticleGetPayload<{ include: typeof publicArticleInclude }>;
@@ -76,17 +74,7 @@ export function toPublicArticle(row: PublicArticleRow, bodyMedia: readonly Media
     publishedAt,
     featuredAt: row.featuredAt?.toISOString() ?? null,
     modifiedAt: row.modifiedAt?.toISOString() ?? publishedAt,
-    credits: row.credits.map((credit) => ({
-      personId: credit.person.id,
-      name: credit.person.name,
-      role: {
-        key: credit.role.key,
-        zh: credit.role.nameZh,
-        en: credit.role.nameEn,
-        placement: credit.role.placement === "BYLINE" ? "byline" : "closing",
-      },
-      affiliation: credit.affiliation,
-    })),
+    credits: row.credits.map(toPublicCredit),
     section: row.section ? { slug: row.section.slug, name: row.section.name } : null,
     tags: row.tags.map((link) => ({ slug: link.tag.slug, name: link.tag.name })),
     corrections: row.corrections.map((correction) => ({

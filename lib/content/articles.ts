@@ -13,10 +13,11 @@ import {
   findTag,
   homePage,
   listPage,
-  listPublishedArticles,
+  feedContent,
   listRelated,
   listSections,
   type ArticlePage,
+  type ListScope,
 } from "@/lib/content/queries";
 import { newsSitemapArticles, sitemapArticles, sitemapChunks, sitemapListings } from "@/lib/content/sitemap";
 import { TAGS } from "@/lib/content/tags";
@@ -36,10 +37,9 @@ export function getPublishedArticle(id: number) {
   return unstable_cache(
     async () => findPublishedArticle(await getDb(), id, new Date()),
     ["published-article", String(id)],
-    {
-      tags: [TAGS.article(id)],
-      ...SAFETY_NET,
-    },
+    // The lists tag too: a rename of a person, section or tag (which expires lists) changes the byline
+    // and the labels of every article carrying them.
+    { tags: [TAGS.article(id), TAGS.articleLists], ...SAFETY_NET },
   )();
 }
 
@@ -72,10 +72,11 @@ export function getRetraction(id: number) {
  */
 export const declareGone = unstable_cache(async () => true, ["status-gone"], { tags: [TAGS.gone] });
 
-export const getLatestArticles = unstable_cache(
-  async (limit: number) => listPublishedArticles(await getDb(), new Date(), limit),
-  ["latest-articles"],
-  lists,
+/** A feed's newest whole articles (feeds carry full content; lists only cards). */
+export const getFeedContent = unstable_cache(
+  async (scope: ListScope) => feedContent(await getDb(), scope, new Date(), FEED_SIZE),
+  ["feed-content"],
+  { tags: [TAGS.articleLists, TAGS.sections], ...SAFETY_NET },
 );
 
 export const getHomePage = unstable_cache(async () => homePage(await getDb(), new Date()), ["home-page"], {

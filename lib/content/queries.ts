@@ -1,11 +1,12 @@
 // Public reads, straight from the database. Only what readers may see ever leaves this module
 // (lib/content/visibility.ts); lib/content/articles.ts wraps these in the cache.
 import { publicArticleInclude, toPublicArticle, type PublicArticle } from "@/lib/content/article-view";
+import { cardSelect, toArticleCard, type ArticleCard } from "@/lib/content/cards";
 import { visibleTo } from "@/lib/content/visibility";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { mediaIdsIn } from "@/lib/media/body-images";
 import type { MediaRecord } from "@/lib/media/view";
-import { parseId } from "@/lib/validations/ids";
+import { MAX_ID, parseId } from "@/lib/validations/ids";
 
 export { visibleTo };
 
@@ -56,6 +57,7 @@ export async function findRetraction(db: PrismaClient, id: number): Promise<Retr
     : null;
 }
 
+/** Whole articles, newest first: for feeds, which carry full content. */
 export async function listPublishedArticles(
   db: PrismaClient,
   now: Date,
@@ -69,6 +71,46 @@ export async function listPublishedArticles(
     include: publicArticleInclude,
   });
   return toPublic(db, rows);
+}
+
+/** Cards, newest first: what lists draw. */
+export async function listCards(
+  db: PrismaClient,
+  now: Date,
+  limit: number,
+  filter: Prisma.ArticleWhereInput = {},
+  orderBy: Prisma.ArticleOrderByWithRelationInput[] = newestFirst,
+): Promise<ArticleCard[]> {
+  const rows = await db.article.findMany({
+    where: { AND: [visibleTo(now), filter] },
+    orderBy,
+    take: limit,
+    select: cardSelect,
+  });
+  return rows.map(toArticleCard);
+}
+
+/**
+ * Articles before a position in (publishedAt, id) order. Written as `publishedAt <= t AND (publishedAt
+ * < t OR id < n)` rather than the equivalent OR alone, so that the first half bounds an index range
+ * scan: a page deep in a list costs what the first one does.
+ */
+function before(cursor: Cursor): Prisma.ArticleWhereInput {
+  return {
+    AND: [
+      { publishedAt: { lte: cursor.publishedAt } },
+      { OR: [{ publishedAt: { lt: cursor.publishedAt } }, { id: { lt: cursor.id } }] },
+    ],
+  };
+}
+
+function after(cursor: Cursor): Prisma.ArticleWhereInput {
+  return {
+    AND: [
+      { publishedAt: { gte: cursor.publishedAt } },
+      { OR: [{ publishedAt: { gt: cursor.publishedAt } }, { id: { gt: cursor.id } }] },
+    ],
+  };
 }
 
 /** A position in a newest-first list: the last article shown (its publication time and id). */
@@ -90,7 +132,7 @@ export function decodeCursor(value: unknown): Cursor | null {
 }
 
 export interface ArticlePage {
-  articles: PublicArticle[];
+  articles: ArticleCard[];
   /** Cursor of the next (older) page, or null on the last page. */
   next: string | null;
 }
@@ -106,16 +148,8 @@ export async function listPage(
   cursor: Cursor | null,
   limit: number,
 ): Promise<ArticlePage> {
-  const after: Prisma.ArticleWhereInput = cursor
-    ? { OR: [{ publishedAt: { lt: cursor.publishedAt } }, { publishedAt: cursor.publishedAt, id: { lt: cursor.id } }] }
-    : {};
-  const rows = await db.article.findMany({
-    where: { AND: [visibleTo(now), filter, after] },
-    orderBy: newestFirst,
-    take: limit + 1,
-    include: publicArticleInclude,
-  });
-  const articles = await toPublic(db, rows.slice(0, limit));
+  const rows = await listCards(db, now, limit + 1, { AND: [filter, cursor ? before(cursor) : {}] });
+  const articles = rows.slice(0, limit);
   const last = articles.at(-1);
   return { articles, next: rows.length > limit && last ? encodeCursor(last) : null };
 }
@@ -126,32 +160,24 @@ export async function listRelated(
   article: PublicArticle,
   now: Date,
   limit: number,
-): Promise<PublicArticle[]> {
+): Promise<ArticleCard[]> {
   const tagSlugs = article.tags.map((tag) => tag.slug);
   const related: Prisma.ArticleWhereInput[] = [
     ...(tagSlugs.length ? [{ tags: { some: { tag: { slug: { in: tagSlugs } } } } }] : []),
     ...(article.section ? [{ section: { slug: article.section.slug } }] : []),
   ];
   if (related.length === 0) return [];
-  return listPublishedArticles(db, now, limit, { id: { not: article.id }, OR: related });
+  return listCards(db, now, limit, { id: { not: article.id }, OR: related });
 }
 
 /** The neighbours in publication order: the next older and the next newer article. */
 export async function findAdjacent(db: PrismaClient, article: PublicArticle, now: Date) {
-  const at = new Date(article.publishedAt);
+  const position = { publishedAt: new Date(article.publishedAt), id: article.id };
   const select = { id: true, title: true } as const;
   const [previous, next] = await Promise.all([
+    db.article.findFirst({ where: { AND: [visibleTo(now), before(position)] }, orderBy: newestFirst, select }),
     db.article.findFirst({
-      where: {
-        AND: [visibleTo(now), { OR: [{ publishedAt: { lt: at } }, { publishedAt: at, id: { lt: article.id } }] }],
-      },
-      orderBy: newestFirst,
-      select,
-    }),
-    db.article.findFirst({
-      where: {
-        AND: [visibleTo(now), { OR: [{ publishedAt: { gt: at } }, { publishedAt: at, id: { gt: article.id } }] }],
-      },
+      where: { AND: [visibleTo(now), after(position)] },
       orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
       select,
     }),
@@ -160,10 +186,10 @@ export async function findAdjacent(db: PrismaClient, article: PublicArticle, now
 }
 
 export interface HomePage {
-  lead: PublicArticle | null;
-  featured: PublicArticle[];
-  latest: PublicArticle[];
-  sections: Array<{ slug: string; name: string; articles: PublicArticle[] }>;
+  lead: ArticleCard | null;
+  featured: ArticleCard[];
+  latest: ArticleCard[];
+  sections: Array<{ slug: string; name: string; articles: ArticleCard[] }>;
 }
 
 /** The front page: editors' picks lead (the most recently featured first), the newest fill in. */
@@ -172,9 +198,11 @@ export async function homePage(
   now: Date,
   sizes = { featured: 4, latest: 12, perSection: 4 },
 ): Promise<HomePage> {
-  const picks = await listPublishedArticles(db, now, sizes.featured + 1, { featuredAt: { not: null } });
-  picks.sort((a, b) => (b.featuredAt ?? "").localeCompare(a.featuredAt ?? ""));
-  const newest = await listPublishedArticles(db, now, sizes.latest + sizes.featured + 1);
+  const picks = await listCards(db, now, sizes.featured + 1, { featuredAt: { not: null } }, [
+    { featuredAt: "desc" },
+    { id: "desc" },
+  ]);
+  const newest = await listCards(db, now, sizes.latest + sizes.featured + 1);
   const lead = picks[0] ?? newest[0] ?? null;
   const shown = new Set(lead ? [lead.id] : []);
   const featured = picks.filter((article) => !shown.has(article.id)).slice(0, sizes.featured);
@@ -188,7 +216,7 @@ export async function homePage(
     sectionRows.map(async (section) => ({
       slug: section.slug,
       name: section.name,
-      articles: await listPublishedArticles(db, now, sizes.perSection, { sectionId: section.id }),
+      articles: await listCards(db, now, sizes.perSection, { sectionId: section.id }),
     })),
   );
   return { lead, featured, latest, sections: sections.filter((section) => section.articles.length > 0) };
@@ -210,6 +238,34 @@ export async function findTag(db: PrismaClient, slug: string) {
 }
 
 export async function findPerson(db: PrismaClient, id: number) {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  if (!Number.isSafeInteger(id) || id <= 0 || id > MAX_ID) return null;
   return db.person.findUnique({ where: { id }, select: { id: true, name: true, affiliation: true, bio: true } });
+}
+
+/** Whose articles a feed (or a list) carries: the whole site, a section, a tag or a person. */
+export type ListScope =
+  | { kind: "site" }
+  | { kind: "section"; slug: string }
+  | { kind: "tag"; slug: string }
+  | { kind: "person"; id: number };
+
+/** A feed's title subject and its newest whole articles, or null when the scope names nothing. */
+export async function feedContent(
+  db: PrismaClient,
+  scope: ListScope,
+  now: Date,
+  limit: number,
+): Promise<{ name: string | null; articles: PublicArticle[] } | null> {
+  const latest = (filter: Prisma.ArticleWhereInput) => listPublishedArticles(db, now, limit, filter);
+  if (scope.kind === "site") return { name: null, articles: await latest({}) };
+  if (scope.kind === "section") {
+    const section = await findSection(db, scope.slug);
+    return section && { name: section.name, articles: await latest({ sectionId: section.id }) };
+  }
+  if (scope.kind === "tag") {
+    const tag = await findTag(db, scope.slug);
+    return tag && { name: tag.name, articles: await latest({ tags: { some: { tagId: tag.id } } }) };
+  }
+  const person = await findPerson(db, scope.id);
+  return person && { name: person.name, articles: await latest({ credits: { some: { personId: person.id } } }) };
 }

@@ -12,9 +12,16 @@ export async function sitemapChunks(
   db: PrismaClient,
   now: Date,
 ): Promise<Array<{ chunk: number; lastModified: string }>> {
+  // One index range per block of ids, rather than one pass over every article.
   const rows = await db.$queryRaw<Array<{ chunk: number; lastmod: Date }>>`
-    SELECT (a.id / ${SITEMAP_CHUNK})::int AS chunk, max(coalesce(a."modifiedAt", a."publishedAt")) AS lastmod
-    FROM "Article" a WHERE ${visibleSql(now)} GROUP BY 1 ORDER BY 1`;
+    SELECT g.chunk::int AS chunk, m.lastmod
+    FROM generate_series(0, (SELECT coalesce(max(id), 0) FROM "Article") / ${SITEMAP_CHUNK}) AS g(chunk)
+    CROSS JOIN LATERAL (
+      SELECT max(coalesce(a."modifiedAt", a."publishedAt")) AS lastmod FROM "Article" a
+      WHERE a.id >= g.chunk * ${SITEMAP_CHUNK} AND a.id < (g.chunk + 1) * ${SITEMAP_CHUNK} AND ${visibleSql(now)}
+    ) m
+    WHERE m.lastmod IS NOT NULL
+    ORDER BY 1`;
   return rows.map((row) => ({ chunk: row.chunk, lastModified: row.lastmod.toISOString() }));
 }
 

@@ -1,8 +1,9 @@
 // The feeds Masthead publishes: the whole site, and each section, tag and person, each in RSS 2.0,
 // Atom 1.0 and JSON Feed 1.1.
 import "server-only";
-import { FEED_SIZE, getLatestArticles, getPersonPage, getSectionPage, getTagPage } from "@/lib/content/articles";
+import { FEED_SIZE, getFeedContent } from "@/lib/content/articles";
 import { personPath, sectionPath, tagPath, type PublicArticle } from "@/lib/content/article-view";
+import type { ListScope } from "@/lib/content/queries";
 import { env } from "@/lib/env";
 import { renderAtom } from "@/lib/feeds/atom";
 import type { FeedDocument } from "@/lib/feeds/response";
@@ -11,11 +12,7 @@ import { renderJsonFeed } from "@/lib/feeds/json-feed";
 import { renderRss } from "@/lib/feeds/rss";
 
 export type FeedFormat = "rss" | "atom" | "json";
-export type FeedScope =
-  | { kind: "site" }
-  | { kind: "section"; slug: string }
-  | { kind: "tag"; slug: string }
-  | { kind: "person"; id: number };
+export type FeedScope = ListScope;
 
 export const FEED_FILES: Record<FeedFormat, { file: string; type: string }> = {
   rss: { file: "feed.xml", type: "application/rss+xml; charset=utf-8" },
@@ -32,17 +29,9 @@ export function scopePath(scope: FeedScope): string {
 }
 
 async function load(scope: FeedScope): Promise<{ title: string; articles: PublicArticle[] } | null> {
-  if (scope.kind === "site") return { title: env.siteName, articles: await getLatestArticles(FEED_SIZE) };
-  if (scope.kind === "section") {
-    const page = await getSectionPage(scope.slug);
-    return page && { title: `${page.section.name} - ${env.siteName}`, articles: page.articles };
-  }
-  if (scope.kind === "tag") {
-    const page = await getTagPage(scope.slug);
-    return page && { title: `${page.tag.name} - ${env.siteName}`, articles: page.articles };
-  }
-  const page = await getPersonPage(scope.id);
-  return page && { title: `${page.person.name} - ${env.siteName}`, articles: page.articles };
+  const content = await getFeedContent(scope);
+  if (!content) return null;
+  return { title: content.name ? `${content.name} - ${env.siteName}` : env.siteName, articles: content.articles };
 }
 
 /** The feed document, or null when the section, tag or person does not exist. */

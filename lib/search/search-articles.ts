@@ -9,6 +9,12 @@ import { snippet, type SnippetPart } from "@/lib/search/snippet";
 import { queryTokens, tsQuery } from "@/lib/search/tokens";
 
 export const SEARCH_PAGE_SIZE = 20;
+/**
+ * How many matches are ranked: the newest ones. A word in every other article would otherwise mean
+ * ranking (and counting) a million rows per search; news readers look for recent coverage, and the
+ * newest thousand matches of a common word hold it. Beyond that, the total reads "more than".
+ */
+export const SEARCH_WINDOW = 1000;
 
 export interface SearchFilters {
   q: string;
@@ -25,7 +31,10 @@ export interface SearchHit {
 }
 
 export interface SearchResults {
+  /** Matches, counted up to SEARCH_WINDOW. */
   total: number;
+  /** More matches exist than were counted. */
+  more: boolean;
   page: number;
   pages: number;
   terms: string[];
@@ -35,7 +44,7 @@ export interface SearchResults {
 export async function searchArticles(db: PrismaClient, filters: SearchFilters, now: Date): Promise<SearchResults> {
   const query = queryTokens(filters.q);
   const page = Math.max(1, filters.page ?? 1);
-  if (query.tokens.length === 0) return { total: 0, page, pages: 0, terms: [], hits: [] };
+  if (query.tokens.length === 0) return { total: 0, more: false, page, pages: 0, terms: [], hits: [] };
   const conditions = [
     Prisma.sql`a."searchVector" @@ q.query`,
     visibleSql(now),
@@ -46,13 +55,18 @@ export async function searchArticles(db: PrismaClient, filters: SearchFilters, n
   const where = Prisma.join(conditions, " AND ");
   const from = Prisma.sql`FROM "Article" a, to_tsquery('simple', ${tsQuery(query)}) AS q(query)`;
 
+  // The newest matches first (the planner walks the publication-time index for a common word, or the
+  // GIN index for a rare one), then ranked among themselves.
+  const window = Prisma.sql`SELECT a.id, a."publishedAt", ts_rank_cd(a."searchVector", q.query) AS rank
+    ${from} WHERE ${where} ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${SEARCH_WINDOW + 1}`;
   const [counted, ranked] = await Promise.all([
-    db.$queryRaw<Array<{ total: bigint }>>`SELECT count(*) AS total ${from} WHERE ${where}`,
-    db.$queryRaw<Array<{ id: number }>>`SELECT a.id ${from} WHERE ${where}
-      ORDER BY ts_rank_cd(a."searchVector", q.query) DESC, a."publishedAt" DESC, a.id DESC
+    db.$queryRaw<Array<{ total: bigint }>>`SELECT count(*) AS total FROM (${window}) w`,
+    db.$queryRaw<Array<{ id: number }>>`SELECT w.id FROM (${window}) w
+      ORDER BY w.rank DESC, w."publishedAt" DESC, w.id DESC
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`,
   ]);
-  const total = Number(counted[0]?.total ?? 0);
+  const more = Number(counted[0]?.total ?? 0) > SEARCH_WINDOW;
+  const total = Math.min(Number(counted[0]?.total ?? 0), SEARCH_WINDOW);
   const rows = await db.article.findMany({
     where: { id: { in: ranked.map((row) => row.id) } },
     include: publicArticleInclude,
@@ -64,5 +78,5 @@ export async function searchArticles(db: PrismaClient, filters: SearchFilters, n
     const text = [article.summary, bodyPlainText(article.body)].filter(Boolean).join(" ");
     return [{ article, snippet: snippet(text, query.terms), titleParts: snippet(article.title, query.terms) }];
   });
-  return { total, page, pages: Math.ceil(total / SEARCH_PAGE_SIZE), terms: query.terms, hits };
+  return { total, more, page, pages: Math.ceil(total / SEARCH_PAGE_SIZE), terms: query.terms, hits };
 }

@@ -108,7 +108,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       {results && (
         <>
           <p className="text-sm text-neutral-700 dark:text-neutral-300" data-testid="search-total">
-            {m.totalFound(results.total)}
+            {results.more ? m.totalFoundMore(results.total) : m.totalFound(results.total)}
           </p>
           <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
             {results.hits.map((hit) => (

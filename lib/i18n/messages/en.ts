@@ -76,6 +76,7 @@ export const en = {
     to: "To",
     submit: "Search",
     totalFound: (n: number) => `${n} ${n === 1 ? "article" : "articles"} found`,
+    totalFoundMore: (n: number) => `More than ${n} articles found; the newest are shown`,
     previousPage: "Previous",
     nextPage: "Next",
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,

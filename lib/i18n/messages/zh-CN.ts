@@ -77,6 +77,7 @@ export const zhCN = {
     to: "到",
     submit: "搜索",
     totalFound: (n: number) => `共找到 ${n} 篇`,
+    totalFoundMore: (n: number) => `找到超过 ${n} 篇,显示最新的`,
     previousPage: "上一页",
     nextPage: "下一页",
     page: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
