@@ -45,6 +45,8 @@ const schema = z.object({
   S3_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** Memory for rendered public pages, feeds and their data, in MB. */
   CACHE_MAX_MB: z.coerce.number().int().min(1).default(128),
+  /** Memory for the hottest responses, served before Next is asked (lib/server/hot-cache.ts), in MB; 0: off. */
+  CACHE_HOT_MB: z.coerce.number().int().min(0).default(32),
   /** Seconds shared caches (a CDN, the shipped nginx) may serve a public response without asking. */
   CACHE_S_MAXAGE: z.coerce.number().int().min(0).default(1),
   CACHE_STALE_WHILE_REVALIDATE: z.coerce.number().int().min(0).default(60),
@@ -115,6 +117,7 @@ function load() {
     s3: s3Settings(raw),
     cache: {
       maxBytes: raw.CACHE_MAX_MB * 1024 * 1024,
+      hotBytes: raw.CACHE_HOT_MB * 1024 * 1024,
       sMaxAge: raw.CACHE_S_MAXAGE,
       staleWhileRevalidate: raw.CACHE_STALE_WHILE_REVALIDATE,
       staleIfError: raw.CACHE_STALE_IF_ERROR,

@@ -6,6 +6,8 @@ export class ByteLru<V> {
   constructor(
     private readonly maxBytes: number,
     private readonly sizeOf: (value: V, key: string) => number,
+    /** Told of each entry pushed out to make room. */
+    private readonly onEvict?: (key: string, value: V) => void,
   ) {}
 
   get size(): number {
@@ -36,6 +38,7 @@ export class ByteLru<V> {
       if (this.total <= this.maxBytes) break;
       this.entries.delete(oldest);
       this.total -= entry.bytes;
+      this.onEvict?.(oldest, entry.value);
     }
   }
 

@@ -19,7 +19,7 @@ import { decorateResponse, type SharedCachePolicy } from "@/lib/cache/response-p
 export interface ResponseStoreOptions {
   maxBytes: number;
   policy: SharedCachePolicy;
-  /** Told the tags that just expired, after the store has dropped what they cover. */
+  /** Told the tags that just expired, after the store has dropped what they cover (more: subscribe()). */
   onExpire?: (tags: string[]) => void;
   now?: () => number;
 }
@@ -49,6 +49,7 @@ export class ResponseStore {
    */
   private readonly pending = new Map<string, number>();
   private readonly now: () => number;
+  private readonly listeners = new Set<(tags: string[]) => void>();
   readonly stats = { hits: 0, misses: 0 };
 
   constructor(private readonly options: ResponseStoreOptions) {
@@ -92,6 +93,13 @@ export class ResponseStore {
     const at = this.now() + (durations?.expire ?? 0) * 1000;
     for (const tag of list) this.expiredAt.set(tag, at);
     this.options.onExpire?.(list);
+    for (const listener of this.listeners) listener(list);
+  }
+
+  /** Calls `listener` with the tags of every expiry from now on; returns the way to stop. */
+  subscribe(listener: (tags: string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   snapshot(): CacheStats {

@@ -2,19 +2,28 @@
 // out for a site served from caches (lib/server/response-hooks.ts).
 import { createServer, type Server } from "node:http";
 import next from "next";
+import { responseStore } from "@/lib/cache/registry";
+import { HotCache } from "@/lib/server/hot-cache";
 import { prepareResponse } from "@/lib/server/response-hooks";
 
 export interface ServerOptions {
   dir: string;
   port: number;
+  /** Memory for the hottest public responses, in bytes (0: off). */
+  hotCacheBytes: number;
 }
 
 /** Listens on every interface, as `next start` does. */
-export async function startHttpServer({ dir, port }: ServerOptions): Promise<Server> {
+export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOptions): Promise<Server> {
   const app = next({ dev: false, dir, port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // The response store exists once Next has run instrumentation.ts (during prepare).
+  const store = responseStore();
+  const hot = hotCacheBytes > 0 && store ? new HotCache({ maxBytes: hotCacheBytes, ttlMs: 10_000 }) : undefined;
+  if (hot && store) store.subscribe((tags) => hot.expire(tags));
   const server = createServer((req, res) => {
+    if (hot?.handle(req, res)) return;
     prepareResponse(req, res);
     void handle(req, res);
   });

@@ -3,12 +3,11 @@
 // - 304 Not Modified when the client's copy is current (Next does this for pages, not route handlers);
 // - a strong ETag for a public response that has no validator (search results, robots.txt), computed
 //   from the bytes sent, so that those revalidate with 304 too;
-// - `X-Accel-Expires` for nginx: it counts lifetimes in whole seconds and keeps an entry through the
-//   end of its last second, so `s-maxage=1` could live almost 2 s there; an absolute expiry at the
-//   second mark keeps the shipped edge within the lifetime the app gave.
+// - `X-Accel-Expires` for nginx (lib/server/shared-cache.ts).
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { isNotModified, type Preconditions } from "@/lib/http/conditional";
+import { nginxExpiry } from "@/lib/server/shared-cache";
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(", ") : value);
 const text = (value: number | string | string[] | undefined) => (typeof value === "string" ? value : undefined);
@@ -56,12 +55,10 @@ export function prepareResponse(req: IncomingMessage, res: ServerResponse, now: 
     const given = rest.find((arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null);
     for (const [name, value] of Object.entries(given ?? {})) if (value !== undefined) res.setHeader(name, value);
     res.statusCode = status;
-    const cacheControl = text(res.getHeader("cache-control")) ?? "";
-    const shared = status === 200 && /\bpublic\b/.test(cacheControl);
-    const sMaxAge = Number(/s-maxage=(\d+)/.exec(cacheControl)?.[1] ?? 0);
-    if (shared && sMaxAge > 0 && !res.hasHeader("x-accel-expires")) {
-      res.setHeader("X-Accel-Expires", `@${Math.floor(now() / 1000) + sMaxAge - 1}`);
-    }
+    const cacheControl = text(res.getHeader("cache-control"));
+    const shared = status === 200 && /\bpublic\b/.test(cacheControl ?? "");
+    const expiry = status === 200 ? nginxExpiry(cacheControl, now()) : undefined;
+    if (expiry && !res.hasHeader("x-accel-expires")) res.setHeader("X-Accel-Expires", expiry);
     if (shared && req.method === "GET" && !res.hasHeader("etag") && !res.hasHeader("last-modified")) {
       state = "buffering";
       return res;

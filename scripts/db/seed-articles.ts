@@ -19,7 +19,14 @@ export interface SeedOptions {
 }
 
 const TEMPLATES = 24;
-const HEADLINES = ["同心战“疫”共克时艰", "助力复工复产", "商会服务民营经济", "社区防疫一线见闻", "惠企政策落地见效", "志愿者坚守岗位"];
+const HEADLINES = [
+  "同心战“疫”共克时艰",
+  "助力复工复产",
+  "商会服务民营经济",
+  "社区防疫一线见闻",
+  "惠企政策落地见效",
+  "志愿者坚守岗位",
+];
 
 /** A few dozen distinct bodies cut from the reference article: titles, kickers, summaries, vectors. */
 function templates(reference: BodyDoc, title: string) {
@@ -27,8 +34,13 @@ function templates(reference: BodyDoc, title: string) {
   const headings = reference.content.filter((block) => block.type === "heading");
   return Array.from({ length: TEMPLATES }, (_, index) => {
     const take = (list: typeof paragraphs, count: number) =>
-      Array.from({ length: count }, (_, offset) => list[(index + offset * 3) % list.length]).filter((b) => b !== undefined);
-    const body: BodyDoc = { type: "doc", content: [...take(paragraphs, 2), ...take(headings, 1), ...take(paragraphs, 3)] };
+      Array.from({ length: count }, (_, offset) => list[(index + offset * 3) % list.length]).filter(
+        (b) => b !== undefined,
+      );
+    const body: BodyDoc = {
+      type: "doc",
+      content: [...take(paragraphs, 2), ...take(headings, 1), ...take(paragraphs, 3)],
+    };
     const headline = `${HEADLINES[index % HEADLINES.length]}(${index + 1})`;
     const summary = blockText(body.content[0] ?? { type: "paragraph", content: [] }).slice(0, 80);
     const text = body.content.map(blockText).join("\n");
@@ -123,7 +135,9 @@ export async function seedArticles(
     log(`  ${offset + size} / ${total} articles (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   // Explicit ids leave the sequence behind; the next article an editor writes must not collide.
-  await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Article"', 'id'), (SELECT max(id) FROM "Article"))`);
+  await db.$executeRawUnsafe(
+    `SELECT setval(pg_get_serial_sequence('"Article"', 'id'), (SELECT max(id) FROM "Article"))`,
+  );
   await db.$executeRawUnsafe(`DROP TABLE seed_template`);
   await db.$executeRawUnsafe(`ANALYZE`);
   return { first, last: first + total - 1 };

@@ -97,7 +97,10 @@ describe(`public reads over ${ARTICLES.toLocaleString("en")} articles`, () => {
     const article = await findPublishedArticle(db, ARTICLES / 2, now);
     if (!article) throw new Error("no article");
     // 500 pages into a list, as a reader paging back through a section would get.
-    const deep: Cursor = { publishedAt: new Date(Date.parse("2026-11-30T00:00:00Z") - 500 * 20 * 60_000), id: ARTICLES };
+    const deep: Cursor = {
+      publishedAt: new Date(Date.parse("2026-11-30T00:00:00Z") - 500 * 20 * 60_000),
+      id: ARTICLES,
+    };
     const reads: Record<string, () => Promise<unknown>> = {
       "home page": () => homePage(db, now),
       article: () => findPublishedArticle(db, article.id, now),
@@ -112,7 +115,13 @@ describe(`public reads over ${ARTICLES.toLocaleString("en")} articles`, () => {
       "rare tag page": () => listPage(db, now, { tags: { some: { tagId: rare.id } } }, null, 20),
       "person page": () => listPage(db, now, { credits: { some: { personId: person.id } } }, null, 20),
       "archive day": () =>
-        listPage(db, now, { publishedAt: { gte: new Date("2026-10-01T00:00:00Z"), lt: new Date("2026-10-02T00:00:00Z") } }, null, 20),
+        listPage(
+          db,
+          now,
+          { publishedAt: { gte: new Date("2026-10-01T00:00:00Z"), lt: new Date("2026-10-02T00:00:00Z") } },
+          null,
+          20,
+        ),
       "site feed": () => feedContent(db, { kind: "site" }, now, 50),
       "section feed": () => feedContent(db, { kind: "section", slug: section.slug }, now, 50),
       "tag feed": () => feedContent(db, { kind: "tag", slug: tag.slug }, now, 50),
@@ -125,11 +134,16 @@ describe(`public reads over ${ARTICLES.toLocaleString("en")} articles`, () => {
         Promise.all([findSection(db, section.slug), findTag(db, tag.slug), findPerson(db, person.id)]),
       search: () => searchArticles(db, { q: "工商联" }, now),
       "search in a section and a month": () =>
-        searchArticles(db, { q: "商会", sectionId: section.id, from: new Date("2026-10-01"), to: new Date("2026-11-01") }, now),
+        searchArticles(
+          db,
+          { q: "商会", sectionId: section.id, from: new Date("2026-10-01"), to: new Date("2026-11-01") },
+          now,
+        ),
     };
     const problems: string[] = [];
     for (const [name, read] of Object.entries(reads)) {
-      for (const scan of await scansOf(read)) problems.push(`${name}: Seq Scan on ${scan.tables.join(", ")} in ${scan.sql}`);
+      for (const scan of await scansOf(read))
+        problems.push(`${name}: Seq Scan on ${scan.tables.join(", ")} in ${scan.sql}`);
     }
     expect(problems).toEqual([]);
   }, 300_000);
