@@ -126,7 +126,9 @@ class Draft {
       return;
     }
     const { reading } = placement;
-    const consistent = reading.kind === "byline" ? (this.add(reading.findings), true) : this.dateline(reading.reading);
+    let consistent = true;
+    if (reading.kind === "byline") this.add(reading.findings);
+    else consistent = this.dateline(reading.reading);
     const unplaced = reading.kind === "byline" ? reading.unplaced : reading.reading.unplaced;
     const placedAny = reading.kind === "byline" || reading.reading.placedAny;
     if (!consistent || (unplaced.length > 0 && !placedAny)) {
