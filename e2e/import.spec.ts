@@ -20,6 +20,10 @@ test("an editor pastes wire copy, checks the proposed name split, and publishes 
   await expect(preview.getByLabel("来源").first()).toHaveValue("中华工商网");
   await expect(preview.getByLabel("姓名 3").first()).toHaveValue("廖生权");
 
+  // The demo content is this same story under its own headline: the importer says so first.
+  await expect(preview.getByTestId("duplicate-warning")).toContainText(`像是已有的文章`);
+  const publishForm = preview.locator("form").filter({ has: page.getByRole("button", { name: "创建并发布" }) });
+  await publishForm.getByLabel("我已核对,仍然导入为新文章").check();
   await preview.getByRole("button", { name: "创建并发布" }).click();
   await expect(page.getByRole("status")).toHaveText("已发布");
   const id = /\/admin\/articles\/(\d+)/.exec(page.url())?.[1];
@@ -50,8 +54,42 @@ test("a bulk import of a zip shows its progress and what happened to each file",
   await page.getByLabel("选择文件(.txt 或 .zip)").setInputFiles(file);
   await expect(page.getByTestId("bulk-selected")).toHaveText("已选择 3 篇稿件");
   await page.getByRole("button", { name: "开始导入" }).click();
-  await expect(page.getByTestId("bulk-progress")).toHaveText("完成:创建 2 篇,跳过 0 篇,失败 1 篇");
+  // Both copies repeat the demo article, so both wait for the editor; the empty file fails.
+  await expect(page.getByTestId("bulk-progress")).toHaveText("完成:创建 0 篇,跳过 2 篇,失败 1 篇");
   await expect(page.getByTestId("bulk-item").filter({ hasText: "空.txt" })).toContainText("没有找到标题");
+  const first = page.getByTestId("bulk-item").filter({ hasText: "一.txt" });
+  await expect(first.getByRole("link", { name: new RegExp(`^像是已有的文章 #\\d+《${TITLE}》$`) })).toBeVisible();
+  await first.getByRole("button", { name: "仍然导入" }).click();
+  await expect(first).toContainText("已创建");
   await page.goto(`/admin/articles?q=${encodeURIComponent(`批量一 ${stamp}`)}`);
   await expect(page.getByRole("link", { name: `批量一 ${stamp}` })).toBeVisible();
+});
+
+test("importing the demo article again names the existing article and creates another only when confirmed", async ({
+  page,
+}) => {
+  await signIn(page, undefined, "/admin/import");
+  await page.getByLabel("粘贴稿件").fill(reference);
+  await page.getByRole("button", { name: "解析预览" }).click();
+
+  const preview = page.getByRole("region", { name: "解析结果" });
+  const warning = preview.getByTestId("duplicate-warning");
+  await expect(warning).toContainText(new RegExp(`这篇稿件像是已有的文章 #(\\d+)《${TITLE}》`));
+  const existing = /#(\d+)/.exec((await warning.textContent()) ?? "")?.[1];
+  await expect(warning.getByRole("link", { name: "查看这篇文章" })).toHaveAttribute(
+    "href",
+    `/admin/articles/${existing}`,
+  );
+
+  // Not confirmed: nothing is created, and the refusal names the article again.
+  const draftForm = preview.locator("form").filter({ has: page.getByRole("button", { name: "创建草稿" }) });
+  await draftForm.getByRole("button", { name: "创建草稿" }).click();
+  await expect(draftForm.locator("[role=alert]")).toHaveText(`没有导入:像是已有的文章 #${existing}《${TITLE}》`);
+
+  await draftForm.getByLabel("我已核对,仍然导入为新文章").check();
+  await draftForm.getByRole("button", { name: "创建草稿" }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/(\d+)/);
+  const created = /\/admin\/articles\/(\d+)/.exec(page.url())?.[1];
+  expect(created).not.toBe(existing);
+  await expect(page.getByRole("status")).toHaveText("已保存");
 });

@@ -1,5 +1,7 @@
-// npm run import -- <file|folder|zip|export.json> [--publish] [--json]
+// npm run import -- <file|folder|zip|export.json> [--publish] [--json] [--allow-duplicates]
 // Wire copy (plain text, a folder of it, or a zip) becomes draft articles (published with --publish);
+// a file that looks like an existing article is skipped and named (duplicateOf in the JSON) unless
+// --allow-duplicates says to import it anyway;
 // a Masthead export (.json) is loaded into an empty instance. Against DATABASE_URL or the embedded database.
 import { readFile } from "node:fs/promises";
 import { SYSTEM_ACTOR } from "@/lib/auth/permissions";
@@ -16,10 +18,11 @@ const args = process.argv.slice(2);
 const target = args.find((arg) => !arg.startsWith("--"));
 const asJson = args.includes("--json");
 const publish = args.includes("--publish");
+const allowDuplicates = args.includes("--allow-duplicates");
 const log = (line: string) => (asJson ? console.error(line) : console.log(line));
 
 if (!target) {
-  console.error("usage: npm run import -- <file|folder|zip|export.json> [--publish] [--json]");
+  console.error("usage: npm run import -- <file|folder|zip|export.json> [--publish] [--json] [--allow-duplicates]");
   process.exit(2);
 }
 
@@ -28,7 +31,10 @@ function line(item: BatchItem): string {
   const credits = item.credits
     .map((credit) => `${credit.affiliation ?? ""}${credit.roleName} ${credit.name}`)
     .join(",");
-  const head = item.status === "created" ? `✓ #${item.id} ${item.title}` : `– ${item.title}(跳过:${item.reason})`;
+  const head =
+    item.status === "created"
+      ? `✓ #${item.id} ${item.title}`
+      : `– ${item.title}(跳过:${item.reason}${item.duplicateOf ? `,${item.duplicateOf.path};确认要导入时加 --allow-duplicates` : ""})`;
   return [
     `${head}`,
     `    ${item.publishedAt ? formatLocalDateTime(new Date(item.publishedAt), env.timeZone) : "无时间"} | ${item.source ?? "无来源"} | ${credits}`,
@@ -48,7 +54,11 @@ try {
       );
   } else {
     const files = await readSources(target);
-    const summary = await importBatch({ db, actor: SYSTEM_ACTOR }, files, { timeZone: env.timeZone, publish });
+    const summary = await importBatch({ db, actor: SYSTEM_ACTOR }, files, {
+      timeZone: env.timeZone,
+      publish,
+      allowDuplicates,
+    });
     if (asJson) {
       console.log(JSON.stringify(summary, null, 2));
     } else {

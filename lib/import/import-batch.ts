@@ -17,13 +17,17 @@ export interface BatchSummary {
   items: BatchItem[];
 }
 
-export async function importOne(
-  ctx: ServiceContext,
-  file: SourceFile,
-  options: { timeZone: string; publish: boolean },
-): Promise<BatchItem> {
+export interface BatchOptions {
+  timeZone: string;
+  publish: boolean;
+  /** Import copies that look like existing articles too, instead of skipping them. */
+  allowDuplicates?: boolean;
+}
+
+export async function importOne(ctx: ServiceContext, file: SourceFile, options: BatchOptions): Promise<BatchItem> {
   try {
-    return { file: file.name, ...(await importWireCopy(ctx, file.text, options)) };
+    const { allowDuplicates, ...rest } = options;
+    return { file: file.name, ...(await importWireCopy(ctx, file.text, { ...rest, allowDuplicate: allowDuplicates })) };
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
     return { file: file.name, status: "failed", reason: error.message };
@@ -38,7 +42,7 @@ export function summarize(items: BatchItem[]): BatchSummary {
 export async function importBatch(
   ctx: ServiceContext,
   files: SourceFile[],
-  options: { timeZone: string; publish: boolean },
+  options: BatchOptions,
 ): Promise<BatchSummary> {
   const items: BatchItem[] = [];
   for (const file of files) items.push(await importOne(ctx, file, options));

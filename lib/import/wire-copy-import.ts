@@ -1,11 +1,11 @@
 // Turns wire copy (plain text in the common Chinese news-site layout) into articles, through the same
 // parser and article service an editor uses. Nothing is guessed silently: every note of the parser
 // and every uncertain name split travels with the result.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { blockText } from "@/lib/newsroom/body";
+import { blockText, bodyPlainText } from "@/lib/newsroom/body";
 import { BUILT_IN_ROLES } from "@/lib/newsroom/credits";
 import { parseWireCopy, type WireCopy } from "@/lib/newsroom/wire-copy";
 import type { CreditInput } from "@/lib/services/articles/article-input";
+import { findLikelyDuplicate, type LikelyDuplicate } from "@/lib/services/articles/likely-duplicate";
 import { saveArticle } from "@/lib/services/articles/save-article";
 import type { ServiceContext } from "@/lib/services/context";
 import { invalid } from "@/lib/services/errors";
@@ -22,6 +22,8 @@ export interface ImportOutcome {
   status: "created" | "skipped";
   /** Why it was skipped. */
   reason?: string;
+  /** The article this copy looks like; it was skipped for that unless the editor said to import anyway. */
+  duplicateOf?: LikelyDuplicate;
   id?: number;
   title: string;
   publishedAt: string | null;
@@ -60,15 +62,30 @@ function describe(
   };
 }
 
-/** An article already imported: same title and same publication time, not in the trash. */
-async function findDuplicate(db: PrismaClient, title: string, publishedAt: Date | null) {
-  return db.article.findFirst({ where: { title, publishedAt, deletedAt: null }, select: { id: true } });
+/** The article this copy most likely repeats (same headline and time, or nearly the same body). */
+export function likelyDuplicateOf(
+  ctx: ServiceContext,
+  copy: WireCopy,
+  title: string,
+  publishedAt: Date | null,
+): Promise<LikelyDuplicate | null> {
+  return findLikelyDuplicate(ctx, { title, publishedAt, text: bodyPlainText(copy.body) });
+}
+
+export function duplicateReason(duplicate: LikelyDuplicate): string {
+  return `像是已有的文章 #${duplicate.id}《${duplicate.title}》`;
 }
 
 export async function importWireCopy(
   ctx: ServiceContext,
   text: string,
-  options: { timeZone: string; publish: boolean; overrides?: ImportOverrides },
+  options: {
+    timeZone: string;
+    publish: boolean;
+    overrides?: ImportOverrides;
+    /** The editor has seen the likely duplicate and wants another article anyway. */
+    allowDuplicate?: boolean;
+  },
 ): Promise<ImportOutcome> {
   const copy = parseWireCopy(text, options.timeZone);
   const overrides = options.overrides ?? {};
@@ -82,9 +99,16 @@ export async function importWireCopy(
   if (!copy.body.content.some((block) => blockText(block).trim() !== "")) {
     throw invalid("没有找到正文", { text: ["没有找到正文"] });
   }
-  const duplicate = await findDuplicate(ctx.db, title, publishedAt);
-  if (duplicate)
-    return { ...summary, status: "skipped", id: duplicate.id, reason: `已存在同标题、同时间的文章 #${duplicate.id}` };
+  const duplicate = options.allowDuplicate ? null : await likelyDuplicateOf(ctx, copy, title, publishedAt);
+  if (duplicate) {
+    return {
+      ...summary,
+      status: "skipped",
+      id: duplicate.id,
+      reason: duplicateReason(duplicate),
+      duplicateOf: duplicate,
+    };
+  }
 
   const saved = await saveArticle(ctx, {
     kicker: null,

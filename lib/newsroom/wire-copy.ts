@@ -27,11 +27,13 @@ import {
 } from "@/lib/newsroom/wire-copy/findings";
 import { frameLines, type Placement } from "@/lib/newsroom/wire-copy/frame";
 import {
+  isMarkedAside,
   readClosingCredit,
-  readInformationLine,
   readLeadByline,
+  readMarkedClosing,
   unreadLeadByline,
-} from "@/lib/newsroom/wire-copy/lines";
+} from "@/lib/newsroom/wire-copy/edges";
+import { readInformationLine } from "@/lib/newsroom/wire-copy/lines";
 import { bodyBlocks, type BodyLine } from "@/lib/newsroom/wire-copy/structure";
 import { clean } from "@/lib/newsroom/wire-copy/text";
 
@@ -96,9 +98,9 @@ class Draft {
     this.blocks.push(...blocks);
   }
 
-  /** Applies an information line; returns false when the line must stay in the body. */
+  /** Applies an information line; returns false when it contradicts what was read before. */
   private dateline(reading: DatelineReading): boolean {
-    let complete = reading.complete;
+    let complete = true;
     if (reading.publishedAt) {
       if (this.publishedAt === null) this.publishedAt = reading.publishedAt;
       else if (this.publishedAt.getTime() !== reading.publishedAt.getTime()) {
@@ -124,10 +126,19 @@ class Draft {
       return;
     }
     const { reading } = placement;
+    let consistent = true;
     if (reading.kind === "byline") this.add(reading.findings);
-    else if (!this.dateline(reading.reading)) {
+    else consistent = this.dateline(reading.reading);
+    const unplaced = reading.kind === "byline" ? reading.unplaced : reading.reading.unplaced;
+    const placedAny = reading.kind === "byline" || reading.reading.placedAny;
+    if (!consistent || (unplaced.length > 0 && !placedAny)) {
       this.keep(text);
       this.note(`${quote(text)}未能完全识别，整行保留在正文中`);
+    } else if (unplaced.length > 0) {
+      // What was understood fills the article; the rest stays, in the words it was written in.
+      const rest = unplaced.join(" ");
+      this.keep(rest);
+      this.note(`${quote(rest)}未能识别，已保留在正文中`);
     }
   }
 
@@ -170,7 +181,7 @@ const TITLE_MAX_LENGTH = 60;
 
 function titleNote(title: string): string | null {
   if (title === "") return "没有找到标题";
-  if (title.length > TITLE_MAX_LENGTH || /[。！？]$/.test(title) || title.startsWith("【")) {
+  if (title.length > TITLE_MAX_LENGTH || /[。！？]$/.test(title) || readLeadByline(title)) {
     return `第一行${quote(title)}不像标题，请核对`;
   }
   return null;
@@ -179,7 +190,7 @@ function titleNote(title: string): string | null {
 export function parseWireCopy(text: string, timeZone: string): WireCopy {
   const { all, filled } = splitLines(text);
   const blankAt = (at: number) => at < 0 || at >= all.length || clean(all[at] ?? "") === "";
-  const frame = frameLines(filled, (line) => readInformationLine(line, timeZone));
+  const frame = frameLines(filled, (line, where) => readInformationLine(line, timeZone, where));
   const draft = new Draft();
 
   frame.beforeTitle.forEach(([line, placement]) => draft.place(line.text, placement));
@@ -207,8 +218,14 @@ export function parseWireCopy(text: string, timeZone: string): WireCopy {
 function readBodyEdges(lines: readonly BodyLine[]): { lines: BodyLine[]; opening: Findings; closing: Findings } {
   const body = lines.map((line) => ({ ...line }));
   let opening = emptyFindings();
-  const lead = body[0];
-  if (lead) {
+  // A caption or summary set off by a mark may come before the lead: ■大公報招牌遭暴徒破壞。
+  const aside = body[0] && body[1] && isMarkedAside(body[0].text) && readLeadByline(body[1].text);
+  const lead = aside ? body[1] : body[0];
+  const marked = lead && !readLeadByline(lead.text) ? readMarkedClosing(lead.text) : null;
+  if (lead && marked) {
+    opening = marked.findings;
+    lead.text = marked.rest;
+  } else if (lead) {
     const byline = readLeadByline(lead.text);
     const unread = byline ? null : unreadLeadByline(lead.text);
     if (byline) {
@@ -219,7 +236,7 @@ function readBodyEdges(lines: readonly BodyLine[]): { lines: BodyLine[]; opening
     }
   }
   const last = body.at(-1);
-  const closing = last && last.text !== "" ? readClosingCredit(last.text) : null;
+  const closing = last && last.text !== "" ? (readClosingCredit(last.text) ?? readMarkedClosing(last.text)) : null;
   if (last && closing) last.text = closing.rest;
   return {
     lines: body.filter((line) => line.text !== ""),

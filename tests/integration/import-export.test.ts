@@ -13,6 +13,7 @@ import { formatByline, formatClosingLine } from "@/lib/newsroom/byline";
 import { addCorrection } from "@/lib/services/articles/corrections";
 import { articleInput, contextFor, createStaff } from "../support/factories";
 import { expectServiceError } from "../support/expect-error";
+import { uniqueStory } from "../support/unique-story";
 import {
   REFERENCE_BYLINE,
   REFERENCE_CLOSING,
@@ -30,7 +31,8 @@ describe("wire-copy import", () => {
     const db = await getDb();
     const ctx = await contextFor(await createStaff("EDITOR"));
     const text = unique(referenceText);
-    const outcome = await importWireCopy(ctx, text, { timeZone: ZONE, publish: true });
+    // The reference text may already be in this run's database (the demo content), as a near copy.
+    const outcome = await importWireCopy(ctx, text, { timeZone: ZONE, publish: true, allowDuplicate: true });
     expect(outcome.status).toBe("created");
     const article = await findPublishedArticle(db, outcome.id ?? 0, new Date());
     expect(article).not.toBeNull();
@@ -51,15 +53,16 @@ describe("wire-copy import", () => {
     const db = await getDb();
     const ctx = await contextFor(await createStaff("EDITOR"));
     const text = unique(referenceText);
-    const first = await importWireCopy(ctx, text, { timeZone: ZONE, publish: false });
+    const first = await importWireCopy(ctx, text, { timeZone: ZONE, publish: false, allowDuplicate: true });
     const peopleBefore = await db.person.count({ where: { name: { in: ["陈明", "苏显中", "廖生权", "张晖"] } } });
     const again = await importWireCopy(ctx, text, { timeZone: ZONE, publish: false });
-    expect(again).toMatchObject({ status: "skipped", id: first.id });
+    expect(again).toMatchObject({ status: "skipped", id: first.id, duplicateOf: { id: first.id } });
     expect(again.reason).toContain(`#${first.id}`);
 
     const corrected = await importWireCopy(ctx, unique(referenceText), {
       timeZone: ZONE,
       publish: false,
+      allowDuplicate: true,
       overrides: {
         credits: [
           { roleKey: "REPORTER", name: "陈明", affiliation: "中华工商时报" },
@@ -80,7 +83,7 @@ describe("wire-copy import", () => {
 
   it("imports a batch from a zip, reporting each file: created, skipped or failed and why", async () => {
     const ctx = await contextFor(await createStaff("EDITOR"));
-    const a = unique(referenceText);
+    const a = uniqueStory(`批量 ${Date.now()}`, 1200);
     const zip = zipSync({
       "wire/a.txt": strToU8(a),
       "wire/b.txt": strToU8(a),
@@ -109,7 +112,11 @@ describe("export and import of all content", () => {
     const editor = await createStaff("EDITOR");
     const ctx = await contextFor(editor);
     const section = await source.section.create({ data: { slug: `exp-${Date.now()}`, name: "导出栏目" } });
-    const outcome = await importWireCopy(ctx, unique(referenceText), { timeZone: ZONE, publish: true });
+    const outcome = await importWireCopy(ctx, unique(referenceText), {
+      timeZone: ZONE,
+      publish: true,
+      allowDuplicate: true,
+    });
     await addCorrection(ctx, outcome.id ?? 0, { kind: "UPDATE", text: "补充了捐赠数据。" });
     const { saveArticle } = await import("@/lib/services/articles/save-article");
     await saveArticle(ctx, articleInput({ sectionId: section.id, tags: ["导出", "测试"] }));

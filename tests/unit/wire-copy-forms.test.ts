@@ -226,15 +226,34 @@ describe("datelines", () => {
   });
 
   it.each([
-    ["2022-08-05 来源：某网", "日期「2022-08-05」没有具体时间，未填发布时间"],
+    ["2022-08-05 来源：某网", "2022-08-05", "日期「2022-08-05」没有具体时间，未填发布时间"],
+    [
+      "2022年8月5日 星期一 13:48 来源：某网",
+      "2022年8月5日 星期一 13:48",
+      "日期「2022年8月5日 星期一 13:48」与星期不符，请核对发布时间",
+    ],
+    ["2022-08-05 13:48 来源：某网 字号：大 中 小", "字号：大 中 小", null],
+  ])("reads the source of %s and keeps the part it could not read, saying why", (dateline, kept, why) => {
+    const copy = parse(`标题\n${dateline}\n正文。`);
+    expect(copy.source).toBe("某网");
+    expect(paragraphs(copy)).toEqual([kept, "正文。"]);
+    expect(copy.notes).toEqual([...(why ? [why] : []), `「${kept}」未能识别，已保留在正文中`]);
+  });
+
+  it.each([
     ["发布时间：昨天", "「发布时间」后的「昨天」不是可识别的日期"],
-    ["2022年8月5日 星期一 13:48 来源：某网", "日期「2022年8月5日 星期一 13:48」与星期不符，请核对发布时间"],
-    ["2022-08-05 13:48 来源：某网 字号：大 中 小", "无法识别「字号：大 中 小」"],
-    ["2022-08-05 13:48 浏览：123", "无法识别「浏览：123」"],
-  ])("keeps %s in the body and says why", (dateline, why) => {
+    ["浏览：123", null],
+  ])("keeps %s whole when nothing on it could be read", (dateline, why) => {
     const copy = parse(`标题\n${dateline}\n正文。`);
     expect(paragraphs(copy)).toEqual([dateline, "正文。"]);
-    expect(copy.notes).toEqual([why, `「${dateline}」未能完全识别，整行保留在正文中`]);
+    expect(copy.notes).toEqual([...(why ? [why] : []), `「${dateline}」未能完全识别，整行保留在正文中`]);
+  });
+
+  it("never reads page furniture beside the names as a person", () => {
+    const copy = parse("标题\n来源:新闻学院 编辑:汪泉 浏览次数:1552 字号:大 中 小 打印 关闭\n正文。");
+    expect(rows(copy.credits)).toEqual([["EDITOR", "汪泉", null]]);
+    expect(copy.source).toBe("新闻学院");
+    expect(paragraphs(copy)).toEqual(["浏览次数:1552 字号:大 中 小 打印 关闭", "正文。"]);
   });
 
   it("still fills what it could read from a line it keeps", () => {
@@ -357,19 +376,20 @@ describe("fixtures", () => {
   it("lines it cannot read stay in the body, and each one is reported", () => {
     const copy = parse(fixture("unreadable-lines.txt"));
     expect(copy.publishedAt).toBeNull();
+    expect(copy.source).toBe("某网");
     expect(rows(copy.credits)).toEqual([
       ["TRAINEE_REPORTER", "赵六", null],
       ["RESPONSIBLE_EDITOR", "孙八", null],
     ]);
     expect(paragraphs(copy)).toEqual([
-      "2022年13月05日13:48来源:某网",
+      "2022年13月05日13:48",
       "社区志愿者连续多日坚守岗位。",
       "他们说：“能为大家做点事，值得。”",
       "审核：钱七",
     ]);
     expect(copy.notes).toEqual([
       "无法识别日期「2022年13月05日13:48」，未填发布时间",
-      "「2022年13月05日13:48来源:某网」未能完全识别，整行保留在正文中",
+      "「2022年13月05日13:48」未能识别，已保留在正文中",
       "「审核：钱七」像是署名或稿件信息，但未能识别，已保留在正文中",
     ]);
   });

@@ -50,13 +50,14 @@ describe("parseWireCopy on the reference article", () => {
 });
 
 describe("parseWireCopy on other input", () => {
-  it("keeps a line it cannot place in the body instead of dropping it", () => {
+  it("keeps what it cannot place in the body instead of dropping it, and reads the rest of the line", () => {
     const parsed = parseWireCopy("标题\n\n2022年13月05日13:48来源:某网\n\n  正文。", "Asia/Shanghai");
     expect(parsed.publishedAt).toBeNull();
-    expect(parsed.body.content.map(blockText)).toEqual(["2022年13月05日13:48来源:某网", "正文。"]);
+    expect(parsed.source).toBe("某网");
+    expect(parsed.body.content.map(blockText)).toEqual(["2022年13月05日13:48", "正文。"]);
     expect(parsed.notes).toEqual([
       "无法识别日期「2022年13月05日13:48」，未填发布时间",
-      "「2022年13月05日13:48来源:某网」未能完全识别，整行保留在正文中",
+      "「2022年13月05日13:48」未能识别，已保留在正文中",
     ]);
   });
 

@@ -21,6 +21,11 @@ const schema = (timeZone: string) =>
     publishedAt: localTime(timeZone),
     credits: creditsField,
     publish: z.enum(["true", "false"]).transform((value) => value === "true"),
+    // Ticked by the editor after seeing the article this copy looks like.
+    allowDuplicate: z
+      .literal("true")
+      .optional()
+      .transform((value) => value === "true"),
   });
 
 /** Creates the article from wire copy with the editor's confirmed title, time, source and credits. */
@@ -28,9 +33,9 @@ export async function createFromImportAction(_previous: ActionResult | null, for
   const parsed = schema(env.timeZone).safeParse(Object.fromEntries(form));
   if (!parsed.success)
     return { ok: false, message: parsed.error.issues[0]?.message ?? (await actionMessages()).invalidInput };
-  const { text, publish, ...overrides } = parsed.data;
+  const { text, publish, allowDuplicate, ...overrides } = parsed.data;
   const result = await attempt(async () =>
-    importWireCopy(await actionContext(), text, { timeZone: env.timeZone, publish, overrides }),
+    importWireCopy(await actionContext(), text, { timeZone: env.timeZone, publish, overrides, allowDuplicate }),
   );
   if (!result.ok) return refused(result.error);
   if (result.value.status === "skipped")

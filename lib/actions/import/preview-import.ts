@@ -7,6 +7,8 @@ import { env } from "@/lib/env";
 import { blockText } from "@/lib/newsroom/body";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
 import { parseWireCopy } from "@/lib/newsroom/wire-copy";
+import { likelyDuplicateOf } from "@/lib/import/wire-copy-import";
+import type { LikelyDuplicate } from "@/lib/services/articles/likely-duplicate";
 
 export interface ImportPreview {
   title: string;
@@ -16,6 +18,8 @@ export interface ImportPreview {
   nameSplits: Array<{ text: string; names: string[]; alternatives: string[][] }>;
   notes: string[];
   blocks: Array<{ type: string; text: string }>;
+  /** The existing article this copy looks like, so the editor is asked before making another. */
+  duplicate: LikelyDuplicate | null;
 }
 
 /** Parses pasted wire copy without saving anything, so the editor can check the proposal first. */
@@ -26,11 +30,12 @@ export async function previewImportAction(
   const text = String(form.get("text") ?? "");
   if (text.trim() === "") return { ok: false, message: (await actionMessages()).pasteCopy };
   const result = await attempt(async () => {
-    await actionContext(); // only staff may use the importer
-    return parseWireCopy(text, env.timeZone);
+    const ctx = await actionContext(); // only staff may use the importer
+    const copy = parseWireCopy(text, env.timeZone);
+    return { copy, duplicate: await likelyDuplicateOf(ctx, copy, copy.title, copy.publishedAt) };
   });
   if (!result.ok) return refused(result.error);
-  const copy = result.value;
+  const { copy, duplicate } = result.value;
   return {
     ok: true,
     data: {
@@ -45,6 +50,7 @@ export async function previewImportAction(
       nameSplits: copy.nameSplits,
       notes: copy.notes,
       blocks: copy.body.content.map((block) => ({ type: block.type, text: blockText(block) })),
+      duplicate,
     },
   };
 }

@@ -110,6 +110,12 @@ export const adminUiEn = {
     running: "Importing {done} / {total}",
     notes: "; note: {notes}",
     noteSeparator: "; ",
+    duplicateWarning: "This copy looks like the existing article #{id} “{title}”",
+    duplicateCheck: "Check it first; if this is a different story, tick the box below and import it.",
+    openExisting: "Open that article",
+    importAnyway: "I have checked: import it as a new article anyway",
+    duplicateOf: "looks like the existing article #{id} “{title}”",
+    importItemAnyway: "Import anyway",
   },
   personForm: {
     name: "Name",

@@ -109,6 +109,12 @@ export const adminUiZhCN = {
     running: "正在导入 {done} / {total}",
     notes: ";注意:{notes}",
     noteSeparator: ";",
+    duplicateWarning: "这篇稿件像是已有的文章 #{id}《{title}》",
+    duplicateCheck: "请先核对;确认是另一篇稿件后,勾选下面的选项再导入。",
+    openExisting: "查看这篇文章",
+    importAnyway: "我已核对,仍然导入为新文章",
+    duplicateOf: "像是已有的文章 #{id}《{title}》",
+    importItemAnyway: "仍然导入",
   },
   personForm: {
     name: "姓名",

@@ -4,7 +4,7 @@
 import { readsAsNames, splitChineseNames, surnameLengthAt } from "@/lib/newsroom/chinese-names";
 import { type Findings, quote } from "@/lib/newsroom/wire-copy/findings";
 import { isOrganisation, splitGluedOrganisation } from "@/lib/newsroom/wire-copy/organizations";
-import { approximationNote, findRoleWords, type RoleWord } from "@/lib/newsroom/wire-copy/roles";
+import { approximationNote, findRoleWords, isGenericWord, type RoleWord } from "@/lib/newsroom/wire-copy/roles";
 import {
   clean,
   LEADING_SEPARATORS,
@@ -24,13 +24,17 @@ export interface BylineOptions {
 // Words that follow names in prose-like credits (张三 报道, 李四 摄). Read as names they would be
 // nonsense; the byline is left in the body instead.
 const NOT_NAMES = /^(?:报道|報導|报导|報道|摄|攝|整理|采写|採寫|撰文|综合|綜合|编译|編譯|发自|發自|等|讯|訊|电|電)$/;
+// Words that stand where a name should and are not anyone: 责任编辑：值班账号.
+const NOT_A_PERSON =
+  /^(?:值班账号|值班賬號|值班帳號|值班编辑|值班編輯|佚名|小编|小編|本网|本網|网友|網友|编辑部|編輯部)$/;
 const HAN = /^\p{Script=Han}+$/u;
 const MAX_UNKNOWN_NAME = 4;
 const LATIN = /^[A-Za-z][A-Za-z.'-]*$/;
 // Transliterated names keep the middle dot: 买买提·吐尔逊.
 const DOTTED = /^\p{Script=Han}+(?:[·•・]\p{Script=Han}+)+$/u;
 const WORD = new RegExp(`[^${NAME_SEPARATOR_CHARS}]+`, "g");
-const AFFILIATION = /^[\p{Script=Han}A-Za-z0-9·&\s\u3000-]{1,30}$/u;
+// Han affiliations have no spaces: in 张平 胡果 四川发布客户端记者 邹辉 the words before the last are names.
+const AFFILIATION = /^(?:[\p{Script=Han}0-9·&-]{1,30}|[A-Za-z0-9·&\s-]{1,30})$/u;
 
 interface Token {
   text: string;
@@ -57,7 +61,22 @@ function tokenize(segment: string): Token[] {
     }
     previousEnd = match.index + match[0].length;
   }
-  return tokens;
+  return joinSpacedNames(tokens);
+}
+
+// Two-character names are often set with a space to line up with three-character ones: 宋 瑞.
+function joinSpacedNames(tokens: Token[]): Token[] {
+  const joined: Token[] = [];
+  for (const token of tokens) {
+    const last = joined.at(-1);
+    const single = (text: string) => text.length === 1 && HAN.test(text);
+    if (last && single(last.text) && single(token.text) && surnameLengthAt(last.text) === 1) {
+      last.text += token.text;
+    } else {
+      joined.push({ ...token });
+    }
+  }
+  return joined;
 }
 
 interface NamesReading {
@@ -68,7 +87,7 @@ interface NamesReading {
 
 function readNameToken(token: Token, strict: boolean): NamesReading | null {
   const { text } = token;
-  if (NOT_NAMES.test(text)) return null;
+  if (NOT_NAMES.test(text) || NOT_A_PERSON.test(text) || isOrganisation(text)) return null;
   const whole = (uncertain: boolean): NamesReading => ({
     credits: [{ name: text, uncertain }],
     nameSplits: [],
@@ -149,7 +168,26 @@ function cleanAffiliation(text: string): string | null | undefined {
 
 /** Reads byline text into credits, or returns null when the text is not wholly a byline. */
 export function readByline(text: string, options: BylineOptions = {}): Findings | null {
-  const input = clean(text);
+  const whole = clean(text);
+  // 记者 于文国 摄: 摄 after the names makes them the photographers.
+  const photo = /[\s\u3000]+[摄攝]$/.exec(whole);
+  const findings = readCredits(photo ? whole.slice(0, photo.index) : whole, options);
+  return photo && findings ? asPhotographers(findings) : findings;
+}
+
+function asPhotographers(findings: Findings): Findings {
+  const credits = findings.credits.map((credit) =>
+    credit.role === "REPORTER" || credit.role === "TRAINEE_REPORTER"
+      ? { ...credit, role: "PHOTOGRAPHER" as const }
+      : credit,
+  );
+  const unique = credits.filter(
+    (credit, index) => credits.findIndex((other) => other.role === credit.role && other.name === credit.name) === index,
+  );
+  return { ...findings, credits: unique };
+}
+
+function readCredits(input: string, options: BylineOptions): Findings | null {
   if (input === "" || SENTENCE_PUNCTUATION.test(input)) return null;
   const roles = findRoleWords(input);
   const first = roles[0];
@@ -165,6 +203,13 @@ export function readByline(text: string, options: BylineOptions = {}): Findings 
   for (const [index, found] of roles.entries()) {
     const next = roles[index + 1];
     const tokens = tokenize(input.slice(found.end, next?.start ?? input.length));
+    const only = tokens.length === 1 ? tokens[0] : undefined;
+    // 作者：新华每日电讯记者邵香云: the label's only word is the affiliation of the role after it.
+    if (next && only && isGenericWord(found.entry) && isOrganisation(only.text)) {
+      affiliation = only.text;
+      affiliationGuessed = false;
+      continue;
+    }
     const split = next ? splitOffAffiliation(tokens) : { names: tokens, affiliation: null, guessNote: null };
     segments.push({ role: found.entry, tokens: split.names, affiliation, affiliationGuessed });
     affiliation = split.affiliation;

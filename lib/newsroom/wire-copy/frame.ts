@@ -1,7 +1,9 @@
 // Finds the frame of a story: the headline, the information lines between it and the body (dateline,
 // byline), and the credit lines after the body. Everything else is body.
-import { type LineReading, looksLikeCredit, readClosingCredit, readLeadByline } from "@/lib/newsroom/wire-copy/lines";
+import { readClosingCredit, readLeadByline, readMarkedClosing } from "@/lib/newsroom/wire-copy/edges";
 import { quote } from "@/lib/newsroom/wire-copy/findings";
+import { type LinePlace, type LineReading, looksLikeCredit } from "@/lib/newsroom/wire-copy/lines";
+import { isPageFurniture } from "@/lib/newsroom/wire-copy/page-labels";
 
 export type Placement =
   | { kind: "information"; reading: LineReading }
@@ -22,6 +24,9 @@ const END_MARK = /^(?:[(（【[［]\s*完\s*[)）】\]］]|[-—–]{1,4}\s*完\
 // A subtitle sits between the headline and the dateline; it is short and never a sentence.
 const SUBTITLE_LINES = 2;
 const SUBTITLE = /^[^。！？]{1,60}$/;
+// 新华社贵阳2月12日电 题：山乡巨变: the dispatch of a story whose byline follows on the next line. It is
+// the lead's own first words, so it stays in the body, and the lines after it are still read.
+const DISPATCH_TITLE = /^[^\s，。,]{2,30}?(?:电|電)\s*(?:题|題)[:：]/;
 
 /**
  * Splits `lines` (non-blank, cleaned) into the frame and the body. `read` reads an information line.
@@ -30,19 +35,24 @@ const SUBTITLE = /^[^。！？]{1,60}$/;
  */
 export function frameLines<Line extends { text: string }>(
   lines: readonly Line[],
-  read: (text: string) => LineReading | null,
+  read: (text: string, where: LinePlace) => LineReading | null,
 ): Frame<Line> {
-  const readings = new Map<Line, LineReading | null>();
-  const readOnce = (line: Line) => {
-    if (!readings.has(line)) readings.set(line, read(line.text));
-    return readings.get(line) ?? null;
+  const readings = { header: new Map<Line, LineReading | null>(), other: new Map<Line, LineReading | null>() };
+  const readOnce = (line: Line, where: LinePlace = "other") => {
+    const cache = readings[where];
+    if (!cache.has(line)) cache.set(line, read(line.text, where));
+    return cache.get(line) ?? null;
   };
   // A line whose credits sit at its start (before the body) or its end (after it) is story text: the
   // first or last paragraph, read by the body's own edge readers.
-  const place = (line: Line, edge: (text: string) => unknown): Placement | null => {
-    const reading = readOnce(line);
+  const place = (line: Line, edge: (text: string) => unknown, where: LinePlace = "other"): Placement | null => {
+    if (isPageFurniture(line.text)) {
+      return { kind: "kept", note: `${quote(line.text)}是网页上的按钮或栏目信息，已保留在正文中，可删除` };
+    }
+    const reading = readOnce(line, where);
     if (reading) return { kind: "information", reading };
     if (END_MARK.test(line.text)) return { kind: "kept", note: null };
+    if (where === "header" && DISPATCH_TITLE.test(line.text)) return { kind: "kept", note: null };
     if (edge(line.text)) return null;
     if (looksLikeCredit(line.text)) {
       return { kind: "kept", note: `${quote(line.text)}像是署名或稿件信息，但未能识别，已保留在正文中` };
@@ -57,7 +67,7 @@ export function frameLines<Line extends { text: string }>(
 
   let first = 0;
   const beforeTitle: Array<[Line, Placement]> = [];
-  for (let line = lines[0]; line && isDateline(line); line = lines[first]) {
+  for (let line = lines[0]; line && (isDateline(line) || isPageFurniture(line.text)); line = lines[first]) {
     const placement = place(line, readLeadByline);
     if (placement) beforeTitle.push([line, placement]);
     first += 1;
@@ -71,7 +81,7 @@ export function frameLines<Line extends { text: string }>(
   while (first <= last) {
     const line = lines[first];
     if (!line) break;
-    const placement = place(line, readLeadByline);
+    const placement = place(line, readLeadByline, "header");
     if (placement) {
       header.push([line, placement]);
       datelineSeen ||= isDateline(line);
@@ -92,7 +102,8 @@ export function frameLines<Line extends { text: string }>(
   for (; last >= first; last -= 1) {
     const line = lines[last];
     // The story may be a single line, both first and last paragraph.
-    const placement = line && place(line, (text) => readClosingCredit(text) ?? readLeadByline(text));
+    const placement =
+      line && place(line, (text) => readClosingCredit(text) ?? readMarkedClosing(text) ?? readLeadByline(text));
     if (!line || !placement) break;
     trailer.unshift([line, placement]);
   }
@@ -107,7 +118,8 @@ function subtitleBefore<Line extends { text: string }>(
 ): number {
   for (let at = from; at < Math.min(lines.length, from + SUBTITLE_LINES + 1); at += 1) {
     const line = lines[at];
-    if (at > from && isDateline(line)) return at;
+    // The subtitle ends where the dateline, or a lead opening with its byline, begins.
+    if (at > from && (isDateline(line) || (line && readLeadByline(line.text)))) return at;
     if (!line || !SUBTITLE.test(line.text) || readLeadByline(line.text)) return -1;
   }
   return -1;

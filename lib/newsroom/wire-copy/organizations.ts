@@ -5,7 +5,7 @@ import { readsAsNames } from "@/lib/newsroom/chinese-names";
 
 // Endings that almost never close a personal name: a three-character token ending in one is an organisation.
 const STRONG_SUFFIX =
-  /(?:报|報|社|台|臺|网|網|刊|站|杂志|雜誌|频道|頻道|中心|客户端|客戶端|传媒|傳媒|集团|集團|媒体|媒體|新闻|新聞|电视|電視|广播|廣播)$/;
+  /(?:报|報|社|台|臺|网|網|刊|站|杂志|雜誌|频道|頻道|中心|客户端|客戶端|传媒|傳媒|集团|集團|媒体|媒體|新闻|新聞|电视|電視|广播|廣播|电讯|電訊|观察|觀察|文库|文庫)$/;
 // Endings that do close some personal names (王秀会, 李国部): only tokens longer than most names count.
 const WEAK_SUFFIX =
   /(?:局|委|会|會|联|聯|厅|廳|办|辦|院|所|部|处|處|署|队|隊|区|區|县|縣|市|省|镇|鎮|乡|鄉|公司|大学|大學|学校|學校|医院|醫院|政府|街道|社区|社區)$/;
@@ -61,9 +61,15 @@ export function splitGluedOrganisation(token: string): GluedSplit | null {
 }
 
 // Dispatch headers that name the employer of the reporters credited after them.
-const DISPATCHER = /^(?:本[报報刊台臺网網]|新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網)/;
+const DISPATCHER =
+  /^(?:本[报報刊台臺网網]|新华社|新華社|新华网|新華網|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社)/;
+// 香港文匯報訊, 蚌埠新闻网讯: an organisation's name and 讯.
+const NEWS_FROM = /^(.{2,20}?)(?:讯|訊|消息)$/;
 
-/** The affiliation a dispatch header names: 本报讯 → 本报, 新华社北京8月5日电 → 新华社. */
+/** The affiliation a dispatch header names: 本报讯 → 本报, 新华社北京8月5日电 → 新华社, 香港文匯報訊 → 香港文匯報. */
 export function houseOf(dispatch: string): string | null {
-  return DISPATCHER.exec(dispatch)?.[0] ?? null;
+  const known = DISPATCHER.exec(dispatch)?.[0];
+  if (known) return known;
+  const from = NEWS_FROM.exec(dispatch)?.[1];
+  return from && isOrganisation(from) && from.length >= 3 ? from : null;
 }

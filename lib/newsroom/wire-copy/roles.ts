@@ -28,24 +28,40 @@ const role = (
 
 const ROLE_WORDS: RoleWord[] = [
   ...role(["见习记者", "見習記者", "实习记者", "實習記者"], ["TRAINEE_REPORTER"]),
-  ...role(["摄影记者", "攝影記者"], ["PHOTOGRAPHER"]),
-  ...role(["特约记者", "特約記者", "首席记者", "首席記者"], ["REPORTER"], { approximate: true }),
+  ...role(["实习生", "實習生"], ["TRAINEE_REPORTER"], { approximate: true }),
+  ...role(["摄影记者", "攝影記者", "图片作者", "圖片作者"], ["PHOTOGRAPHER"]),
+  ...role(
+    [
+      ...["特约记者", "特約記者", "首席记者", "首席記者", "特派记者", "特派記者"],
+      ...["融媒体记者", "融媒體記者", "全媒体记者", "全媒體記者", "驻站记者", "駐站記者"],
+    ],
+    ["REPORTER"],
+    { approximate: true },
+  ),
+  ...role(["文字作者"], ["REPORTER"]),
   ...role(["责任编辑", "責任編輯", "责编", "責編"], ["RESPONSIBLE_EDITOR"]),
-  ...role(["值班编辑", "值班編輯"], ["EDITOR"], { approximate: true }),
+  ...role(["值班编辑", "值班編輯", "文编", "文編"], ["EDITOR"], { approximate: true }),
+  ...role(["文字编辑", "文字編輯"], ["EDITOR"]),
   ...role(["记者", "記者"], ["REPORTER"]),
   ...role(["通讯员", "通訊員"], ["CORRESPONDENT"]),
   ...role(["摄影", "攝影"], ["PHOTOGRAPHER"]),
   ...role(["编辑", "編輯"], ["EDITOR"]),
   ...role(["图文", "圖文"], ["REPORTER", "PHOTOGRAPHER"], { needsMark: true }),
-  ...role(["作者"], ["REPORTER"], { needsMark: true }),
+  ...role(["作者", "采写", "採寫", "撰文", "文字"], ["REPORTER"], { needsMark: true }),
   ...role(["文"], ["REPORTER"], { needsMark: true }),
-  ...role(["图", "圖"], ["PHOTOGRAPHER"], { needsMark: true }),
+  ...role(["图", "圖", "摄", "攝"], ["PHOTOGRAPHER"], { needsMark: true }),
 ];
+
+/** Words that only label the names after them (作者：, 文／): they add no role of their own. */
+export function isGenericWord(entry: RoleWord): boolean {
+  return entry.needsMark && entry.roles.length === 1;
+}
 
 const byWord = new Map(ROLE_WORDS.map((entry) => [entry.word, entry]));
 
 const MARK_BEFORE = String.raw`(?<=^|[\s\u3000【\[［(（、，,;；|｜丨/／:：])`;
-const MARK_AFTER = String.raw`(?=[\s\u3000]*[/／｜|丨:：])`;
+// At the very start of a line a space is mark enough: 文 徐品, 作者 郭军 陆省省.
+const MARK_AFTER = String.raw`(?:(?=[\s\u3000]*[/／｜|丨:：])|(?<=^\S{1,2})(?=[\s\u3000]+\S))`;
 // 编辑部 and 编辑室 are desks, not a credit.
 const NOT_A_DESK = String.raw`(?![部室])`;
 
@@ -85,5 +101,13 @@ export function approximationNote(entry: RoleWord): string | null {
  * Credit words the newsroom has no role for. A short line led by one of them is a credit the importer
  * cannot place, so it stays in the body and the editor is told.
  */
-export const UNKNOWN_CREDIT =
-  /^[(（【[［]?\s*(?:审核|審核|校对|校對|监制|監製|统筹|統籌|策划|策劃|视频|視頻|剪辑|剪輯|设计|設計|制图|製圖|翻译|翻譯|编译|編譯|出品|主编|主編|总编|總編|终审|終審|二审|二審|一审|一審|初审|初審|复审|複審|审校|審校|实习生|實習生|美编|美編)\s*[:：/／｜|丨\s]/;
+export const UNKNOWN_CREDIT_WORDS = [
+  ...["审核", "審核", "校对", "校對", "监制", "監製", "统筹", "統籌", "策划", "策劃", "视频", "視頻"],
+  ...["剪辑", "剪輯", "设计", "設計", "制图", "製圖", "翻译", "翻譯", "编译", "編譯", "出品", "主编", "主編"],
+  ...["总编", "總編", "终审", "終審", "二审", "二審", "一审", "一審", "初审", "初審", "复审", "複審"],
+  ...["审校", "審校", "审稿", "審稿", "美编", "美編", "排版", "版式", "校审", "校審"],
+];
+
+export const UNKNOWN_CREDIT = new RegExp(
+  String.raw`^[(（【[［]?\s*(?:${UNKNOWN_CREDIT_WORDS.join("|")})\s*[:：/／｜|丨\s]`,
+);

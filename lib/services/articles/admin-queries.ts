@@ -7,6 +7,9 @@ import { forbidden, notFound } from "@/lib/services/errors";
 
 export const ADMIN_PAGE_SIZE = 25;
 
+// Derived columns the admin never shows; the 64-bit hash would not survive JSON either.
+const DERIVED = { simhash: true, simhashBands: true } as const;
+
 export interface ArticleFilters {
   status?: ArticleStatus;
   sectionId?: number;
@@ -94,6 +97,7 @@ export async function dashboardFor(db: PrismaClient, actor: Actor) {
 export async function getArticleForEdit(db: PrismaClient, actor: Actor, id: number) {
   const article = await db.article.findUnique({
     where: { id },
+    omit: DERIVED,
     include: {
       credits: { orderBy: { position: "asc" }, include: { person: { select: { name: true } } } },
       tags: { orderBy: { position: "asc" }, include: { tag: { select: { name: true } } } },
@@ -124,7 +128,7 @@ export async function getArticleForEdit(db: PrismaClient, actor: Actor, id: numb
 }
 
 export async function listRevisions(db: PrismaClient, actor: Actor, articleId: number) {
-  const article = await db.article.findUnique({ where: { id: articleId } });
+  const article = await db.article.findUnique({ where: { id: articleId }, omit: DERIVED });
   if (!article) throw notFound();
   if (!canViewArticle(actor, article)) throw forbidden("你不能查看这篇文章");
   const revisions = await db.revision.findMany({
@@ -136,7 +140,10 @@ export async function listRevisions(db: PrismaClient, actor: Actor, articleId: n
 }
 
 export async function getRevisionSnapshot(db: PrismaClient, actor: Actor, articleId: number, revisionId: number) {
-  const revision = await db.revision.findFirst({ where: { id: revisionId, articleId }, include: { article: true } });
+  const revision = await db.revision.findFirst({
+    where: { id: revisionId, articleId },
+    include: { article: { omit: DERIVED } },
+  });
   if (!revision) throw notFound("修订版本");
   if (!canViewArticle(actor, revision.article)) throw forbidden("你不能查看这篇文章");
   return { ...revision, snapshot: articleSnapshotSchema.parse(revision.snapshot) };

@@ -8,6 +8,7 @@ import { toJsonValue } from "@/lib/json-value";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
 import { toSnapshot, type ArticleContent, type CreditInput } from "@/lib/services/articles/article-input";
 import { reindexArticle } from "@/lib/search/index-article";
+import { bodyFingerprint } from "@/lib/services/articles/fingerprint";
 import { writeRevision } from "@/lib/services/articles/revisions";
 import { audit } from "@/lib/services/audit";
 import { applyTransition, type TransitionRequest } from "@/lib/services/articles/transition";
@@ -100,6 +101,7 @@ function columns(content: ArticleContent, actor: Actor, coverMediaId: number | n
     subtitle: content.subtitle,
     summary: content.summary,
     body: toJsonValue(content.body),
+    ...bodyFingerprint(content.body),
     source: content.source,
     sourceUrl: content.sourceUrl,
     sectionId: content.sectionId,

@@ -31,5 +31,23 @@ describe("the import command", () => {
       { role: "CORRESPONDENT", roleName: "通讯员", name: "廖生权", affiliation: null },
       { role: "EDITOR", roleName: "编辑", name: "张晖", affiliation: null },
     ]);
-  }, 120_000);
+
+    // The same story again, under another headline: skipped, and the JSON names the article it repeats.
+    const copy = path.join(dir, "copy.txt");
+    await writeFile(copy, referenceText.replace(REFERENCE_TITLE, "同一篇稿件换了标题"));
+    const importJson = async (...flags: string[]) =>
+      JSON.parse(
+        (await run("npx", ["tsx", "--conditions=react-server", "scripts/import.ts", copy, "--json", ...flags], { env }))
+          .stdout,
+      ) as { created: number; skipped: number; items: Array<{ status: string; duplicateOf?: unknown }> };
+    const again = await importJson();
+    expect([again.created, again.skipped]).toEqual([0, 1]);
+    expect(again.items[0]?.duplicateOf).toEqual({
+      id: 1,
+      title: `${REFERENCE_TITLE}(命令行)`,
+      distance: 0,
+      path: "/admin/articles/1",
+    });
+    expect((await importJson("--allow-duplicates")).created).toBe(1);
+  }, 180_000);
 });

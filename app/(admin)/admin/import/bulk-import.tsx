@@ -1,6 +1,7 @@
 "use client";
 
 import { strFromU8, unzipSync } from "fflate";
+import Link from "next/link";
 import { useState } from "react";
 import { useAdminMessages } from "@/components/admin/admin-messages";
 import { importFileAction } from "@/lib/actions/import/import-file";
@@ -47,6 +48,13 @@ export function BulkImport({ canPublish }: { canPublish: boolean }) {
       setResults((current) => [...current, result]);
     }
     setRunning(false);
+  };
+  // After the editor has looked at the article a skipped file resembles, it may be imported after all.
+  const importAnyway = async (name: string) => {
+    const file = files.find((candidate) => candidate.name === name);
+    if (!file) return;
+    const result = await importFileAction({ ...file, publish, allowDuplicate: true });
+    setResults((current) => current.map((item) => (item.file === name ? result : item)));
   };
   const count = (status: BatchItem["status"]) => results.filter((item) => item.status === status).length;
   const done = results.length === files.length && files.length > 0 && !running;
@@ -115,7 +123,27 @@ export function BulkImport({ canPublish }: { canPublish: boolean }) {
                 </span>{" "}
                 {item.file}
                 {item.status !== "failed" && <> — {item.title}</>}
-                {"reason" in item && item.reason && <>({item.reason})</>}
+                {"reason" in item && item.reason && !("duplicateOf" in item && item.duplicateOf) && (
+                  <>({item.reason})</>
+                )}
+                {"duplicateOf" in item && item.duplicateOf && (
+                  <>
+                    {" "}
+                    (
+                    <Link className="underline" href={item.duplicateOf.path}>
+                      {fill(m.duplicateOf, { id: item.duplicateOf.id, title: item.duplicateOf.title })}
+                    </Link>
+                    ){" "}
+                    <button
+                      type="button"
+                      disabled={running}
+                      onClick={() => importAnyway(item.file)}
+                      className="rounded border border-neutral-400 px-2 py-0.5"
+                    >
+                      {m.importItemAnyway}
+                    </button>
+                  </>
+                )}
                 {item.status === "created" && item.notes.length > 0 && (
                   <span className="text-amber-700">{fill(m.notes, { notes: item.notes.join(m.noteSeparator) })}</span>
                 )}

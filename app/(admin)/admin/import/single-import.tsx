@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { ActionForm } from "@/components/admin/action-form";
 import { useAdminMessages } from "@/components/admin/admin-messages";
@@ -52,6 +53,11 @@ function Preview({
         <legend>{m.credits}</legend>
         <CreditsEditor name="credits" initial={preview.credits} roles={roles} />
       </fieldset>
+      {preview.duplicate && (
+        <label className="block text-sm">
+          <input type="checkbox" name="allowDuplicate" value="true" /> {m.importAnyway}
+        </label>
+      )}
     </ActionForm>
   );
   return (
@@ -60,6 +66,22 @@ function Preview({
       className="space-y-4 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900"
     >
       <h2 className="font-bold">{m.result}</h2>
+      {preview.duplicate && (
+        <div
+          data-testid="duplicate-warning"
+          className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+        >
+          <p className="font-bold">
+            {fill(m.duplicateWarning, { id: preview.duplicate.id, title: preview.duplicate.title })}
+          </p>
+          <p>
+            {m.duplicateCheck}{" "}
+            <Link className="underline" href={preview.duplicate.path}>
+              {m.openExisting}
+            </Link>
+          </p>
+        </div>
+      )}
       {preview.nameSplits.length > 0 && (
         <ul className="space-y-1 text-sm" data-testid="name-splits">
           {preview.nameSplits.map((split) => (
