@@ -2,6 +2,8 @@
 // out for a site served from caches (conditional GET for every response).
 import { createServer, type Server } from "node:http";
 import next from "next";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/auth/client-address";
+import { env } from "@/lib/env";
 import { answerConditionally } from "@/lib/server/conditional-get";
 
 export interface ServerOptions {
@@ -15,6 +17,12 @@ export async function startHttpServer({ dir, port }: ServerOptions): Promise<Ser
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
+    // Overwritten on every request, so a client cannot choose the address it is throttled under.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      env.trustedProxyHops,
+    );
     answerConditionally(req, res);
     void handle(req, res);
   });
