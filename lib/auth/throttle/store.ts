@@ -25,11 +25,11 @@ const TABLE = "sign_in_throttle";
 
 export function openStore(settings: { redisUrl?: string; databaseUrl?: string }): ThrottleStore {
   if (settings.redisUrl) {
-    // Without the offline queue a command fails at once while Redis is away, and the in-memory
-    // insurance limiter answers instead of the sign-in hanging.
+    // A command waits for the connection (as at start-up) but never long: past the timeout, or with
+    // Redis away, the in-memory insurance limiter answers instead of the sign-in hanging.
     return {
       kind: "redis",
-      client: new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }),
+      client: new Redis(settings.redisUrl, { commandTimeout: 1000, maxRetriesPerRequest: 1 }),
     };
   }
   if (settings.databaseUrl)
