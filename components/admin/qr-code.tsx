@@ -5,12 +5,10 @@ import { encodeQR } from "qr";
  * script for a content security policy to allow.
  */
 export function QrCode({ text, label, size = 192 }: { text: string; label: string; size?: number }) {
-  const border = 2;
-  const modules = encodeQR(text, "raw", { border: 0 });
-  const width = (modules[0]?.length ?? 0) + border * 2;
-  const path = modules
-    .flatMap((row, y) => row.map((dark, x) => (dark ? `M${x + border} ${y + border}h1v1h-1z` : "")))
-    .join("");
+  // The matrix comes with the quiet zone (two modules) that scanners need around the code.
+  const modules = encodeQR(text, "raw");
+  const width = modules.length;
+  const path = modules.flatMap((row, y) => row.map((dark, x) => (dark ? `M${x} ${y}h1v1h-1z` : ""))).join("");
   return (
     <svg
       role="img"

@@ -2,6 +2,7 @@
 // also ends by itself when idle or too old, and last-seen is not written on every request.
 import { describe, expect, it } from "vitest";
 import { endSessionByToken, endSessions, findSession, startSession } from "@/lib/auth/session-store";
+import { hasLiveSession, signOutSession } from "@/lib/auth/sign-out";
 import { getDb } from "@/lib/db";
 import { accountWithPassword, TIMES } from "../support/sign-in";
 
@@ -70,5 +71,18 @@ describe("session rows", () => {
     await startSession(db, user.id, device, TIMES, old);
     await startSession(db, user.id, device, TIMES);
     expect(await db.userSession.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("end on sign-out, server-side, with an entry in the audit log", async () => {
+    const db = await getDb();
+    const user = await accountWithPassword();
+    const { token } = await startSession(db, user.id, device, TIMES);
+    expect(await hasLiveSession(token)).toBe(true);
+    await signOutSession(token);
+    expect(await hasLiveSession(token)).toBe(false);
+    expect(await db.auditEntry.count({ where: { action: "auth.signOut", userId: user.id } })).toBe(1);
+    // Signing out twice (the action, then Auth.js's event) is one sign-out.
+    await signOutSession(token);
+    expect(await db.auditEntry.count({ where: { action: "auth.signOut", userId: user.id } })).toBe(1);
   });
 });
