@@ -2,14 +2,13 @@
 // server action still checks the session against the database itself. Public pages never pass through
 // here: they are served from the response cache without any code of Masthead's running.
 import { NextResponse, type NextRequest } from "next/server";
-
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookies";
 
 export function proxy(request: NextRequest) {
   // Only page views are redirected; a server action POST must reach its own check, which refuses it
   // with a message the form can show (a redirect would throw away what the editor typed).
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.redirect(login);
@@ -18,4 +17,4 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = { matcher: ["/admin", "/admin/:path*", "/account", "/account/:path*"] };

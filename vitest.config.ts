@@ -12,6 +12,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // Inlined so that the tests' stand-in for Next's request scope (next/headers) reaches next-auth too.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,
@@ -25,7 +27,8 @@ export default defineConfig({
           exclude: ["tests/integration/embedded/**"],
           globalSetup: ["tests/support/global-postgres.ts"],
           setupFiles: ["tests/support/setup-database.ts"],
-          env: { MASTHEAD_TEST_DB: "postgres" },
+          // A key of the run's own, so that sign-in tests never write one into the developer's .data.
+          env: { MASTHEAD_TEST_DB: "postgres", AUTH_SECRET: "integration-tests-auth-secret-0123456789" },
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -36,11 +39,21 @@ export default defineConfig({
         test: {
           name: "int-pglite",
           include: ["tests/integration/**/*.test.ts"],
-          // The schema-engine check needs a server for its shadow databases, and the query plans are
-          // PostgreSQL's own (PGlite is the same planner): both run in int-postgres only.
-          exclude: ["tests/integration/schema-drift.test.ts", "tests/integration/query-plans.test.ts"],
+          // The schema-engine check needs a server for its shadow databases, the query plans are
+          // PostgreSQL's own (PGlite is the same planner), and tests/integration/servers/ test the
+          // PostgreSQL and Redis servers themselves: they run in int-postgres only.
+          exclude: [
+            "tests/integration/schema-drift.test.ts",
+            "tests/integration/query-plans.test.ts",
+            "tests/integration/servers/**",
+          ],
           setupFiles: ["tests/support/setup-database.ts"],
-          env: { MASTHEAD_TEST_DB: "pglite", MASTHEAD_DATA_DIR: "memory://", DATABASE_URL: "" },
+          env: {
+            MASTHEAD_TEST_DB: "pglite",
+            MASTHEAD_DATA_DIR: "memory://",
+            DATABASE_URL: "",
+            AUTH_SECRET: "integration-tests-auth-secret-0123456789",
+          },
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -2,6 +2,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-length";
 
 const optionalString = z
   .string()
@@ -16,7 +17,9 @@ const schema = z.object({
   MASTHEAD_DATA_DIR: z.string().default(".data"),
   AUTH_SECRET: optionalString.pipe(z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional()),
   ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
-  ADMIN_PASSWORD: optionalString.pipe(z.string().min(10, "ADMIN_PASSWORD must be at least 10 characters").optional()),
+  ADMIN_PASSWORD: optionalString.pipe(
+    z.string().min(PASSWORD_MIN_LENGTH, `ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters`).optional(),
+  ),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Absolute base URL used in feeds and canonical links. */
   SITE_URL: optionalString.pipe(z.url().optional()),
@@ -43,6 +46,17 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: optionalString,
   /** Public base URL of the bucket (a CDN or a public bucket); unset: images are served through /media. */
   S3_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** Redis shared by several servers for sign-in throttling; unset: the PostgreSQL server, or memory when embedded. */
+  REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  /** A staff session ends after this many minutes without a request… */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120),
+  /** …and this many hours after signing in, whatever the activity. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  /**
+   * Reverse proxies in front of Masthead that append the client's address to X-Forwarded-For. 0: none,
+   * the connection's own address is the client's, and X-Forwarded-For is ignored (anyone can send it).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Memory for rendered public pages, feeds and their data, in MB. */
   CACHE_MAX_MB: z.coerce.number().int().min(1).default(128),
   /** Memory for the hottest responses, served before Next is asked (lib/server/hot-cache.ts), in MB; 0: off. */
@@ -92,6 +106,7 @@ function load() {
     throw new Error(`Invalid environment:\n${problems}`);
   }
   const raw = parsed.data;
+  const siteUrl = (raw.SITE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, "");
   const embedded = raw.DATABASE_URL === undefined;
   const dataDir = raw.MASTHEAD_DATA_DIR === "memory://" ? "memory://" : path.resolve(raw.MASTHEAD_DATA_DIR);
   // An in-memory database still needs somewhere on disk for image files.
@@ -106,7 +121,9 @@ function load() {
     adminEmail: raw.ADMIN_EMAIL,
     adminPassword: raw.ADMIN_PASSWORD,
     port: raw.PORT,
-    siteUrl: (raw.SITE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ""),
+    siteUrl,
+    /** Cookies get Secure and a __Host-/__Secure- prefix from the configured address, never from a request header. */
+    secureCookies: siteUrl.startsWith("https://"),
     siteName: raw.SITE_NAME,
     timeZone: raw.SITE_TIME_ZONE,
     schedulerIntervalMs: raw.MASTHEAD_SCHEDULER_INTERVAL_MS,
@@ -115,6 +132,9 @@ function load() {
     mediaMaxBytes: raw.MEDIA_MAX_BYTES,
     /** Set when MEDIA_STORAGE=s3. */
     s3: s3Settings(raw),
+    redisUrl: raw.REDIS_URL,
+    session: { idleMs: raw.SESSION_IDLE_MINUTES * 60_000, maxAgeSeconds: raw.SESSION_MAX_HOURS * 3600 },
+    trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
     cache: {
       maxBytes: raw.CACHE_MAX_MB * 1024 * 1024,
       hotBytes: raw.CACHE_HOT_MB * 1024 * 1024,

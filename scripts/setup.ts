@@ -20,7 +20,9 @@ export async function setup({ demo }: { demo: boolean }): Promise<void> {
       console.log(`  Sign in at ${env.siteUrl}/login`);
       console.log(`    email:    ${admin.email}`);
       console.log(`    password: ${admin.password}`);
-      console.log(`\n  This password is shown only once. Keep it somewhere safe.\n${line}\n`);
+      console.log(
+        `\n  This password is shown only once. At first sign-in you choose your own email and password.\n${line}\n`,
+      );
     } else if (admin.kind === "existing") {
       console.log(`Sign in at ${env.siteUrl}/login (lost the password? npm run reset-password -- <email>)`);
     } else if (admin.kind === "configured") {

@@ -1,59 +1,73 @@
-// Auth.js (next-auth v5): staff sign in with email and password; sessions are signed JWT cookies.
-// A session is only a claim: lib/auth/session.ts checks it against the database on every use.
+// Auth.js (next-auth v5): staff sign in with email, password and, when enrolled, a second factor.
+// The session cookie is an encrypted JWT that names a row of UserSession; lib/auth/session.ts checks
+// that row on every use, so ending a session (deleting the row) takes effect on every server at once.
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { authorizeCredentials } from "@/lib/auth/authorize";
+import { authCookies } from "@/lib/auth/cookies";
+import { safeReturnPath } from "@/lib/auth/redirect";
 import { authSecret } from "@/lib/auth/secret";
-import { getDb } from "@/lib/db";
-import { authenticate } from "@/lib/services/auth/authenticate";
-import { signInSchema } from "@/lib/validations/auth";
+import { hasLiveSession, signOutSession } from "@/lib/auth/sign-out";
+import { env } from "@/lib/env";
 
 declare module "next-auth" {
   interface User {
-    sessionVersion?: number;
-  }
-  interface Session {
-    sessionVersion?: number;
+    sessionToken?: string;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
-    sessionVersion?: number;
+    /** The session's token; only its hash is in the database. Never copied into the Session object, which browsers can read. */
+    sid?: string;
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  pages: { signIn: "/login" },
+  useSecureCookies: env.secureCookies,
+  cookies: authCookies(env.secureCookies),
+  session: { strategy: "jwt", maxAge: env.session.maxAgeSeconds },
+  pages: { signIn: "/login", error: "/login" },
   logger: {
-    // A wrong password is an expected answer, not a server error worth a stack trace in the log.
+    // A refused sign-in is an expected answer, not a server error worth a stack trace in the log.
     error(error) {
       if (!("type" in error && error.type === "CredentialsSignin")) console.error(error);
     },
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await authenticate(await getDb(), parsed.data.email, parsed.data.password);
-        if (!user) return null;
-        return { id: String(user.id), email: user.email, name: user.name, sessionVersion: user.sessionVersion };
-      },
+      credentials: { email: {}, password: {}, code: {}, challenge: {} },
+      authorize: authorizeCredentials,
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.sessionVersion !== undefined) token.sessionVersion = user.sessionVersion;
-      return token;
+    async jwt({ token, user }) {
+      if (user?.sessionToken) return { ...token, sid: user.sessionToken };
+      // Reading the session through Auth.js (GET /api/auth/session) answers nothing for an ended one,
+      // and clears its cookie.
+      return token.sid && (await hasLiveSession(token.sid)) ? token : null;
     },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      session.sessionVersion = token.sessionVersion;
+    session({ session }) {
       return session;
+    },
+    redirect({ url, baseUrl }) {
+      let target: URL;
+      try {
+        target = new URL(url, baseUrl);
+      } catch {
+        return `${baseUrl}/admin`;
+      }
+      if (target.origin !== new URL(baseUrl).origin) return `${baseUrl}/admin`;
+      return `${baseUrl}${safeReturnPath(`${target.pathname}${target.search}${target.hash}`)}`;
+    },
+  },
+  events: {
+    // POST /api/auth/signout and the sign-out action both end up here; the row goes, not just the cookie.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await signOutSession(sid);
     },
   },
 }));

@@ -22,6 +22,8 @@ const owns = (actor: Actor, article: ArticleRef) => actor.id !== null && article
 
 /** Site-wide abilities that do not depend on a particular article. */
 export const SITE_PERMISSIONS = {
+  /** One's own password, two-factor sign-in and sessions: any staff account, never the system. */
+  "account.own": (actor: Actor) => actor.id !== null,
   "article.create": (actor: Actor) => isEditorial(actor) || actor.role === "REPORTER",
   "article.publish": isEditorial,
   "article.viewAll": isEditorial,
@@ -40,6 +42,9 @@ export type SitePermission = keyof typeof SITE_PERMISSIONS;
 export function can(actor: Actor, permission: SitePermission): boolean {
   return SITE_PERMISSIONS[permission](actor);
 }
+
+/** The roles the "require two-factor sign-in" setting applies to: those who publish and manage. */
+export const twoFactorRequiredFor = (role: UserRole): boolean => role === "ADMIN" || role === "EDITOR";
 
 /** Reporters see their own articles; editors and admins see all. */
 export function canViewArticle(actor: Actor, article: ArticleRef): boolean {

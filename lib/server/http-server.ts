@@ -2,7 +2,9 @@
 // out for a site served from caches (lib/server/response-hooks.ts).
 import { createServer, type Server } from "node:http";
 import next from "next";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/auth/client-address";
 import { responseStore } from "@/lib/cache/registry";
+import { env } from "@/lib/env";
 import { HotCache } from "@/lib/server/hot-cache";
 import { prepareResponse } from "@/lib/server/response-hooks";
 
@@ -23,6 +25,12 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
   const hot = hotCacheBytes > 0 && store ? new HotCache({ maxBytes: hotCacheBytes, ttlMs: 10_000 }) : undefined;
   if (hot && store) store.subscribe((tags) => hot.expire(tags));
   const server = createServer((req, res) => {
+    // Overwritten on every request, so a client cannot choose the address it is throttled under.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      env.trustedProxyHops,
+    );
     if (hot?.handle(req, res)) return;
     prepareResponse(req, res);
     void handle(req, res);

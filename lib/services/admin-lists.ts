@@ -26,6 +26,6 @@ export function listAuditEntries(db: PrismaClient, page: number) {
 export function listAccounts(db: PrismaClient) {
   return db.user.findMany({
     orderBy: { id: "asc" },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, totpSecret: true },
   });
 }

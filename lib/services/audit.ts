@@ -22,8 +22,20 @@ export type AuditAction =
   | "user.disable"
   | "user.enable"
   | "user.password"
+  | "user.twoFactorReset"
   | "role.create"
-  | "settings.update";
+  | "settings.update"
+  | "auth.signIn"
+  | "auth.signOut"
+  | "auth.failed"
+  | "auth.throttled"
+  | "auth.passwordChange"
+  | "auth.twoFactorEnable"
+  | "auth.twoFactorDisable"
+  | "auth.recoveryCodes"
+  | "auth.recoveryCodeUsed"
+  | "auth.sessionEnd"
+  | "auth.sessionsEnd";
 
 export async function audit(
   tx: Prisma.TransactionClient,

@@ -1,5 +1,6 @@
 // Schemas of the admin's smaller forms: accounts, people, sections, tags, credit roles, settings.
 import { z } from "zod";
+import { PASSWORD_MIN_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
 
 const text = (max: number, message: string) => z.string().trim().min(1, { error: message }).max(max);
 const optional = (max: number) =>
@@ -11,6 +12,8 @@ const optional = (max: number) =>
     .transform((value) => value || null);
 
 export const userRoleSchema = z.enum(["ADMIN", "EDITOR", "REPORTER"], { error: "未知的角色" });
+
+export const userIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const createUserSchema = z.object({
   email: z
@@ -24,7 +27,13 @@ export const createUserSchema = z.object({
     .string()
     .optional()
     .transform((value) => value || null)
-    .pipe(z.string().min(10, { error: "密码至少 10 个字符;留空则自动生成" }).nullable()),
+    .pipe(
+      z
+        .string()
+        .min(PASSWORD_MIN_LENGTH, { error: `密码至少 ${PASSWORD_MIN_LENGTH} 个字符;留空则自动生成` })
+        .refine((password) => passwordProblem(password) === null, { error: "这个密码太常见;留空则自动生成" })
+        .nullable(),
+    ),
 });
 
 export const personSchema = z.object({

@@ -1,5 +1,6 @@
 // Every server action × every role, called straight (no UI), as a forged request would be. The
-// session is the only thing faked: each action must find its refusal in the service layer.
+// session and Next's request scope are the only things faked: each action must find its refusal in
+// the service layer.
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
@@ -19,12 +20,19 @@ const mediaDir = await vi.hoisted(async () => {
 });
 afterAll(() => rm(mediaDir, { recursive: true, force: true }));
 
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
+const session = vi.hoisted(() => ({ user: null as StaffUser | null, sessionId: 0 }));
 vi.mock("@/lib/auth/session", () => ({
   getCurrentUser: async () => session.user,
+  getSignedIn: async () =>
+    session.user && { user: session.user, sessionId: session.sessionId, hasTwoFactor: false, pending: null },
+  currentSessionToken: async () => null,
   requireUser: async () => {
     throw new Error("pages are not under test here");
   },
+}));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-masthead-client-address": "192.0.2.250" }),
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
 }));
 // Outside a Next request there is no cache to expire.
 vi.mock("@/lib/content/revalidate", () => ({ expireTags: () => undefined }));
@@ -44,6 +52,16 @@ const { updateMediaAction } = await import("@/lib/actions/media/update-media");
 const { deleteMediaAction } = await import("@/lib/actions/media/delete-media");
 const { searchMediaAction } = await import("@/lib/actions/media/search-media");
 const uploadRoute = await import("@/app/api/media/route");
+const { signInAction } = await import("@/lib/actions/auth/sign-in");
+const { signOutAction } = await import("@/lib/actions/auth/sign-out");
+const { changePasswordAction } = await import("@/lib/actions/account/change-password");
+const sessions = await import("@/lib/actions/account/sessions");
+const twoFactor = await import("@/lib/actions/account/two-factor");
+const { startSession } = await import("@/lib/auth/session-store");
+const { seal } = await import("@/lib/auth/secret-box");
+const { authSecret } = await import("@/lib/auth/secret");
+const { hashPassword } = await import("@/lib/auth/password");
+const { generate, generateSecret } = await import("otplib");
 const { newMediaId } = await import("@/lib/media/keys");
 const { makePng } = await import("../fixtures/media/images");
 const tinyPng = await makePng(8, 8);
@@ -71,11 +89,20 @@ async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "refuse
 
 const staff = {} as Record<UserRole, StaffUser>;
 let otherReporter: StaffUser;
+// Own-account actions check the current password: the staff here have a real one.
+const PASSWORD = "tangerine-kettle-91-lamp";
 
 beforeAll(async () => {
-  for (const role of ["REPORTER", "EDITOR", "ADMIN"] as const) staff[role] = await createStaff(role);
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const role of ["REPORTER", "EDITOR", "ADMIN"] as const) {
+    staff[role] = await createStaff(role);
+    await (await getDb()).user.update({ where: { id: staff[role].id }, data: { passwordHash } });
+  }
   otherReporter = await createStaff("REPORTER");
 });
+
+const TIMES = { idleMs: 3_600_000, maxAgeMs: 7_200_000 };
+const TOTP_SECRET = generateSecret();
 
 async function fixtures(as: StaffUser | null) {
   const admin = await contextFor(staff.ADMIN);
@@ -108,7 +135,33 @@ async function fixtures(as: StaffUser | null) {
     });
   const othersImage = await image(otherReporter.id);
   const ownImage = as ? await image(as.id) : othersImage;
-  return { othersDraft, ownDraft, published, trashed, revision, section, tag, target, othersImage, ownImage };
+  // The acting browser's session and another of the same account; a two-factor enrolment under way.
+  const device = { ip: "192.0.2.250", userAgent: "vitest" };
+  const current = as ? await startSession(db, as.id, device, TIMES) : null;
+  const otherSession = await startSession(db, as?.id ?? otherReporter.id, device, TIMES);
+  if (as) {
+    await db.user.update({
+      where: { id: as.id },
+      data: { totpSecret: null, totpLastStep: null, totpPendingSecret: seal(authSecret(), TOTP_SECRET) },
+    });
+  }
+  const targetWithTwoFactor = await createStaff("EDITOR");
+  await db.user.update({ where: { id: targetWithTwoFactor.id }, data: { totpSecret: "v1.sealed" } });
+  return {
+    othersDraft,
+    ownDraft,
+    published,
+    trashed,
+    revision,
+    section,
+    tag,
+    target,
+    othersImage,
+    ownImage,
+    sessionId: current?.sessionId ?? 0,
+    otherSession,
+    targetWithTwoFactor,
+  };
 }
 
 type Fixtures = Awaited<ReturnType<typeof fixtures>>;
@@ -311,17 +364,74 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
     run: (f) => deleteMediaAction(null, form({ id: f.othersImage.id })),
   },
   {
+    name: "reset another account's two-factor sign-in",
+    allowed: ["ADMIN"],
+    run: (f) => users.resetTwoFactorAction(null, form({ userId: f.targetWithTwoFactor.id })),
+  },
+  {
+    name: "sign in with the form",
+    allowed: ["ANONYMOUS", "REPORTER", "EDITOR", "ADMIN"],
+    run: () => signInAction({ step: "password" }, form({ email: staff.EDITOR.email, password: PASSWORD })),
+  },
+  { name: "sign out", allowed: ["ANONYMOUS", "REPORTER", "EDITOR", "ADMIN"], run: () => signOutAction() },
+  {
+    name: "change one's own password",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: () =>
+      changePasswordAction(null, form({ currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD })),
+  },
+  {
+    name: "sign out another of one's own sessions",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: (f) => sessions.endSessionAction(null, form({ sessionId: f.otherSession.sessionId })),
+  },
+  {
+    name: "sign out everywhere",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: () => sessions.endAllSessionsAction(),
+  },
+  {
+    name: "turn on one's own two-factor sign-in",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: async () => twoFactor.enableTwoFactorAction(null, form({ code: await generate({ secret: TOTP_SECRET }) })),
+  },
+  {
+    name: "make new recovery codes",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: async () => {
+      await enrolled();
+      return twoFactor.regenerateRecoveryCodesAction(null, form({ currentPassword: PASSWORD }));
+    },
+  },
+  {
+    name: "turn off one's own two-factor sign-in",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: async () => {
+      await enrolled();
+      return twoFactor.disableTwoFactorAction(null, form({ currentPassword: PASSWORD }));
+    },
+  },
+  {
     name: "change site settings",
     allowed: ["ADMIN"],
     run: () => updateSettingsAction(null, form({ bylineStyle: "zh" })),
   },
 ];
 
+/** The acting account with two-factor sign-in already on. */
+async function enrolled() {
+  if (!session.user) return;
+  await (
+    await getDb()
+  ).user.update({ where: { id: session.user.id }, data: { totpSecret: seal(authSecret(), TOTP_SECRET) } });
+}
+
 describe.each(ROLES)("as %s", (role) => {
   it.each(CASES)("$name", async ({ allowed, run }) => {
     const user = role === "ANONYMOUS" ? null : staff[role];
     const f = await fixtures(user);
     session.user = user;
+    session.sessionId = f.sessionId;
     try {
       expect(await outcome(() => run(f))).toBe(allowed.includes(role) ? "allowed" : "refused");
     } finally {

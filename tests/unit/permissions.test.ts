@@ -23,6 +23,7 @@ describe("site permissions", () => {
       Object.keys(SITE_PERMISSIONS).filter((key) => can(actor, key as keyof typeof SITE_PERMISSIONS));
     expect(granted(admin)).toEqual(Object.keys(SITE_PERMISSIONS));
     expect(granted(editor)).toEqual([
+      "account.own",
       "article.create",
       "article.publish",
       "article.viewAll",
@@ -30,7 +31,8 @@ describe("site permissions", () => {
       "sections.manage",
       "tags.manage",
     ]);
-    expect(granted(reporter)).toEqual(["article.create"]);
+    expect(granted(reporter)).toEqual(["account.own", "article.create"]);
+    expect(can({ id: null, role: "ADMIN" }, "account.own")).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOutAction } from "./sign-out";
+import { signOutAction } from "@/lib/actions/auth/sign-out";
 import { AdminMessagesProvider } from "@/components/admin/admin-messages";
 import { Document } from "@/components/document";
 import { can, type SitePermission } from "@/lib/auth/permissions";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: m.title, template: m.titleTemplate }, robots: { index: false } };
 }
 
-type NavKey = Exclude<keyof Messages["admin"]["nav"], "landmark" | "viewOnSite" | "currentUser">;
+type NavKey = Exclude<keyof Messages["admin"]["nav"], "landmark" | "viewOnSite" | "currentUser" | "account">;
 
 const NAV: Array<{ href: string; label: NavKey; permission?: SitePermission }> = [
   { href: "/admin", label: "dashboard" },
@@ -59,6 +59,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 {m.currentUser}
                 <span data-testid="current-user">{user.name}</span>
               </span>
+              <Link href="/account">{m.account}</Link>
               <button type="submit" className="rounded border border-neutral-300 px-3 py-1 dark:border-neutral-700">
                 {messages.auth.signOut}
               </button>

@@ -3,8 +3,14 @@
 import { actionContext } from "@/lib/actions/action-context";
 import { actionMessages } from "@/lib/i18n/server";
 import { attempt, refused, type ActionResult } from "@/lib/actions/result";
-import { changeRole, createUser, resetUserPassword, setDisabled } from "@/lib/services/users/manage-users";
-import { createUserSchema, userRoleSchema } from "@/lib/validations/admin";
+import {
+  changeRole,
+  createUser,
+  resetTwoFactor,
+  resetUserPassword,
+  setDisabled,
+} from "@/lib/services/users/manage-users";
+import { createUserSchema, userIdSchema, userRoleSchema } from "@/lib/validations/admin";
 
 export async function createUserAction(
   _previous: ActionResult<string> | null,
@@ -41,4 +47,11 @@ export async function resetPasswordAction(
   return result.ok
     ? { ok: true, message: (await actionMessages()).newPassword, data: result.value }
     : refused(result.error);
+}
+
+export async function resetTwoFactorAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const userId = userIdSchema.safeParse(form.get("userId"));
+  if (!userId.success) return { ok: false, message: (await actionMessages()).invalidRequest };
+  const result = await attempt(async () => resetTwoFactor(await actionContext(), userId.data));
+  return result.ok ? { ok: true, message: (await actionMessages()).twoFactorReset } : refused(result.error);
 }

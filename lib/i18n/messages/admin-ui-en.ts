@@ -170,6 +170,9 @@ export const adminUiEn = {
     confirmDisable: "Disable the account of {name}? Their sessions end at once.",
     resetPassword: "Reset password",
     confirmReset: "Generate a new password for {name}? Their sessions end at once.",
+    resetTwoFactor: "Reset two-factor",
+    confirmResetTwoFactor:
+      "Turn off two-factor sign-in for {name} and void their recovery codes? Their sessions end at once.",
   },
   upload: {
     label: "Upload image",

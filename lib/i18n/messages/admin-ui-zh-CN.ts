@@ -169,6 +169,8 @@ export const adminUiZhCN = {
     confirmDisable: "停用 {name} 的账号?其登录会立即失效。",
     resetPassword: "重置密码",
     confirmReset: "为 {name} 生成新密码?其登录会立即失效。",
+    resetTwoFactor: "重置两步验证",
+    confirmResetTwoFactor: "关闭 {name} 的两步验证并作废其恢复码?其登录会立即失效。",
   },
   upload: {
     label: "上传图片",

@@ -1,3 +1,4 @@
+import { accountEn, authEn } from "@/lib/i18n/messages/security-en";
 import { actionsEn } from "@/lib/i18n/messages/actions-en";
 import { adminEn } from "@/lib/i18n/messages/admin-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
@@ -101,16 +102,8 @@ export const en = {
     after: ".",
     note: (note: string) => `Retraction note: ${note}`,
   },
-  auth: {
-    title: "Sign in",
-    signInTitle: "Sign in to Masthead",
-    email: "Email",
-    password: "Password",
-    signIn: "Sign in",
-    signingIn: "Signing in…",
-    signOut: "Sign out",
-    wrongCredentials: "Wrong email or password",
-  },
+  auth: authEn,
+  account: accountEn,
   admin: {
     ...adminEn,
     title: "Admin",
@@ -132,6 +125,7 @@ export const en = {
       settings: "Settings",
       viewOnSite: "View site",
       currentUser: "Signed in as ",
+      account: "My account",
     },
     articles: "Articles",
     newArticle: "New article",
@@ -180,6 +174,9 @@ export const en = {
       bylineStyle: "Byline style",
       bylineZh: "中文:【中华工商时报记者 陈明 通讯员 苏显中】……(编辑 张晖)",
       bylineEn: "English: By 陈明 (中华工商时报); … Edited by 张晖",
+      security: "Sign-in security",
+      requireTwoFactor: "Require two-factor sign-in for admins and editors",
+      requireTwoFactorHint: "Admins and editors without it are taken to set it up as soon as they sign in.",
     },
   },
 } satisfies Messages;

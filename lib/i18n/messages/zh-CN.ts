@@ -1,3 +1,4 @@
+import { accountZhCN, authZhCN } from "@/lib/i18n/messages/security-zh-CN";
 import { actionsZhCN } from "@/lib/i18n/messages/actions-zh-CN";
 import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
 import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
@@ -102,16 +103,8 @@ export const zhCN = {
     after: " 撤稿。",
     note: (note: string) => `撤稿说明:${note}`,
   },
-  auth: {
-    title: "登录",
-    signInTitle: "登录 Masthead",
-    email: "邮箱",
-    password: "密码",
-    signIn: "登录",
-    signingIn: "正在登录…",
-    signOut: "退出登录",
-    wrongCredentials: "邮箱或密码不正确",
-  },
+  auth: authZhCN,
+  account: accountZhCN,
   admin: {
     ...adminZhCN,
     title: "管理后台",
@@ -133,6 +126,7 @@ export const zhCN = {
       settings: "设置",
       viewOnSite: "在网站上查看",
       currentUser: "当前用户:",
+      account: "我的账号",
     },
     articles: "文章",
     newArticle: "写新文章",
@@ -175,6 +169,9 @@ export const zhCN = {
       bylineStyle: "署名样式",
       bylineZh: "中文:【中华工商时报记者 陈明 通讯员 苏显中】……(编辑 张晖)",
       bylineEn: "English: By 陈明 (中华工商时报); … Edited by 张晖",
+      security: "登录安全",
+      requireTwoFactor: "要求管理员和编辑启用两步验证",
+      requireTwoFactorHint: "开启后,尚未设置两步验证的管理员和编辑登录后会先被带到设置页面。",
     },
   },
 };

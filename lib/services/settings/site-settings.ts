@@ -12,6 +12,9 @@ export const siteSettingsSchema = z.object({
   bylineStyle: z.enum(BYLINE_STYLES).default("zh"),
   // The interface language of the public site and the admin; independent of the byline style.
   language: z.enum(LANGUAGES).default("zh-CN"),
+  // Admins and editors must enrol in two-factor sign-in before they may use the admin. A form sends a
+  // ticked checkbox as "on" and an unticked one not at all; the stored value is a boolean.
+  requireTwoFactor: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

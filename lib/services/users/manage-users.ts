@@ -1,8 +1,10 @@
-// Staff accounts, managed by admins. Disabling an account or changing its password ends its
-// sessions at once: the session check compares sessionVersion on every request.
+// Staff accounts, managed by admins. Disabling an account, resetting its password or its two-factor
+// sign-in ends its sessions at once (their rows go). A password an admin chose or generated must be
+// replaced by the account holder at first sign-in.
 import { randomBytes } from "node:crypto";
 import { can } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
+import { endSessions } from "@/lib/auth/session-store";
 import type { Prisma, UserRole } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
@@ -31,7 +33,13 @@ export async function createUser(
     if (await tx.user.findUnique({ where: { email } }))
       throw invalid("这个邮箱已有账号", { email: ["这个邮箱已有账号"] });
     const user = await tx.user.create({
-      data: { email, name: input.name.trim(), role: input.role, passwordHash: await hashPassword(password) },
+      data: {
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        passwordHash: await hashPassword(password),
+        mustChangePassword: true,
+      },
     });
     await audit(tx, ctx.actor, "user.create", { userId: user.id, details: { email, role: input.role } });
     return { id: user.id, password };
@@ -64,10 +72,9 @@ export async function setDisabled(ctx: ServiceContext, userId: number, disabled:
     if (disabled && user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId);
     await tx.user.update({
       where: { id: userId },
-      data: disabled
-        ? { disabledAt: ctx.now?.() ?? new Date(), sessionVersion: { increment: 1 } }
-        : { disabledAt: null },
+      data: { disabledAt: disabled ? (ctx.now?.() ?? new Date()) : null },
     });
+    if (disabled) await endSessions(tx, userId);
     await audit(tx, ctx.actor, disabled ? "user.disable" : "user.enable", { userId });
   });
 }
@@ -81,9 +88,26 @@ export async function resetUserPassword(ctx: ServiceContext, userId: number): Pr
     if (!user) throw notFound("账号");
     await tx.user.update({
       where: { id: userId },
-      data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+      data: { passwordHash: await hashPassword(password), mustChangePassword: true },
     });
+    await endSessions(tx, userId);
     await audit(tx, ctx.actor, "user.password", { userId });
   });
   return password;
+}
+
+/** For a lost phone: two-factor sign-in off, recovery codes void, sessions ended; the holder enrols again. */
+export async function resetTwoFactor(ctx: ServiceContext, userId: number): Promise<void> {
+  requireAdmin(ctx);
+  await ctx.db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw notFound("账号");
+    await tx.user.update({
+      where: { id: userId },
+      data: { totpSecret: null, totpPendingSecret: null, totpLastStep: null },
+    });
+    await tx.recoveryCode.deleteMany({ where: { userId } });
+    await endSessions(tx, userId);
+    await audit(tx, ctx.actor, "user.twoFactorReset", { userId });
+  });
 }

@@ -36,6 +36,14 @@ export function SettingsForm({ settings, labels, languageNames }: Props) {
           {labels.bylineEn}
         </label>
       </fieldset>
+      <fieldset className="space-y-1">
+        <legend className="font-medium">{labels.security}</legend>
+        <label className="block">
+          <input type="checkbox" name="requireTwoFactor" defaultChecked={settings.requireTwoFactor} />{" "}
+          {labels.requireTwoFactor}
+        </label>
+        <p className="text-sm text-neutral-500">{labels.requireTwoFactorHint}</p>
+      </fieldset>
     </ActionForm>
   );
 }

@@ -27,6 +27,7 @@ export default async function UsersPage() {
             <th className="p-2">{m.email}</th>
             <th className="p-2">{m.role}</th>
             <th className="p-2">{m.status}</th>
+            <th className="p-2">{m.twoFactor}</th>
             <th className="p-2">{m.createdAt}</th>
             <th className="p-2">{m.actions}</th>
           </tr>
@@ -38,9 +39,16 @@ export default async function UsersPage() {
               <td className="p-2">{user.email}</td>
               <td className="p-2">{messages.admin.ui.userForm.roles[user.role]}</td>
               <td className="p-2">{user.disabledAt ? m.disabled : m.active}</td>
+              <td className="p-2">{user.totpSecret ? m.twoFactorOn : m.twoFactorOff}</td>
               <td className="p-2">{messages.dates.short(user.createdAt, env.timeZone)}</td>
               <td className="p-2">
-                <UserControls userId={user.id} name={user.name} role={user.role} disabled={!!user.disabledAt} />
+                <UserControls
+                  userId={user.id}
+                  name={user.name}
+                  role={user.role}
+                  disabled={!!user.disabledAt}
+                  hasTwoFactor={!!user.totpSecret}
+                />
               </td>
             </tr>
           ))}

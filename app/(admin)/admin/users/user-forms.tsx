@@ -2,7 +2,13 @@
 
 import { ActionForm } from "@/components/admin/action-form";
 import { useAdminMessages } from "@/components/admin/admin-messages";
-import { changeRoleAction, createUserAction, resetPasswordAction, setDisabledAction } from "@/lib/actions/admin/users";
+import {
+  changeRoleAction,
+  createUserAction,
+  resetPasswordAction,
+  resetTwoFactorAction,
+  setDisabledAction,
+} from "@/lib/actions/admin/users";
 import { fill } from "@/lib/i18n/fill";
 
 const inputClass = "rounded border border-neutral-300 px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
@@ -54,11 +60,13 @@ export function UserControls({
   name,
   role,
   disabled,
+  hasTwoFactor,
 }: {
   userId: number;
   name: string;
   role: string;
   disabled: boolean;
+  hasTwoFactor: boolean;
 }) {
   const m = useAdminMessages().userForm;
   return (
@@ -86,6 +94,15 @@ export function UserControls({
         confirm={fill(m.confirmReset, { name })}
         renderData={showSecret}
       />
+      {hasTwoFactor && (
+        <ActionForm
+          action={resetTwoFactorAction}
+          fields={{ userId }}
+          label={m.resetTwoFactor}
+          tone="danger"
+          confirm={fill(m.confirmResetTwoFactor, { name })}
+        />
+      )}
     </span>
   );
 }
