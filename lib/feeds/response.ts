@@ -1,6 +1,6 @@
 // A feed's HTTP response: the document with a strong ETag and the Last-Modified of its newest change.
 // It is built once and cached (lib/cache); the server answers conditional requests from these
-// validators (lib/server/conditional-get.ts), so feed readers that poll often get 304 until something
+// validators (lib/server/response-hooks.ts), so feed readers that poll often get 304 until something
 // really changed.
 import { createHash } from "node:crypto";
 
