@@ -1,4 +1,4 @@
-import { ServiceError, type FieldErrors } from "@/lib/services/errors";
+import type { ServiceError, FieldErrors } from "@/lib/services/errors";
 import type { z } from "zod";
 
 /** What a form action returns when it cannot finish: a message, per-field errors, and the input back. */
@@ -19,17 +19,4 @@ export function failureFromZod<Values>(error: z.ZodError, values: Values, messag
     (fieldErrors[key] ??= []).push(issue.message);
   }
   return { ok: false, code: "validation", message, fieldErrors, values, nonce: Date.now() };
-}
-
-/** Known service failures become messages; anything else is a bug and is rethrown. */
-export function failureFromError<Values>(error: unknown, values: Values): FormFailure<Values> {
-  if (!(error instanceof ServiceError)) throw error;
-  return {
-    ok: false,
-    code: error.code,
-    message: error.message,
-    fieldErrors: error.fieldErrors,
-    values,
-    nonce: Date.now(),
-  };
 }

@@ -129,4 +129,3 @@ export const exportSchema = z.object({
 });
 
 export type MastheadExport = z.input<typeof exportSchema>;
-export type ParsedExport = z.output<typeof exportSchema>;

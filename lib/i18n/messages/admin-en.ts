@@ -11,7 +11,6 @@ export const adminEn = {
     nextPage: "Next",
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
     inTrash: "In the trash",
-    save: "Save",
     backToEditor: "Back to the editor",
     correction: "Correction",
     update: "Update",

@@ -5,7 +5,6 @@ export const adminUiEn = {
   common: {
     save: "Save",
     delete: "Delete",
-    cancel: "Cancel",
     previousPage: "Previous",
     nextPage: "Next",
     page: "Page {page} of {pages}",

@@ -4,7 +4,6 @@ export const adminUiZhCN = {
   common: {
     save: "保存",
     delete: "删除",
-    cancel: "取消",
     previousPage: "上一页",
     nextPage: "下一页",
     page: "第 {page} / {pages} 页",

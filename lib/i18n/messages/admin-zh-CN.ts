@@ -10,7 +10,6 @@ export const adminZhCN = {
     nextPage: "下一页",
     page: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
     inTrash: "在回收站中",
-    save: "保存",
     backToEditor: "返回编辑",
     correction: "更正",
     update: "更新",
