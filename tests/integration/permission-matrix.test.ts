@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
+import { textToDoc } from "@/lib/newsroom/body";
 import { saveArticle } from "@/lib/services/articles/save-article";
 import { trashArticle } from "@/lib/services/articles/trash";
 import { articleInput, contextFor, createStaff } from "../support/factories";
@@ -49,6 +50,8 @@ const { makePng } = await import("../fixtures/media/images");
 const tinyPng = await makePng(8, 8);
 
 type Role = UserRole | "ANONYMOUS";
+// The body as the editor posts it: the document as JSON.
+const BODY = JSON.stringify(textToDoc("正文"));
 const ROLES: Role[] = ["ANONYMOUS", "REPORTER", "EDITOR", "ADMIN"];
 
 function form(fields: Record<string, string | number>): FormData {
@@ -119,27 +122,27 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
   {
     name: "create an article",
     allowed: ["REPORTER", "EDITOR", "ADMIN"],
-    run: () => saveArticleAction(null, form({ title: "新稿", body: "正文" })),
+    run: () => saveArticleAction(null, form({ title: "新稿", body: BODY })),
   },
   {
     name: "publish a new article",
     allowed: ["EDITOR", "ADMIN"],
-    run: () => saveArticleAction(null, form({ title: "新稿", body: "正文", intent: "publish" })),
+    run: () => saveArticleAction(null, form({ title: "新稿", body: BODY, intent: "publish" })),
   },
   {
     name: "edit another reporter's draft",
     allowed: ["EDITOR", "ADMIN"],
-    run: (f) => saveArticleAction(null, form({ ...article(f.othersDraft), title: "改", body: "正文" })),
+    run: (f) => saveArticleAction(null, form({ ...article(f.othersDraft), title: "改", body: BODY })),
   },
   {
     name: "edit own draft",
     allowed: ["REPORTER", "EDITOR", "ADMIN"],
-    run: (f) => saveArticleAction(null, form({ ...article(f.ownDraft), title: "改", body: "正文" })),
+    run: (f) => saveArticleAction(null, form({ ...article(f.ownDraft), title: "改", body: BODY })),
   },
   {
     name: "edit a published article",
     allowed: ["EDITOR", "ADMIN"],
-    run: (f) => saveArticleAction(null, form({ ...article(f.published), title: "改", body: "正文" })),
+    run: (f) => saveArticleAction(null, form({ ...article(f.published), title: "改", body: BODY })),
   },
   {
     name: "submit own draft",

@@ -137,6 +137,15 @@ export const adminEn = {
     confirmRestore: "The article will be restored to this version (saved as a new version). Are you sure?",
     compare: "Compare the two selected versions",
     same: "The two versions are the same.",
+    blocks: {
+      paragraph: "Paragraph",
+      heading: "Subheading",
+      bulletList: "List",
+      orderedList: "List",
+      blockquote: "Quote",
+      image: "Image",
+      horizontalRule: "Rule",
+    },
   },
   media: {
     title: "Media",

@@ -1,7 +1,9 @@
 import type { adminUiZhCN } from "@/lib/i18n/messages/admin-ui-zh-CN";
+import { articleFieldMessages } from "@/lib/i18n/messages/article-fields";
 
 // Strings for the admin's client components, English. Plain strings only, as in zh-CN.
 export const adminUiEn = {
+  articleFields: articleFieldMessages.en,
   common: {
     save: "Save",
     delete: "Delete",
@@ -22,23 +24,6 @@ export const adminUiEn = {
     autosaveFailed: "Autosave failed: {message}",
     timeLocale: "en-GB",
     compareConflict: "Compare your version with the current one",
-    kicker: "Kicker",
-    title: "Title",
-    subtitle: "Subtitle",
-    summary: "Summary",
-    source: "Source",
-    sourceUrl: "Source link",
-    section: "Section",
-    noSection: "(none)",
-    tags: "Tags",
-    tagsHint: "Separate with commas",
-    publishedAt: "Publication time (Beijing time)",
-    publishedAtHint: "e.g. 2022-08-05 13:48; leave empty to use the time of publication",
-    embargoUntil: "Embargo until (Beijing time)",
-    embargoHint: "Until then the article appears nowhere: not on the site, in feeds or in search",
-    embargoPlaceholder: "Leave empty for no embargo",
-    credits: "Credits",
-    body: "Body",
     saveLive: "Save and update",
     saveDraft: "Save draft",
     submit: "Submit for review",
@@ -58,7 +43,6 @@ export const adminUiEn = {
     add: "+ Add credit",
   },
   cover: {
-    legend: "Cover image",
     missingAlt: "Missing alt text: fill it in in the media library before publishing",
     none: "No cover. A cover appears at the top of the article, in lists, in share previews and in feeds.",
     change: "Change cover image",

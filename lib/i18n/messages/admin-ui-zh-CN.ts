@@ -1,6 +1,9 @@
+import { articleFieldMessages } from "@/lib/i18n/messages/article-fields";
+
 // Strings for the admin's client components, Simplified Chinese. Plain strings only (placeholders are
 // filled with fill()): they reach the browser as props and context from server parents.
 export const adminUiZhCN = {
+  articleFields: articleFieldMessages["zh-CN"],
   common: {
     save: "保存",
     delete: "删除",
@@ -21,23 +24,6 @@ export const adminUiZhCN = {
     autosaveFailed: "自动保存失败:{message}",
     timeLocale: "zh-CN",
     compareConflict: "对比你的版本与当前版本",
-    kicker: "引题",
-    title: "标题",
-    subtitle: "副题",
-    summary: "摘要",
-    source: "来源",
-    sourceUrl: "来源链接",
-    section: "栏目",
-    noSection: "(无)",
-    tags: "标签",
-    tagsHint: "用逗号或顿号分隔",
-    publishedAt: "发布时间(北京时间)",
-    publishedAtHint: "例如 2022-08-05 13:48;留空则在发布时取当前时间",
-    embargoUntil: "禁发至(北京时间)",
-    embargoHint: "此时间之前,网站、订阅源和搜索中都不会出现本文",
-    embargoPlaceholder: "留空表示不设禁发",
-    credits: "署名",
-    body: "正文",
     saveLive: "保存并更新",
     saveDraft: "保存草稿",
     submit: "提交审核",
@@ -57,7 +43,6 @@ export const adminUiZhCN = {
     add: "+ 添加署名",
   },
   cover: {
-    legend: "封面图片",
     missingAlt: "缺少替代文字:发布前须在图片库中填写",
     none: "未设置封面。封面会出现在文章页顶部、文章列表、分享预览和订阅源中。",
     change: "更换封面图片",

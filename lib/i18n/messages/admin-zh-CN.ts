@@ -135,6 +135,15 @@ export const adminZhCN = {
     confirmRestore: "将把文章内容恢复为这个版本(作为新版本保存)。确定吗?",
     compare: "比较所选的两个版本",
     same: "两个版本内容相同。",
+    blocks: {
+      paragraph: "段落",
+      heading: "小标题",
+      bulletList: "列表",
+      orderedList: "列表",
+      blockquote: "引用",
+      image: "图片",
+      horizontalRule: "分隔线",
+    },
   },
   media: {
     title: "图片库",

@@ -3,13 +3,15 @@
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { useAdminMessages } from "@/components/admin/admin-messages";
 import { CreditsEditor, type RoleOption } from "@/components/admin/credits-editor";
-import { describedBy, Field } from "@/components/admin/field";
+import { Field } from "@/components/admin/field";
 import { MediaPicker } from "@/components/admin/media-picker";
 import { MediaLibraryProvider } from "@/components/admin/media-picker/library-context";
 import { saveArticleAction, type SaveState } from "@/lib/actions/articles/save-article";
 import { fill } from "@/lib/i18n/fill";
+import { ARTICLE_FIELD_GROUPS, type ArticleFieldGroup } from "@/lib/validations/article-fields";
 import type { ArticleFormValues } from "@/lib/validations/article-form-values";
 import { BodyField } from "./body-field";
+import { FieldGroup, fieldClass } from "./declared-field";
 
 export interface EditorPermissions {
   canPublish: boolean;
@@ -30,8 +32,7 @@ interface Props {
   mediaMaxBytes: number;
 }
 
-const fieldClass =
-  "mt-1 block w-full rounded border border-neutral-300 px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900";
+const GROUPS = Object.keys(ARTICLE_FIELD_GROUPS) as ArticleFieldGroup[];
 
 type AutosaveStatus =
   | { kind: "clean" }
@@ -68,6 +69,7 @@ function AutosaveIndicator({ status }: { status: AutosaveStatus }) {
 export function ArticleEditor({ initial, roles, sections, permissions, autosaveMs = 10_000, mediaMaxBytes }: Props) {
   const ui = useAdminMessages();
   const m = ui.editor;
+  const words = ui.articleFields;
   const [state, action, pending] = useActionState<SaveState, FormData>(saveArticleAction, null);
   const failure = state && !("autosaved" in state) ? state : null;
   // After a refused save the form shows exactly what the editor submitted, never the stale original.
@@ -163,123 +165,26 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
             )}
           </div>
         )}
-        <Field id="article-kicker" label={m.kicker} errors={errors.kicker}>
-          <input
-            id="article-kicker"
-            name="kicker"
-            defaultValue={values.kicker}
-            className={fieldClass}
-            aria-describedby={describedBy("article-kicker", undefined, errors.kicker)}
-          />
-        </Field>
-        <Field id="article-title" label={m.title} errors={errors.title}>
-          <input
-            id="article-title"
-            name="title"
-            defaultValue={values.title}
-            className={`${fieldClass} text-lg font-semibold`}
-            aria-invalid={!!errors.title}
-            aria-describedby={describedBy("article-title", undefined, errors.title)}
-          />
-        </Field>
-        <Field id="article-subtitle" label={m.subtitle} errors={errors.subtitle}>
-          <input
-            id="article-subtitle"
-            name="subtitle"
-            defaultValue={values.subtitle}
-            className={fieldClass}
-            aria-describedby={describedBy("article-subtitle", undefined, errors.subtitle)}
-          />
-        </Field>
-        <Field id="article-summary" label={m.summary} errors={errors.summary}>
-          <textarea
-            id="article-summary"
-            name="summary"
-            rows={2}
-            defaultValue={values.summary}
-            className={fieldClass}
-            aria-describedby={describedBy("article-summary", undefined, errors.summary)}
-          />
-        </Field>
-        <div className="grid gap-4 md:grid-cols-2">
-          <Field id="article-source" label={m.source} errors={errors.source}>
-            <input
-              id="article-source"
-              name="source"
-              defaultValue={values.source}
-              className={fieldClass}
-              aria-describedby={describedBy("article-source", undefined, errors.source)}
-            />
-          </Field>
-          <Field id="article-source-url" label={m.sourceUrl} errors={errors.sourceUrl}>
-            <input
-              id="article-source-url"
-              name="sourceUrl"
-              type="url"
-              defaultValue={values.sourceUrl}
-              className={fieldClass}
-              aria-invalid={!!errors.sourceUrl}
-              aria-describedby={describedBy("article-source-url", undefined, errors.sourceUrl)}
-            />
-          </Field>
-          <Field id="article-section" label={m.section} errors={errors.sectionId}>
-            <select id="article-section" name="sectionId" defaultValue={values.sectionId} className={fieldClass}>
-              <option value="">{m.noSection}</option>
-              {sections.map((section) => (
-                <option key={section.id} value={section.id}>
-                  {section.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="article-tags" label={m.tags} hint={m.tagsHint} errors={errors.tags}>
-            <input
-              id="article-tags"
-              name="tags"
-              defaultValue={values.tags}
-              className={fieldClass}
-              aria-describedby={describedBy("article-tags", m.tagsHint, errors.tags)}
-            />
-          </Field>
-          <Field id="article-published-at" label={m.publishedAt} hint={m.publishedAtHint} errors={errors.publishedAt}>
-            <input
-              id="article-published-at"
-              name="publishedAt"
-              defaultValue={values.publishedAt}
-              placeholder="2022-08-05 13:48"
-              className={fieldClass}
-              aria-invalid={!!errors.publishedAt}
-              aria-describedby={describedBy("article-published-at", m.publishedAtHint, errors.publishedAt)}
-            />
-          </Field>
-          <Field id="article-embargo" label={m.embargoUntil} hint={m.embargoHint} errors={errors.embargoUntil}>
-            <input
-              id="article-embargo"
-              name="embargoUntil"
-              defaultValue={values.embargoUntil}
-              placeholder={m.embargoPlaceholder}
-              className={fieldClass}
-              aria-invalid={!!errors.embargoUntil}
-              aria-describedby={describedBy("article-embargo", m.embargoHint, errors.embargoUntil)}
-            />
-          </Field>
-        </div>
+        {GROUPS.map((group) => (
+          <FieldGroup key={group} group={group} values={values} errors={errors} words={words} sections={sections} />
+        ))}
         <fieldset>
-          <legend className="text-sm font-medium">{m.credits}</legend>
+          <legend className="text-sm font-medium">{words.fields.credits.label}</legend>
           <div className="mt-2">
             <CreditsEditor name="credits" initial={values.credits} roles={roles} onChange={markDirty} />
           </div>
           {errors.credits && <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.credits.join(" ")}</p>}
         </fieldset>
         <MediaPicker
-          initial={values.cover}
+          label={words.fields.coverMediaId.label}
+          initial={values.coverMediaId}
           maxBytes={mediaMaxBytes}
           errors={errors.coverMediaId}
           onChange={markDirty}
         />
         {/* The body's image button offers the library too (see components/admin/rich-editor/panels.tsx). */}
         <MediaLibraryProvider maxBytes={mediaMaxBytes}>
-          <BodyField value={values.body} errors={errors.body} onChange={markDirty} />
+          <BodyField label={words.fields.body.label} value={values.body} errors={errors.body} onChange={markDirty} />
         </MediaLibraryProvider>
         <div className="flex flex-wrap items-end gap-3 border-t border-neutral-200 pt-4 dark:border-neutral-800">
           {intentButton("save", permissions.live ? m.saveLive : m.saveDraft, "default")}
