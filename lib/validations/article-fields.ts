@@ -13,6 +13,7 @@ export const SUMMARY_MAX = 500;
 export const ARTICLE_FIELD_GROUPS = {
   head: { columns: 1, legend: false },
   details: { columns: 2, legend: false },
+  reprint: { columns: 2, legend: true },
 } as const;
 
 export type ArticleFieldGroup = keyof typeof ARTICLE_FIELD_GROUPS;
@@ -31,6 +32,9 @@ export const ARTICLE_FIELDS = {
   tags: inGroup("details", tags({ max: 20, maxEach: 30 })),
   publishedAt: inGroup("details", time()),
   embargoUntil: inGroup("details", time()),
+  originalAuthor: inGroup("reprint", text({ max: SHORT_MAX })),
+  originalTitle: inGroup("reprint", text({ max: TITLE_MAX })),
+  originalUrl: inGroup("reprint", url()),
   credits: inGroup(null, credits({ startWith: ["REPORTER", "CORRESPONDENT", "EDITOR"] })),
   coverMediaId: inGroup(null, cover()),
   body: inGroup(null, body({ maxChars: 500_000 })),
