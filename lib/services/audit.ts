@@ -23,7 +23,9 @@ export type AuditAction =
   | "user.enable"
   | "user.password"
   | "role.create"
-  | "settings.update";
+  | "settings.update"
+  /** A staff member was refused an action their role does not allow (see lib/actions/define-action.ts). */
+  | "action.refused";
 
 export async function audit(
   tx: Prisma.TransactionClient,

@@ -1,5 +1,6 @@
 // Schemas of the admin's smaller forms: accounts, people, sections, tags, credit roles, settings.
 import { z } from "zod";
+import { idSchema } from "@/lib/validations/ids";
 
 const text = (max: number, message: string) => z.string().trim().min(1, { error: message }).max(max);
 const optional = (max: number) =>
@@ -31,11 +32,12 @@ export const personSchema = z.object({
   name: text(60, "请填写姓名"),
   affiliation: optional(100),
   bio: optional(2000),
+  // "" (no account) or the id of one.
   userId: z
-    .string()
-    .optional()
-    .transform((value) => (value ? Number(value) : null))
-    .pipe(z.number().int().positive().nullable()),
+    .literal("")
+    .transform(() => null)
+    .or(idSchema.nullable())
+    .default(null),
 });
 
 export const sectionSchema = z.object({
@@ -51,3 +53,6 @@ export const creditRoleSchema = z.object({
   nameEn: text(40, "请填写英文名称"),
   placement: z.enum(["BYLINE", "CLOSING"]),
 });
+
+/** A yes/no a form posts as "true" or "false" (hidden fields of buttons). */
+export const booleanField = z.enum(["true", "false"]).transform((value) => value === "true");

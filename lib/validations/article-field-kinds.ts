@@ -59,7 +59,7 @@ export interface FieldKind<Value, Form> {
   toForm(value: Value, timeZone: string): Form;
   initialForm: Form;
   /** A submission as the form must show it again after a refusal: exactly what was sent, never parsed. */
-  posted(form: FormData, name: string): Form;
+  posted(form: PostedForm, name: string): Form;
   /** How the history prints a value; null for the body, which it compares block by block. */
   diffText(value: Value): string | null;
   empty: Value;
@@ -73,8 +73,11 @@ export interface RelationField<Value, Form> extends FieldKind<Value, Form> {
   store: RelationStore<Value>;
 }
 
-const postedText = (form: FormData, name: string) => {
-  const value = form.get(name);
+/** A form's fields as posted (Object.fromEntries of its FormData). */
+export type PostedForm = Readonly<Record<string, unknown>>;
+
+const postedText = (form: PostedForm, name: string) => {
+  const value = form[name];
   return typeof value === "string" ? value : "";
 };
 

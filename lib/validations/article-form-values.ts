@@ -3,7 +3,7 @@
 // refused or failed save.
 import type { ArticleContent, ArticleFieldName } from "./article-content";
 import { perField } from "./article-content";
-import type { FieldKind } from "./article-field-kinds";
+import type { FieldKind, PostedForm } from "./article-field-kinds";
 import type { ARTICLE_FIELDS } from "./article-fields";
 import { parseId } from "./ids";
 
@@ -31,9 +31,9 @@ export function formValuesOf(content: ArticleContent, timeZone: string): Article
 }
 
 /** Exactly what a form sent, to show it again: nothing parsed away, nothing lost. */
-export function postedFormValues(form: FormData): ArticleFormValues {
+export function postedFormValues(form: PostedForm): ArticleFormValues {
   const text = (name: string) => {
-    const value = form.get(name);
+    const value = form[name];
     return typeof value === "string" ? value : "";
   };
   return {

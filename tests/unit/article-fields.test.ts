@@ -125,7 +125,7 @@ describe("what is derived from the declaration", () => {
       if (name === "coverMediaId") form.set(name, String(content.coverMediaId));
       else form.set(name, typeof value === "string" ? value : JSON.stringify(value));
     }
-    expect(postedFormValues(form)).toMatchObject({ ...values, coverMediaId: { id: content.coverMediaId } });
+    expect(postedFormValues(Object.fromEntries(form))).toMatchObject({ ...values, coverMediaId: { id: content.coverMediaId } });
     const parsed = articleFormSchema(ZONE, getMessages().admin.ui.articleFields).parse(Object.fromEntries(form));
     const { intent, scheduledAt, id, version, ...input } = parsed;
     expect({ intent, scheduledAt, id, version }).toEqual({

@@ -1,9 +1,11 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { z } from "zod";
+import { formActionWith } from "@/lib/actions/define-action";
 import { signIn } from "@/lib/auth";
 import { safeReturnPath } from "@/lib/auth/redirect";
-import { currentMessages } from "@/lib/i18n/server";
+import { ServiceError } from "@/lib/services/errors";
 import { signInSchema } from "@/lib/validations/auth";
 
 export interface SignInState {
@@ -11,17 +13,22 @@ export interface SignInState {
   email?: string;
 }
 
-export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const email = String(formData.get("email") ?? "");
-  const parsed = signInSchema.safeParse({ email, password: formData.get("password") });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message, email };
-  try {
-    // On success this throws Next's redirect, which must propagate.
-    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
-    return {};
-  } catch (error) {
-    if (error instanceof AuthError)
-      return { error: (await currentMessages({ fresh: true })).auth.wrongCredentials, email };
-    throw error;
-  }
-}
+export const signInAction = formActionWith({
+  name: "auth.signIn",
+  session: "anyone",
+  input: signInSchema.extend({ callbackUrl: z.string().optional() }),
+  run: async ({ callbackUrl, ...credentials }, _nobody, strings) => {
+    try {
+      // On success this throws Next's redirect, which must propagate.
+      await signIn("credentials", { ...credentials, redirectTo: safeReturnPath(callbackUrl ?? null) });
+    } catch (error) {
+      if (error instanceof AuthError) throw new ServiceError("unauthenticated", strings.auth.wrongCredentials);
+      throw error;
+    }
+  },
+  done: (): SignInState => ({}),
+  refuse: (refusal, raw): SignInState => ({
+    error: refusal.message,
+    email: typeof raw.email === "string" ? raw.email : "",
+  }),
+});

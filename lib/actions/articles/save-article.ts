@@ -1,11 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { actionContext } from "@/lib/actions/action-context";
-import { failureFromZod, type FormFailure } from "@/lib/actions/form-state";
-import { attempt } from "@/lib/actions/result";
+import { formActionWith } from "@/lib/actions/define-action";
+import type { FormFailure } from "@/lib/actions/form-state";
 import { env } from "@/lib/env";
-import { actionStrings } from "@/lib/i18n/server";
 import { ConflictError, saveArticle } from "@/lib/services/articles/save-article";
 import type { TransitionRequest } from "@/lib/services/articles/transition";
 import { articleFormSchema, type ArticleFormData } from "@/lib/validations/article";
@@ -23,42 +21,33 @@ function transitionFor(intent: ArticleFormData["intent"], at: Date | null | unde
   return undefined;
 }
 
-export async function saveArticleAction(_previous: SaveState, form: FormData): Promise<SaveState> {
-  const values = postedFormValues(form);
-  const messages = await actionStrings();
-  const parsed = articleFormSchema(env.timeZone, messages.admin.ui.articleFields).safeParse(Object.fromEntries(form));
-  if (!parsed.success) return failureFromZod(parsed.error, values, messages.admin.fixErrors);
-  const { intent, scheduledAt, ...input } = parsed.data;
-  const result = await attempt(async () =>
-    saveArticle(await actionContext(), {
-      ...input,
-      autosave: intent === "autosave",
-      then: transitionFor(intent, scheduledAt),
-    }),
-  );
-  if (!result.ok) {
-    const { error } = result;
-    return {
-      ok: false,
-      code: error.code,
-      message: error.message,
-      fieldErrors: error.fieldErrors,
-      values,
-      nonce: Date.now(),
-      conflictRevisionId: error instanceof ConflictError ? error.revisionId : undefined,
-    };
-  }
-  const saved = result.value;
-  if (intent === "autosave") {
+/** The article editor's save, autosave, submit, publish and schedule. A refusal gives the form back its input. */
+export const saveArticleAction = formActionWith({
+  name: "article.save",
+  input: (strings) => articleFormSchema(env.timeZone, strings.admin.ui.articleFields),
+  run: ({ intent, scheduledAt, ...content }, ctx) =>
+    saveArticle(ctx, { ...content, autosave: intent === "autosave", then: transitionFor(intent, scheduledAt) }),
+  done: (saved, { intent }): SaveState => {
+    if (intent !== "autosave") redirect(`/admin/articles/${saved.id}?notice=${intent === "save" ? "saved" : intent}`);
+    const at = new Date();
     return {
       ok: true,
       autosaved: true,
       id: saved.id,
       version: saved.version,
-      at: new Date().toISOString(),
+      at: at.toISOString(),
       keptAside: saved.keptAside,
-      nonce: Date.now(),
+      nonce: at.getTime(),
     };
-  }
-  redirect(`/admin/articles/${saved.id}?notice=${intent === "save" ? "saved" : intent}`);
-}
+  },
+  refuse: (refusal, raw, strings): SaveState => ({
+    ok: false,
+    code: refusal.code,
+    // Invalid input is marked field by field; the message says what to do about it.
+    message: refusal.code === "validation" && !refusal.error ? strings.admin.fixErrors : refusal.message,
+    fieldErrors: refusal.fieldErrors,
+    values: postedFormValues(raw),
+    nonce: Date.now(),
+    conflictRevisionId: refusal.error instanceof ConflictError ? refusal.error.revisionId : undefined,
+  }),
+});

@@ -251,6 +251,7 @@ export const adminEn = {
       "user.password": "Reset password",
       "role.create": "Add credit role",
       "settings.update": "Change settings",
+      "action.refused": "Refused action",
     } as Record<string, string>,
     time: "Time",
     who: "Who",

@@ -248,6 +248,7 @@ export const adminZhCN = {
       "user.password": "重置密码",
       "role.create": "添加署名角色",
       "settings.update": "修改设置",
+      "action.refused": "被拒绝的操作",
     } as Record<string, string>,
     time: "时间",
     who: "谁",

@@ -135,7 +135,6 @@ export const en = {
       heading: "Site settings",
       save: "Save settings",
       saved: "Settings saved",
-      invalid: "Invalid settings",
       language: "Interface language",
       languageHint: "The language of the public site and the admin",
       bylineStyle: "Byline style",

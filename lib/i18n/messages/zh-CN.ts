@@ -136,7 +136,6 @@ export const zhCN = {
       heading: "网站设置",
       save: "保存设置",
       saved: "设置已保存",
-      invalid: "设置无效",
       language: "界面语言",
       languageHint: "网站与管理后台的界面语言",
       bylineStyle: "署名样式",
