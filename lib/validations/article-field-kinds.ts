@@ -231,7 +231,7 @@ const coverChoiceSchema = z.object({
 export type CoverChoice = z.infer<typeof coverChoiceSchema>;
 
 /** Until the library is asked, a chosen image is shown by its number. */
-export const coverByNumber = (id: number): CoverChoice => ({
+const coverByNumber = (id: number): CoverChoice => ({
   id,
   url: "",
   width: 0,

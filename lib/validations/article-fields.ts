@@ -5,9 +5,9 @@
 // lib/i18n/messages/article-fields.ts. A new field: a migration, one line here, its labels there.
 import { body, cover, credits, requiredText, section, tags, text, time, url } from "./article-field-kinds";
 
-export const TITLE_MAX = 200;
-export const SHORT_MAX = 100;
-export const SUMMARY_MAX = 500;
+const TITLE_MAX = 200;
+const SHORT_MAX = 100;
+const SUMMARY_MAX = 500;
 
 /** The editor draws the fields of a group together, in this order, after the head of the form. */
 export const ARTICLE_FIELD_GROUPS = {

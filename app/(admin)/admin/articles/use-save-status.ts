@@ -18,7 +18,7 @@ export type SaveStatus =
   | { kind: "failed"; attempt: number; retryAt: number };
 
 /** Waits before each new try after a failed save: quickly at first, then at most once a minute. */
-export const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
+const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 
 export function failedSave(attempt: number, now = Date.now()): SaveStatus {
   const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length) - 1] ?? 60_000;
