@@ -10,6 +10,7 @@ import { MediaBrowser } from "./media-picker/media-browser";
 import { mediaName } from "./media-picker/media-thumb";
 
 interface Props {
+  label: string;
   initial: CoverChoice | null;
   maxBytes: number;
   errors?: string[];
@@ -31,7 +32,7 @@ export function coverChoiceOf(item: MediaItem, unnamed: string): CoverChoice {
   };
 }
 
-export function MediaPicker({ initial, maxBytes, errors, onChange }: Props) {
+export function MediaPicker({ label, initial, maxBytes, errors, onChange }: Props) {
   const ui = useAdminMessages();
   const m = ui.cover;
   const [cover, setCover] = useState<CoverChoice | null>(initial);
@@ -44,7 +45,7 @@ export function MediaPicker({ initial, maxBytes, errors, onChange }: Props) {
 
   return (
     <fieldset aria-describedby={errors?.length ? "article-cover-error" : undefined}>
-      <legend className="text-sm font-medium">{m.legend}</legend>
+      <legend className="text-sm font-medium">{label}</legend>
       <input type="hidden" name="coverMediaId" value={cover?.id ?? ""} />
       <input type="hidden" name="coverChoice" value={cover ? JSON.stringify(cover) : ""} />
       <div className="mt-2 flex flex-wrap items-start gap-4">

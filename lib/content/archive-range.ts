@@ -6,7 +6,6 @@ export interface ArchiveRange {
   day?: number;
   from: Date;
   to: Date;
-  label: string;
   path: string;
 }
 
@@ -22,14 +21,14 @@ export function archiveRange(segments: string[], timeZone: string): ArchiveRange
   if (month === undefined) {
     const from = start(year, 1, 1);
     const to = start(year + 1, 1, 1);
-    return from && to ? { year, from, to, label: `${year}年`, path: `/archive/${year}` } : null;
+    return from && to ? { year, from, to, path: `/archive/${year}` } : null;
   }
   if (month < 1 || month > 12) return null;
   if (day === undefined) {
     const from = start(year, month, 1);
     const to = month === 12 ? start(year + 1, 1, 1) : start(year, month + 1, 1);
     return from && to
-      ? { year, month, from, to, label: `${year}年${month}月`, path: `/archive/${year}/${pad(month)}` }
+      ? { year, month, from, to, path: `/archive/${year}/${pad(month)}` }
       : null;
   }
   const from = start(year, month, day);
@@ -40,7 +39,6 @@ export function archiveRange(segments: string[], timeZone: string): ArchiveRange
     day,
     from,
     to: new Date(from.getTime() + 86_400_000),
-    label: `${year}年${month}月${day}日`,
     path: `/archive/${year}/${pad(month)}/${pad(day)}`,
   };
 }

@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { MastheadExport } from "@/lib/export/format";
+import { columnsOfRow } from "@/lib/services/articles/article-columns";
+import { columnsToJson } from "@/lib/validations/article-content";
 
 const iso = (date: Date) => date.toISOString();
 const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
@@ -42,13 +44,7 @@ export async function exportContent(db: PrismaClient, now = new Date()): Promise
     media: media.map((item) => ({ ...item, createdAt: iso(item.createdAt) })),
     articles: articles.map((article) => ({
       id: article.id,
-      kicker: article.kicker,
-      title: article.title,
-      subtitle: article.subtitle,
-      summary: article.summary,
-      body: article.body,
-      source: article.source,
-      sourceUrl: article.sourceUrl,
+      ...columnsToJson(columnsOfRow(article)),
       status: article.status,
       publishedAt: isoOrNull(article.publishedAt),
       firstPublishedAt: isoOrNull(article.firstPublishedAt),
@@ -62,8 +58,6 @@ export async function exportContent(db: PrismaClient, now = new Date()): Promise
       retractedAt: isoOrNull(article.retractedAt),
       retractionNote: article.retractionNote,
       version: article.version,
-      sectionId: article.sectionId,
-      coverMediaId: article.coverMediaId,
       createdById: article.createdById,
       updatedById: article.updatedById,
       createdAt: iso(article.createdAt),

@@ -1,6 +1,7 @@
 // The export file: every piece of content, with the ids it had, so an import into an empty instance
 // reproduces it exactly. Accounts travel without passwords.
 import { z } from "zod";
+import { articleColumnsJsonShape } from "@/lib/validations/article-content";
 
 const date = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 const nullableDate = date.nullable();
@@ -70,13 +71,8 @@ export const exportSchema = z.object({
   articles: z.array(
     z.object({
       id: z.number(),
-      kicker: z.string().nullable(),
-      title: z.string(),
-      subtitle: z.string().nullable(),
-      summary: z.string().nullable(),
-      body: json,
-      source: z.string().nullable(),
-      sourceUrl: z.string().nullable(),
+      // The declared fields kept in columns, as revisions keep them; an export older than a field has none.
+      ...articleColumnsJsonShape,
       status: z.enum(["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED", "ARCHIVED"]),
       publishedAt: nullableDate,
       firstPublishedAt: nullableDate,
@@ -90,8 +86,6 @@ export const exportSchema = z.object({
       retractedAt: nullableDate.default(null),
       retractionNote: z.string().nullable().default(null),
       version: z.number(),
-      sectionId: z.number().nullable(),
-      coverMediaId: z.number().nullable(),
       createdById: z.number().nullable(),
       updatedById: z.number().nullable(),
       createdAt: date,
@@ -129,4 +123,3 @@ export const exportSchema = z.object({
 });
 
 export type MastheadExport = z.input<typeof exportSchema>;
-export type ParsedExport = z.output<typeof exportSchema>;

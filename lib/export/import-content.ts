@@ -6,6 +6,7 @@ import { exportSchema } from "@/lib/export/format";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { toJsonValue } from "@/lib/json-value";
 import { reindexArticle } from "@/lib/search/index-article";
+import { columnData } from "@/lib/services/articles/article-columns";
 import { invalid } from "@/lib/services/errors";
 
 // Tables with serial ids, whose sequences must continue after the imported rows.
@@ -77,13 +78,13 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
         });
       }
       for (const article of data.articles) {
-        const { credits, tags, corrections, revisions, body, ...columns } = article;
+        const { credits, tags, corrections, revisions, ...row } = article;
         await tx.article.create({
           data: {
-            ...columns,
-            body: json(body),
-            createdById: user(columns.createdById),
-            updatedById: user(columns.updatedById),
+            ...row,
+            ...columnData(row),
+            createdById: user(row.createdById),
+            updatedById: user(row.updatedById),
           },
         });
         if (credits.length)

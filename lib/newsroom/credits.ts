@@ -30,10 +30,6 @@ export const BUILT_IN_ROLES: Record<BuiltInRoleKey, RoleLabel> = {
   RESPONSIBLE_EDITOR: { key: "RESPONSIBLE_EDITOR", zh: "责任编辑", en: "Responsible editor", placement: "closing" },
 };
 
-export function isBuiltInRole(key: string): key is BuiltInRoleKey {
-  return (BUILT_IN_ROLE_KEYS as readonly string[]).includes(key);
-}
-
 /** One person credited in one role, ready to print. */
 export interface CreditLine {
   role: RoleLabel;

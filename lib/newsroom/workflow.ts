@@ -22,6 +22,3 @@ export function nextStatus(from: ArticleStatus, action: WorkflowAction): Article
 export function allowedActions(from: ArticleStatus): WorkflowAction[] {
   return (Object.keys(TRANSITIONS) as WorkflowAction[]).filter((action) => nextStatus(from, action) !== null);
 }
-
-/** Statuses whose content readers may see (subject to embargo). */
-export const PUBLIC_STATUSES: readonly ArticleStatus[] = ["PUBLISHED"];

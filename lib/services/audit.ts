@@ -35,7 +35,9 @@ export type AuditAction =
   | "auth.recoveryCodes"
   | "auth.recoveryCodeUsed"
   | "auth.sessionEnd"
-  | "auth.sessionsEnd";
+  | "auth.sessionsEnd"
+  /** A staff member was refused an action their role does not allow (see lib/actions/define-action.ts). */
+  | "action.refused";
 
 export async function audit(
   tx: Prisma.TransactionClient,

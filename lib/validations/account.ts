@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-length";
+import { idSchema } from "@/lib/validations/ids";
 
 // Lengths only: the password policy itself (lib/auth/password-policy.ts) is the service's to apply,
 // with messages in the interface language.
@@ -17,4 +18,4 @@ export const totpCodeSchema = z.object({ code: z.string().trim().min(1).max(32) 
 
 export const currentPasswordSchema = z.object({ currentPassword: password });
 
-export const sessionIdSchema = z.object({ sessionId: z.coerce.number().int().positive().max(2_147_483_647) });
+export const sessionIdSchema = z.object({ sessionId: idSchema });

@@ -1,6 +1,7 @@
 // Schemas of the admin's smaller forms: accounts, people, sections, tags, credit roles, settings.
 import { z } from "zod";
 import { PASSWORD_MIN_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
+import { idSchema } from "@/lib/validations/ids";
 
 const text = (max: number, message: string) => z.string().trim().min(1, { error: message }).max(max);
 const optional = (max: number) =>
@@ -12,8 +13,6 @@ const optional = (max: number) =>
     .transform((value) => value || null);
 
 export const userRoleSchema = z.enum(["ADMIN", "EDITOR", "REPORTER"], { error: "未知的角色" });
-
-export const userIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const createUserSchema = z.object({
   email: z
@@ -40,11 +39,12 @@ export const personSchema = z.object({
   name: text(60, "请填写姓名"),
   affiliation: optional(100),
   bio: optional(2000),
+  // "" (no account) or the id of one.
   userId: z
-    .string()
-    .optional()
-    .transform((value) => (value ? Number(value) : null))
-    .pipe(z.number().int().positive().nullable()),
+    .literal("")
+    .transform(() => null)
+    .or(idSchema.nullable())
+    .default(null),
 });
 
 export const sectionSchema = z.object({
@@ -60,3 +60,6 @@ export const creditRoleSchema = z.object({
   nameEn: text(40, "请填写英文名称"),
   placement: z.enum(["BYLINE", "CLOSING"]),
 });
+
+/** A yes/no a form posts as "true" or "false" (hidden fields of buttons). */
+export const booleanField = z.enum(["true", "false"]).transform((value) => value === "true");

@@ -1,58 +1,45 @@
-/** One credit row as the editor typed it. */
-export interface CreditRow {
-  roleKey: string;
-  name: string;
-  affiliation: string;
-}
+// The article form's values as the editor typed them (strings, credit rows, the cover as shown), derived
+// from the field declaration: to fill the form for a stored article, for a new one, and again after a
+// refused or failed save.
+import type { ArticleContent, ArticleFieldName } from "./article-content";
+import { perField } from "./article-content";
+import type { FieldKind, PostedForm } from "./article-field-kinds";
+import type { ARTICLE_FIELDS } from "./article-fields";
+import { parseId } from "./ids";
 
-/** The cover as the picker shows it: enough to draw a thumbnail and name it. */
-export interface CoverChoice {
-  id: number;
-  url: string;
-  width: number;
-  height: number;
-  alt: string;
-  name: string;
-}
+export type { CoverChoice, CreditRow } from "./article-field-kinds";
 
-/** The article form's fields as the editor typed them (strings), to fill the form again. */
-export interface ArticleFormValues {
+type Fields = typeof ARTICLE_FIELDS;
+type FormOf<Field> = Field extends FieldKind<unknown, infer Form> ? Form : never;
+
+export type ArticleFieldValues = { [Name in ArticleFieldName]: FormOf<Fields[Name]> };
+
+export interface ArticleFormValues extends ArticleFieldValues {
   id?: number;
   version?: number;
-  kicker: string;
-  title: string;
-  subtitle: string;
-  summary: string;
-  source: string;
-  sourceUrl: string;
-  sectionId: string;
-  tags: string;
-  publishedAt: string;
-  embargoUntil: string;
+  /** Not content: the time a schedule request asks for. */
   scheduledAt: string;
-  /** The body as the editor's hidden field holds it (JSON of the document). */
-  body: string;
-  credits: CreditRow[];
-  cover: CoverChoice | null;
 }
 
 export const emptyArticleForm: ArticleFormValues = {
-  kicker: "",
-  title: "",
-  subtitle: "",
-  summary: "",
-  source: "",
-  sourceUrl: "",
-  sectionId: "",
-  tags: "",
-  publishedAt: "",
-  embargoUntil: "",
+  ...perField<ArticleFieldValues>((field) => field.initialForm),
   scheduledAt: "",
-  body: "",
-  credits: [
-    { roleKey: "REPORTER", name: "", affiliation: "" },
-    { roleKey: "CORRESPONDENT", name: "", affiliation: "" },
-    { roleKey: "EDITOR", name: "", affiliation: "" },
-  ],
-  cover: null,
 };
+
+export function formValuesOf(content: ArticleContent, timeZone: string): ArticleFieldValues {
+  return perField((field, name) => field.toForm(content[name], timeZone));
+}
+
+/** Exactly what a form sent, to show it again: nothing parsed away, nothing lost. */
+export function postedFormValues(form: PostedForm): ArticleFormValues {
+  const text = (name: string) => {
+    const value = form[name];
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    ...perField<ArticleFieldValues>((field, name) => field.posted(form, name)),
+    id: parseId(text("id")) ?? undefined,
+    version: parseId(text("version")) ?? undefined,
+    scheduledAt: text("scheduledAt"),
+  };
+}

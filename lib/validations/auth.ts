@@ -8,5 +8,3 @@ export const signInSchema = z.object({
     .pipe(z.email({ error: "请输入有效的邮箱地址" })),
   password: z.string({ error: "请输入密码" }).min(1, { error: "请输入密码" }),
 });
-
-export type SignInInput = z.infer<typeof signInSchema>;

@@ -1,5 +1,7 @@
 // Ids and cursors as they arrive in addresses and forms. Database ids are PostgreSQL `integer`
 // (32-bit): anything outside 1…2³¹−1 cannot name a row and is refused here, before any query.
+import { z } from "zod";
+
 export const MAX_ID = 2_147_483_647;
 
 /** A database id from a route segment or a form field, or null. */
@@ -8,3 +10,14 @@ export function parseId(value: unknown): number | null {
   const id = Number(value);
   return id <= MAX_ID ? id : null;
 }
+
+/**
+ * The same rule for a schema: a form field ("42") or a number sent by a client (42). The issue carries
+ * no message of its own, so whoever parses decides how a bad id is worded (see lib/actions).
+ */
+export const idSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const id = parseId(typeof value === "number" ? String(value) : value);
+  if (id !== null) return id;
+  ctx.addIssue({ code: "custom", input: value });
+  return z.NEVER;
+});

@@ -21,8 +21,6 @@ export const mediaTextSchema = z.object({
   credit: optionalText(BODY_LIMITS.credit, "摄影"),
 });
 
-export const mediaIdSchema = z.coerce.number().int().positive();
-
 export const mediaSearchSchema = z.object({
   q: z.string().trim().max(100).optional().default(""),
   page: z.coerce.number().int().positive().max(10_000).optional().default(1),

@@ -119,7 +119,17 @@ describe("export and import of all content", () => {
     });
     await addCorrection(ctx, outcome.id ?? 0, { kind: "UPDATE", text: "补充了捐赠数据。" });
     const { saveArticle } = await import("@/lib/services/articles/save-article");
-    await saveArticle(ctx, articleInput({ sectionId: section.id, tags: ["导出", "测试"] }));
+    await saveArticle(
+      ctx,
+      articleInput({
+        sectionId: section.id,
+        tags: ["导出", "测试"],
+        // Every declared field travels: the reprint fields stand for them here.
+        originalAuthor: "李华",
+        originalTitle: "原题",
+        originalUrl: "https://example.com/original",
+      }),
+    );
 
     const exported = await exportContent(source);
     expect(exported.articles.length).toBeGreaterThanOrEqual(2);
@@ -134,6 +144,7 @@ describe("export and import of all content", () => {
       const again = await exportContent(target.db, new Date(exported.exportedAt));
       // Accounts come back disabled (no passwords travel); everything else is identical.
       expect({ ...again, users: [] }).toEqual({ ...exported, users: [] });
+      expect(again.articles.some((article) => article.originalTitle === "原题")).toBe(true);
       expect(again.users.map((user) => user.email).sort()).toEqual(exported.users.map((user) => user.email).sort());
       // New rows continue after the imported ids.
       const next = await target.db.article.create({

@@ -285,7 +285,7 @@ describe("cover images and the publish gate", () => {
     expect(gone.fieldErrors.coverMediaId).toEqual(["封面图片不存在"]);
 
     // A revision written before the media library existed has no cover field, and still parses.
-    const old = { ...articleSnapshotSchema.parse(revisions[0]!.snapshot) } as Record<string, unknown>;
+    const old = { ...(revisions[0]!.snapshot as Record<string, unknown>) };
     delete old.coverMediaId;
     expect(articleSnapshotSchema.parse(old).coverMediaId).toBeNull();
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
+import { textToDoc } from "@/lib/newsroom/body";
 import { saveArticle } from "@/lib/services/articles/save-article";
 import { trashArticle } from "@/lib/services/articles/trash";
 import { articleInput, contextFor, createStaff } from "../support/factories";
@@ -51,6 +52,9 @@ const { updateSettingsAction } = await import("@/lib/actions/admin/settings");
 const { updateMediaAction } = await import("@/lib/actions/media/update-media");
 const { deleteMediaAction } = await import("@/lib/actions/media/delete-media");
 const { searchMediaAction } = await import("@/lib/actions/media/search-media");
+const { previewImportAction } = await import("@/lib/actions/import/preview-import");
+const { createFromImportAction } = await import("@/lib/actions/import/create-from-import");
+const { importFileAction } = await import("@/lib/actions/import/import-file");
 const uploadRoute = await import("@/app/api/media/route");
 const { signInAction } = await import("@/lib/actions/auth/sign-in");
 const { signOutAction } = await import("@/lib/actions/auth/sign-out");
@@ -67,6 +71,8 @@ const { makePng } = await import("../fixtures/media/images");
 const tinyPng = await makePng(8, 8);
 
 type Role = UserRole | "ANONYMOUS";
+// The body as the editor posts it: the document as JSON.
+const BODY = JSON.stringify(textToDoc("正文"));
 const ROLES: Role[] = ["ANONYMOUS", "REPORTER", "EDITOR", "ADMIN"];
 
 function form(fields: Record<string, string | number>): FormData {
@@ -172,27 +178,27 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
   {
     name: "create an article",
     allowed: ["REPORTER", "EDITOR", "ADMIN"],
-    run: () => saveArticleAction(null, form({ title: "新稿", body: "正文" })),
+    run: () => saveArticleAction(null, form({ title: "新稿", body: BODY })),
   },
   {
     name: "publish a new article",
     allowed: ["EDITOR", "ADMIN"],
-    run: () => saveArticleAction(null, form({ title: "新稿", body: "正文", intent: "publish" })),
+    run: () => saveArticleAction(null, form({ title: "新稿", body: BODY, intent: "publish" })),
   },
   {
     name: "edit another reporter's draft",
     allowed: ["EDITOR", "ADMIN"],
-    run: (f) => saveArticleAction(null, form({ ...article(f.othersDraft), title: "改", body: "正文" })),
+    run: (f) => saveArticleAction(null, form({ ...article(f.othersDraft), title: "改", body: BODY })),
   },
   {
     name: "edit own draft",
     allowed: ["REPORTER", "EDITOR", "ADMIN"],
-    run: (f) => saveArticleAction(null, form({ ...article(f.ownDraft), title: "改", body: "正文" })),
+    run: (f) => saveArticleAction(null, form({ ...article(f.ownDraft), title: "改", body: BODY })),
   },
   {
     name: "edit a published article",
     allowed: ["EDITOR", "ADMIN"],
-    run: (f) => saveArticleAction(null, form({ ...article(f.published), title: "改", body: "正文" })),
+    run: (f) => saveArticleAction(null, form({ ...article(f.published), title: "改", body: BODY })),
   },
   {
     name: "submit own draft",
@@ -239,7 +245,7 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
     allowed: ["EDITOR", "ADMIN"],
     run: (f) => restoreArticleAction(null, form({ id: f.trashed.id })),
   },
-  { name: "empty the trash", allowed: ["ADMIN"], run: () => emptyTrashAction() },
+  { name: "empty the trash", allowed: ["ADMIN"], run: () => emptyTrashAction(null, form({})) },
   {
     name: "add a correction",
     allowed: ["EDITOR", "ADMIN"],
@@ -388,7 +394,7 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
   {
     name: "sign out everywhere",
     allowed: ["REPORTER", "EDITOR", "ADMIN"],
-    run: () => sessions.endAllSessionsAction(),
+    run: () => sessions.endAllSessionsAction(null, form({})),
   },
   {
     name: "turn on one's own two-factor sign-in",
@@ -416,6 +422,28 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
     allowed: ["ADMIN"],
     run: () => updateSettingsAction(null, form({ bylineStyle: "zh" })),
   },
+  {
+    name: "preview pasted wire copy",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: () => previewImportAction(null, form({ text: wireCopy() })),
+  },
+  {
+    name: "create an article from wire copy",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: () =>
+      createFromImportAction(
+        null,
+        form({ text: wireCopy(), title: `导入 ${Math.random()}`, source: "", publishedAt: "", publish: "false" }),
+      ),
+  },
+  {
+    name: "import one file of a batch",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: async () => {
+      const item = await importFileAction({ name: "a.txt", text: wireCopy(), publish: false });
+      return item.status === "failed" ? { ok: false } : item;
+    },
+  },
 ];
 
 /** The acting account with two-factor sign-in already on. */
@@ -424,6 +452,11 @@ async function enrolled() {
   await (
     await getDb()
   ).user.update({ where: { id: session.user.id }, data: { totpSecret: seal(authSecret(), TOTP_SECRET) } });
+}
+
+/** Wire copy as an editor pastes it; a title of its own each time, so it is never a duplicate. */
+function wireCopy(): string {
+  return `导入测试 ${Math.random().toString(36).slice(2)}\n\n本报讯 这是导入的正文。`;
 }
 
 describe.each(ROLES)("as %s", (role) => {
@@ -437,5 +470,92 @@ describe.each(ROLES)("as %s", (role) => {
     } finally {
       session.user = null;
     }
+  });
+});
+
+// The same actions as a forged request with broken input would call them: each is refused with a
+// message, before any service runs, and none of them throws (a throw would be a 500).
+const BAD_IDS = ["abc", "0", "-1", "1.5", "1e3", "", "2147483648", "99999999999999999999"];
+
+const BAD_INPUT: Array<{ name: string; run: (id: string) => Promise<unknown>; emptyIsNone?: true }> = [
+  { name: "save an article", run: (id) => saveArticleAction(null, form({ id, version: id, title: "改", body: BODY })) },
+  { name: "workflow", run: (id) => workflowAction(null, form({ id, action: "publish" })) },
+  { name: "trash", run: (id) => trashArticleAction(null, form({ id })) },
+  { name: "restore from the trash", run: (id) => restoreArticleAction(null, form({ id })) },
+  { name: "correction", run: (id) => addCorrectionAction(null, form({ id, kind: "CORRECTION", text: "更正" })) },
+  { name: "restore a revision", run: (id) => restoreRevisionAction(null, form({ id: 1, revisionId: id, version: 1 })) },
+  { name: "preview link", run: (id) => previewLinkAction(null, form({ id })) },
+  { name: "feature", run: (id) => featureAction(null, form({ id, featured: "true" })) },
+  { name: "retract", run: (id) => retractAction(null, form({ id, note: "撤稿说明" })) },
+  { name: "change a role", run: (id) => users.changeRoleAction(null, form({ userId: id, role: "EDITOR" })) },
+  { name: "disable an account", run: (id) => users.setDisabledAction(null, form({ userId: id, disabled: "true" })) },
+  { name: "reset a password", run: (id) => users.resetPasswordAction(null, form({ userId: id })) },
+  { name: "save a person", run: (id) => savePersonAction(null, form({ id, name: "某人" })) },
+  {
+    name: "link a person to an account",
+    run: (id) => savePersonAction(null, form({ name: "某人", userId: id })),
+    // No account at all, for a person who has none.
+    emptyIsNone: true,
+  },
+  { name: "save a section", run: (id) => taxonomy.saveSectionAction(null, form({ id, slug: "s", name: "栏目" })) },
+  { name: "delete a section", run: (id) => taxonomy.deleteSectionAction(null, form({ id })) },
+  { name: "rename a tag", run: (id) => taxonomy.renameTagAction(null, form({ id, name: "新名" })) },
+  { name: "delete a tag", run: (id) => taxonomy.deleteTagAction(null, form({ id })) },
+  { name: "describe an image", run: (id) => updateMediaAction(null, form({ id, alt: "替代文字" })) },
+  { name: "delete an image", run: (id) => deleteMediaAction(null, form({ id })) },
+];
+
+describe("bad input is refused with a message, never an error", () => {
+  it.each(BAD_INPUT)("$name", async ({ run, emptyIsNone }) => {
+    session.user = staff.ADMIN;
+    try {
+      for (const id of BAD_IDS.filter((bad) => !(emptyIsNone && bad === ""))) {
+        const result = (await run(id)) as { ok: boolean; message: string };
+        expect(result, `id ${JSON.stringify(id)}`).toMatchObject({ ok: false, message: expect.any(String) });
+        expect(result.message).not.toBe("");
+      }
+      // A well-formed id of no row is the service's to refuse: not found, not a database error.
+      const missing = (await run("2147483647")) as { ok: boolean };
+      expect(missing.ok).toBe(false);
+    } finally {
+      session.user = null;
+    }
+  });
+
+  it("other forged fields: an unknown workflow action, a yes/no that is neither, a file that is no file", async () => {
+    session.user = staff.ADMIN;
+    try {
+      expect(await workflowAction(null, form({ id: 1, action: "destroy" }))).toMatchObject({ ok: false });
+      expect(await featureAction(null, form({ id: 1, featured: "maybe" }))).toMatchObject({ ok: false });
+      expect(await workflowAction(null, form({ id: 1, action: "schedule", at: "明天" }))).toMatchObject({
+        ok: false,
+        message: "无法识别的时间,请按 2022-08-05 13:48 的格式填写",
+      });
+      const forged = { name: { toString: "x" }, text: 42, publish: "yes" } as unknown as Parameters<
+        typeof importFileAction
+      >[0];
+      expect(await importFileAction(forged)).toMatchObject({ file: "", status: "failed" });
+      expect(await searchMediaAction({ q: "x".repeat(1000) })).toMatchObject({ ok: false });
+      const body = new FormData();
+      body.set("id", new Blob(["1"]));
+      expect(await trashArticleAction(null, body)).toMatchObject({ ok: false });
+    } finally {
+      session.user = null;
+    }
+  });
+
+  it("a refusal for lack of rights is recorded in the audit log", async () => {
+    const reporter = await createStaff("REPORTER");
+    session.user = reporter;
+    try {
+      const result = await saveArticleAction(null, form({ title: "越权发布", body: BODY, intent: "publish" }));
+      expect(result).toMatchObject({ ok: false, code: "forbidden" });
+    } finally {
+      session.user = null;
+    }
+    const entry = await (
+      await getDb()
+    ).auditEntry.findFirst({ where: { actorId: reporter.id, action: "action.refused" } });
+    expect(entry?.details).toMatchObject({ action: "article.save" });
   });
 });

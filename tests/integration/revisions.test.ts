@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findPublishedArticle } from "@/lib/content/queries";
 import { getDb } from "@/lib/db";
+import { getMessages } from "@/lib/i18n";
 import { articleSnapshotSchema, diffSnapshots } from "@/lib/newsroom/article-snapshot";
 import { textToDoc } from "@/lib/newsroom/body";
 import { restoreRevision } from "@/lib/services/articles/restore-revision";
@@ -30,7 +31,9 @@ describe("revisions", () => {
     const [a, b] = revisions.map((revision) => articleSnapshotSchema.parse(revision.snapshot));
     expect(a?.tags).toEqual(["甲"]);
     expect(a?.credits[0]).toEqual({ roleKey: "REPORTER", name: "陈明", affiliation: "中华工商时报" });
-    const diff = a && b ? diffSnapshots(a, b) : null;
+    const words = getMessages("zh-CN").admin;
+    const diff =
+      a && b ? diffSnapshots(a, b, { fields: words.ui.articleFields.fields, blocks: words.history.blocks }) : null;
     expect(diff?.fields.map((field) => field.label)).toEqual(["标题", "标签"]);
     expect(diff?.body.map((change) => change.kind)).toEqual(["delete", "delete", "change"]);
   });

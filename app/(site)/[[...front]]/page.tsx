@@ -68,12 +68,16 @@ export default async function HomePage({ params }: PageProps<"/[[...front]]">) {
         </section>
       )}
       <div className="grid gap-10 py-6 lg:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="latest">
-          <h2 id="latest" className="text-sm font-bold tracking-widest text-accent">
-            {m.latest}
-          </h2>
-          <ArticleList articles={latest} timeZone={env.timeZone} bylineStyle={style} headingLevel={3} />
-        </section>
+        {/* Latest lists what the lead and the picks leave out; with nothing left, there is no block to show
+            (an empty one would say "nothing published" under a published lead). */}
+        {latest.length > 0 && (
+          <section aria-labelledby="latest">
+            <h2 id="latest" className="text-sm font-bold tracking-widest text-accent">
+              {m.latest}
+            </h2>
+            <ArticleList articles={latest} timeZone={env.timeZone} bylineStyle={style} headingLevel={3} />
+          </section>
+        )}
         <div className="space-y-8">
           {sections.map((section) => (
             <section key={section.slug} aria-labelledby={`section-${section.slug}`}>

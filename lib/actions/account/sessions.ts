@@ -1,25 +1,28 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { accountActionContext } from "@/lib/actions/account/account-context";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
 import { signOut } from "@/lib/auth";
-import { actionStrings } from "@/lib/i18n/server";
 import { endAllOwnSessions, endOwnSession } from "@/lib/services/account/sessions";
 import { sessionIdSchema } from "@/lib/validations/account";
 
-export async function endSessionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const m = (await actionStrings()).account.sessions;
-  const parsed = sessionIdSchema.safeParse({ sessionId: form.get("sessionId") });
-  if (!parsed.success) return { ok: false, message: (await actionStrings()).actions.invalidRequest };
-  const result = await attempt(async () => endOwnSession(await accountActionContext(), parsed.data.sessionId));
-  return result.ok ? { ok: true, message: m.ended } : refused(result.error);
-}
+export const endSessionAction = formAction({
+  name: "auth.sessionEnd",
+  session: "account",
+  input: sessionIdSchema,
+  run: ({ sessionId }, ctx) => endOwnSession(ctx, sessionId),
+  done: (_ended, _input, strings) => ({ ok: true, message: strings.account.sessions.ended }),
+});
 
 /** Every session of the account ends, this one too; the browser goes to the sign-in page. */
-export async function endAllSessionsAction(): Promise<ActionResult> {
-  const result = await attempt(async () => endAllOwnSessions(await accountActionContext()));
-  if (!result.ok) return refused(result.error);
-  await signOut({ redirect: false });
-  redirect("/login");
-}
+export const endAllSessionsAction = formAction({
+  name: "auth.sessionsEnd",
+  session: "account",
+  input: z.object({}),
+  run: (_nothing, ctx) => endAllOwnSessions(ctx),
+  done: async () => {
+    await signOut({ redirect: false });
+    redirect("/login");
+  },
+});

@@ -1,18 +1,13 @@
 "use server";
 
-import { actionContext } from "@/lib/actions/action-context";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { formAction } from "@/lib/actions/define-action";
 import { getMessages } from "@/lib/i18n";
-import { actionStrings } from "@/lib/i18n/server";
 import { siteSettingsSchema, updateSiteSettings } from "@/lib/services/settings/site-settings";
 
-export async function updateSettingsAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const m = (await actionStrings()).admin.settings;
-  const parsed = siteSettingsSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, message: m.invalid };
-  const result = await attempt(async () => updateSiteSettings(await actionContext(), parsed.data));
+export const updateSettingsAction = formAction({
+  name: "settings.update",
+  input: siteSettingsSchema,
+  run: (settings, ctx) => updateSiteSettings(ctx, settings),
   // Confirmed in the language just chosen, which is what the admin will see from now on.
-  return result.ok
-    ? { ok: true, message: getMessages(parsed.data.language).admin.settings.saved }
-    : refused(result.error);
-}
+  done: (_nothing, settings) => ({ ok: true, message: getMessages(settings.language).admin.settings.saved }),
+});

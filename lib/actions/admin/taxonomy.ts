@@ -1,8 +1,7 @@
 "use server";
 
-import { actionContext } from "@/lib/actions/action-context";
-import { actionMessages } from "@/lib/i18n/server";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
 import {
   createCreditRole,
   deleteSection,
@@ -11,37 +10,41 @@ import {
   saveSection,
 } from "@/lib/services/taxonomy/manage-taxonomy";
 import { creditRoleSchema, sectionSchema } from "@/lib/validations/admin";
+import { idSchema } from "@/lib/validations/ids";
 
-export async function saveSectionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const parsed = sectionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues[0]?.message ?? (await actionMessages()).invalidInput };
-  const id = form.get("id") ? Number(form.get("id")) : null;
-  const result = await attempt(async () => saveSection(await actionContext(), id, parsed.data));
-  return result.ok ? { ok: true, message: (await actionMessages()).sectionSaved } : refused(result.error);
-}
+const byId = z.object({ id: idSchema });
 
-export async function deleteSectionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await attempt(async () => deleteSection(await actionContext(), Number(form.get("id"))));
-  return result.ok ? { ok: true, message: (await actionMessages()).sectionDeleted } : refused(result.error);
-}
+export const saveSectionAction = formAction({
+  name: "section.save",
+  input: sectionSchema.extend({ id: idSchema.optional() }),
+  run: ({ id, ...section }, ctx) => saveSection(ctx, id ?? null, section),
+  done: (_id, _input, strings) => ({ ok: true, message: strings.actions.sectionSaved }),
+});
 
-export async function renameTagAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await attempt(async () =>
-    renameTag(await actionContext(), Number(form.get("id")), String(form.get("name") ?? "")),
-  );
-  return result.ok ? { ok: true, message: (await actionMessages()).tagUpdated } : refused(result.error);
-}
+export const deleteSectionAction = formAction({
+  name: "section.delete",
+  input: byId,
+  run: ({ id }, ctx) => deleteSection(ctx, id),
+  done: (_nothing, _input, strings) => ({ ok: true, message: strings.actions.sectionDeleted }),
+});
 
-export async function deleteTagAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await attempt(async () => deleteTag(await actionContext(), Number(form.get("id"))));
-  return result.ok ? { ok: true, message: (await actionMessages()).tagDeleted } : refused(result.error);
-}
+export const renameTagAction = formAction({
+  name: "tag.rename",
+  input: byId.extend({ name: z.string().max(100) }),
+  run: ({ id, name }, ctx) => renameTag(ctx, id, name),
+  done: (_nothing, _input, strings) => ({ ok: true, message: strings.actions.tagUpdated }),
+});
 
-export async function createCreditRoleAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const parsed = creditRoleSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues[0]?.message ?? (await actionMessages()).invalidInput };
-  const result = await attempt(async () => createCreditRole(await actionContext(), parsed.data));
-  return result.ok ? { ok: true, message: (await actionMessages()).roleAdded } : refused(result.error);
-}
+export const deleteTagAction = formAction({
+  name: "tag.delete",
+  input: byId,
+  run: ({ id }, ctx) => deleteTag(ctx, id),
+  done: (_nothing, _input, strings) => ({ ok: true, message: strings.actions.tagDeleted }),
+});
+
+export const createCreditRoleAction = formAction({
+  name: "role.create",
+  input: creditRoleSchema,
+  run: (role, ctx) => createCreditRole(ctx, role),
+  done: (_nothing, _input, strings) => ({ ok: true, message: strings.actions.roleAdded }),
+});

@@ -1,8 +1,7 @@
 "use server";
 
-import { actionContext } from "@/lib/actions/action-context";
-import { actionMessages } from "@/lib/i18n/server";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
 import {
   changeRole,
   createUser,
@@ -10,48 +9,49 @@ import {
   resetUserPassword,
   setDisabled,
 } from "@/lib/services/users/manage-users";
-import { createUserSchema, userIdSchema, userRoleSchema } from "@/lib/validations/admin";
+import { booleanField, createUserSchema, userRoleSchema } from "@/lib/validations/admin";
+import { idSchema } from "@/lib/validations/ids";
 
-export async function createUserAction(
-  _previous: ActionResult<string> | null,
-  form: FormData,
-): Promise<ActionResult<string>> {
-  const parsed = createUserSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues[0]?.message ?? (await actionMessages()).invalidInput };
-  const result = await attempt(async () => createUser(await actionContext(), parsed.data));
-  if (!result.ok) return refused(result.error);
-  return { ok: true, message: (await actionMessages()).userCreated(parsed.data.email), data: result.value.password };
-}
+const account = z.object({ userId: idSchema });
 
-export async function changeRoleAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const role = userRoleSchema.safeParse(form.get("role"));
-  if (!role.success) return { ok: false, message: (await actionMessages()).unknownRole };
-  const result = await attempt(async () => changeRole(await actionContext(), Number(form.get("userId")), role.data));
-  return result.ok ? { ok: true, message: (await actionMessages()).roleUpdated } : refused(result.error);
-}
+export const createUserAction = formAction({
+  name: "user.create",
+  input: createUserSchema,
+  run: (input, ctx) => createUser(ctx, input),
+  done: (created, input, strings) => ({
+    ok: true,
+    message: strings.actions.userCreated(input.email),
+    data: created.password,
+  }),
+});
 
-export async function setDisabledAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const disabled = form.get("disabled") === "true";
-  const result = await attempt(async () => setDisabled(await actionContext(), Number(form.get("userId")), disabled));
-  return result.ok
-    ? { ok: true, message: disabled ? (await actionMessages()).userDisabled : (await actionMessages()).userEnabled }
-    : refused(result.error);
-}
+export const changeRoleAction = formAction({
+  name: "user.role",
+  input: account.extend({ role: userRoleSchema }),
+  run: ({ userId, role }, ctx) => changeRole(ctx, userId, role),
+  done: (_nothing, _input, strings) => ({ ok: true, message: strings.actions.roleUpdated }),
+});
 
-export async function resetPasswordAction(
-  _previous: ActionResult<string> | null,
-  form: FormData,
-): Promise<ActionResult<string>> {
-  const result = await attempt(async () => resetUserPassword(await actionContext(), Number(form.get("userId"))));
-  return result.ok
-    ? { ok: true, message: (await actionMessages()).newPassword, data: result.value }
-    : refused(result.error);
-}
+export const setDisabledAction = formAction({
+  name: "user.disable",
+  input: account.extend({ disabled: booleanField }),
+  run: ({ userId, disabled }, ctx) => setDisabled(ctx, userId, disabled),
+  done: (_nothing, { disabled }, strings) => ({
+    ok: true,
+    message: disabled ? strings.actions.userDisabled : strings.actions.userEnabled,
+  }),
+});
 
-export async function resetTwoFactorAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const userId = userIdSchema.safeParse(form.get("userId"));
-  if (!userId.success) return { ok: false, message: (await actionMessages()).invalidRequest };
-  const result = await attempt(async () => resetTwoFactor(await actionContext(), userId.data));
-  return result.ok ? { ok: true, message: (await actionMessages()).twoFactorReset } : refused(result.error);
-}
+export const resetPasswordAction = formAction({
+  name: "user.password",
+  input: account,
+  run: ({ userId }, ctx) => resetUserPassword(ctx, userId),
+  done: (password, _input, strings) => ({ ok: true, message: strings.actions.newPassword, data: password }),
+});
+
+export const resetTwoFactorAction = formAction({
+  name: "user.twoFactorReset",
+  input: account,
+  run: ({ userId }, ctx) => resetTwoFactor(ctx, userId),
+  done: (_nothing, _input, strings) => ({ ok: true, message: strings.actions.twoFactorReset }),
+});

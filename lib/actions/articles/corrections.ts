@@ -1,20 +1,20 @@
 "use server";
 
-import { actionContext } from "@/lib/actions/action-context";
-import { actionMessages } from "@/lib/i18n/server";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
 import { addCorrection } from "@/lib/services/articles/corrections";
+import { idSchema } from "@/lib/validations/ids";
 
-export async function addCorrectionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const kind = form.get("kind") === "UPDATE" ? "UPDATE" : "CORRECTION";
-  const result = await attempt(async () =>
-    addCorrection(await actionContext(), Number(form.get("id")), { kind, text: String(form.get("text") ?? "") }),
-  );
-  return result.ok
-    ? {
-        ok: true,
-        message:
-          kind === "UPDATE" ? (await actionMessages()).updatePublished : (await actionMessages()).correctionPublished,
-      }
-    : refused(result.error);
-}
+export const addCorrectionAction = formAction({
+  name: "article.correct",
+  input: z.object({
+    id: idSchema,
+    kind: z.enum(["CORRECTION", "UPDATE"]).default("CORRECTION"),
+    text: z.string().max(5000),
+  }),
+  run: ({ id, ...correction }, ctx) => addCorrection(ctx, id, correction),
+  done: (_nothing, { kind }, strings) => ({
+    ok: true,
+    message: kind === "UPDATE" ? strings.actions.updatePublished : strings.actions.correctionPublished,
+  }),
+});

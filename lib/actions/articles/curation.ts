@@ -1,21 +1,24 @@
 "use server";
 
-import { actionContext } from "@/lib/actions/action-context";
-import { actionMessages } from "@/lib/i18n/server";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
 import { retractArticle, setFeatured } from "@/lib/services/articles/curation";
+import { booleanField } from "@/lib/validations/admin";
+import { idSchema } from "@/lib/validations/ids";
 
-export async function featureAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const featured = form.get("featured") === "true";
-  const result = await attempt(async () => setFeatured(await actionContext(), Number(form.get("id")), featured));
-  return result.ok
-    ? { ok: true, message: featured ? (await actionMessages()).featured : (await actionMessages()).unfeatured }
-    : refused(result.error);
-}
+export const featureAction = formAction({
+  name: "article.feature",
+  input: z.object({ id: idSchema, featured: booleanField }),
+  run: ({ id, featured }, ctx) => setFeatured(ctx, id, featured),
+  done: (_nothing, { featured }, strings) => ({
+    ok: true,
+    message: featured ? strings.actions.featured : strings.actions.unfeatured,
+  }),
+});
 
-export async function retractAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await attempt(async () =>
-    retractArticle(await actionContext(), Number(form.get("id")), String(form.get("note") ?? "")),
-  );
-  return result.ok ? { ok: true, message: (await actionMessages()).retracted } : refused(result.error);
-}
+export const retractAction = formAction({
+  name: "article.retract",
+  input: z.object({ id: idSchema, note: z.string().max(2000) }),
+  run: ({ id, note }, ctx) => retractArticle(ctx, id, note),
+  done: (_nothing, _input, strings) => ({ ok: true, message: strings.actions.retracted }),
+});

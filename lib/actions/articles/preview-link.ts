@@ -1,17 +1,21 @@
 "use server";
 
-import { actionContext } from "@/lib/actions/action-context";
-import { actionMessages } from "@/lib/i18n/server";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
 import { createPreviewLink } from "@/lib/services/articles/preview";
+import { idSchema } from "@/lib/validations/ids";
 
-export async function previewLinkAction(
-  _previous: ActionResult<string> | null,
-  form: FormData,
-): Promise<ActionResult<string>> {
-  const hours = Math.min(Math.max(Number(form.get("hours")) || 48, 1), 24 * 14);
-  const result = await attempt(async () => createPreviewLink(await actionContext(), Number(form.get("id")), hours));
-  return result.ok
-    ? { ok: true, data: result.value, message: (await actionMessages()).previewLink(hours) }
-    : refused(result.error);
-}
+export const previewLinkAction = formAction({
+  name: "article.previewLink",
+  input: z.object({
+    id: idSchema,
+    hours: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 14)
+      .default(48),
+  }),
+  run: ({ id, hours }, ctx) => createPreviewLink(ctx, id, hours),
+  done: (link, { hours }, strings) => ({ ok: true, data: link, message: strings.actions.previewLink(hours) }),
+});

@@ -1,15 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { actionContext } from "@/lib/actions/action-context";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
 import { restoreRevision } from "@/lib/services/articles/restore-revision";
+import { idSchema } from "@/lib/validations/ids";
 
-export async function restoreRevisionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const articleId = Number(form.get("id"));
-  const result = await attempt(async () =>
-    restoreRevision(await actionContext(), articleId, Number(form.get("revisionId")), Number(form.get("version"))),
-  );
-  if (!result.ok) return refused(result.error);
-  redirect(`/admin/articles/${articleId}?notice=restored`);
-}
+export const restoreRevisionAction = formAction({
+  name: "article.restoreRevision",
+  input: z.object({ id: idSchema, revisionId: idSchema, version: idSchema }),
+  run: ({ id, revisionId, version }, ctx) => restoreRevision(ctx, id, revisionId, version),
+  done: (_saved, { id }) => redirect(`/admin/articles/${id}?notice=restored`),
+});

@@ -1,23 +1,30 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { actionContext } from "@/lib/actions/action-context";
-import { actionMessages } from "@/lib/i18n/server";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
 import { emptyTrash, restoreFromTrash, trashArticle } from "@/lib/services/articles/trash";
+import { idSchema } from "@/lib/validations/ids";
 
-export async function trashArticleAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await attempt(async () => trashArticle(await actionContext(), Number(form.get("id"))));
-  if (!result.ok) return refused(result.error);
-  redirect("/admin/articles?notice=trashed");
-}
+const byId = z.object({ id: idSchema });
 
-export async function restoreArticleAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await attempt(async () => restoreFromTrash(await actionContext(), Number(form.get("id"))));
-  return result.ok ? { ok: true, message: (await actionMessages()).restored } : refused(result.error);
-}
+export const trashArticleAction = formAction({
+  name: "article.delete",
+  input: byId,
+  run: ({ id }, ctx) => trashArticle(ctx, id),
+  done: () => redirect("/admin/articles?notice=trashed"),
+});
 
-export async function emptyTrashAction(): Promise<ActionResult> {
-  const result = await attempt(async () => emptyTrash(await actionContext()));
-  return result.ok ? { ok: true, message: (await actionMessages()).trashEmptied(result.value) } : refused(result.error);
-}
+export const restoreArticleAction = formAction({
+  name: "article.restore",
+  input: byId,
+  run: ({ id }, ctx) => restoreFromTrash(ctx, id),
+  done: (_nothing, _input, strings) => ({ ok: true, message: strings.actions.restored }),
+});
+
+export const emptyTrashAction = formAction({
+  name: "trash.empty",
+  input: z.object({}),
+  run: (_input, ctx) => emptyTrash(ctx),
+  done: (count, _input, strings) => ({ ok: true, message: strings.actions.trashEmptied(count) }),
+});

@@ -1,14 +1,15 @@
 "use server";
 
-import { actionContext } from "@/lib/actions/action-context";
-import { actionMessages } from "@/lib/i18n/server";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
 import { env } from "@/lib/env";
+import type { Messages } from "@/lib/i18n";
 import { parseLocalDateTime } from "@/lib/newsroom/time";
 import type { WorkflowAction } from "@/lib/newsroom/workflow";
 import { transitionArticle } from "@/lib/services/articles/transition";
+import { idSchema } from "@/lib/validations/ids";
 
-const ACTIONS: readonly WorkflowAction[] = [
+const ACTIONS = [
   "submit",
   "sendBack",
   "schedule",
@@ -16,20 +17,30 @@ const ACTIONS: readonly WorkflowAction[] = [
   "unpublish",
   "archive",
   "unarchive",
-];
+] as const satisfies readonly WorkflowAction[];
 
-/** One workflow button: form fields id, version, action, and (schedule) at / (send back) note. */
-export async function workflowAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const m = await actionMessages();
-  const id = Number(form.get("id"));
-  const version = form.get("version") ? Number(form.get("version")) : undefined;
-  const action = ACTIONS.find((candidate) => candidate === form.get("action"));
-  if (!Number.isSafeInteger(id) || !action) return { ok: false, message: m.invalidRequest };
-  const atText = String(form.get("at") ?? "").trim();
-  const at = atText ? parseLocalDateTime(atText, env.timeZone) : null;
-  if (action === "schedule" && !at) return { ok: false, message: m.unreadableTime };
-  const result = await attempt(async () =>
-    transitionArticle(await actionContext(), id, { action, at, note: String(form.get("note") ?? "") }, version),
-  );
-  return result.ok ? { ok: true, message: m.workflowDone[action] } : refused(result.error);
-}
+/** One workflow button: id, version, action, and (schedule) at / (send back) note. */
+const workflowInput = (strings: Messages) =>
+  z
+    .object({
+      id: idSchema,
+      version: idSchema.optional(),
+      action: z.enum(ACTIONS),
+      at: z
+        .string()
+        .trim()
+        .optional()
+        .transform((text) => (text ? parseLocalDateTime(text, env.timeZone) : null)),
+      note: z.string().max(2000).optional(),
+    })
+    .refine((input) => input.action !== "schedule" || input.at !== null, {
+      error: strings.actions.unreadableTime,
+      path: ["at"],
+    });
+
+export const workflowAction = formAction({
+  name: "article.workflow",
+  input: workflowInput,
+  run: ({ id, version, ...request }, ctx) => transitionArticle(ctx, id, request, version),
+  done: (_article, { action }, strings) => ({ ok: true, message: strings.actions.workflowDone[action] }),
+});

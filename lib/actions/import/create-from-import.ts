@@ -2,9 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { actionContext } from "@/lib/actions/action-context";
-import { actionMessages } from "@/lib/i18n/server";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { formAction } from "@/lib/actions/define-action";
 import { env } from "@/lib/env";
 import { importWireCopy } from "@/lib/import/wire-copy-import";
 import { creditsField, localTime } from "@/lib/validations/article";
@@ -29,16 +27,13 @@ const schema = (timeZone: string) =>
   });
 
 /** Creates the article from wire copy with the editor's confirmed title, time, source and credits. */
-export async function createFromImportAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const parsed = schema(env.timeZone).safeParse(Object.fromEntries(form));
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues[0]?.message ?? (await actionMessages()).invalidInput };
-  const { text, publish, allowDuplicate, ...overrides } = parsed.data;
-  const result = await attempt(async () =>
-    importWireCopy(await actionContext(), text, { timeZone: env.timeZone, publish, overrides, allowDuplicate }),
-  );
-  if (!result.ok) return refused(result.error);
-  if (result.value.status === "skipped")
-    return { ok: false, message: (await actionMessages()).notImported(result.value.reason ?? "") };
-  redirect(`/admin/articles/${result.value.id}?notice=${publish ? "publish" : "saved"}`);
-}
+export const createFromImportAction = formAction({
+  name: "import.create",
+  input: () => schema(env.timeZone),
+  run: ({ text, publish, allowDuplicate, ...overrides }, ctx) =>
+    importWireCopy(ctx, text, { timeZone: env.timeZone, publish, overrides, allowDuplicate }),
+  done: (outcome, { publish }, strings) =>
+    outcome.status === "skipped"
+      ? { ok: false, message: strings.actions.notImported(outcome.reason ?? "") }
+      : redirect(`/admin/articles/${outcome.id}?notice=${publish ? "publish" : "saved"}`),
+});

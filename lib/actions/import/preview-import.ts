@@ -1,8 +1,8 @@
 "use server";
 
-import { actionContext } from "@/lib/actions/action-context";
-import { actionMessages } from "@/lib/i18n/server";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
+import type { Messages } from "@/lib/i18n";
 import { env } from "@/lib/env";
 import { blockText } from "@/lib/newsroom/body";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
@@ -22,21 +22,24 @@ export interface ImportPreview {
   duplicate: LikelyDuplicate | null;
 }
 
+const pasted = (strings: Messages) =>
+  z.object({
+    text: z
+      .string({ error: strings.actions.pasteCopy })
+      .max(1_000_000)
+      .refine((text) => text.trim() !== "", { error: strings.actions.pasteCopy }),
+  });
+
 /** Parses pasted wire copy without saving anything, so the editor can check the proposal first. */
-export async function previewImportAction(
-  _previous: ActionResult<ImportPreview> | null,
-  form: FormData,
-): Promise<ActionResult<ImportPreview>> {
-  const text = String(form.get("text") ?? "");
-  if (text.trim() === "") return { ok: false, message: (await actionMessages()).pasteCopy };
-  const result = await attempt(async () => {
-    const ctx = await actionContext(); // only staff may use the importer
+export const previewImportAction = formAction({
+  name: "import.preview",
+  input: pasted,
+  // Only staff may use the importer: the chain's session step has checked that already.
+  run: async ({ text }, ctx) => {
     const copy = parseWireCopy(text, env.timeZone);
     return { copy, duplicate: await likelyDuplicateOf(ctx, copy, copy.title, copy.publishedAt) };
-  });
-  if (!result.ok) return refused(result.error);
-  const { copy, duplicate } = result.value;
-  return {
+  },
+  done: ({ copy, duplicate }): { ok: true; data: ImportPreview } => ({
     ok: true,
     data: {
       title: copy.title,
@@ -52,5 +55,5 @@ export async function previewImportAction(
       blocks: copy.body.content.map((block) => ({ type: block.type, text: blockText(block) })),
       duplicate,
     },
-  };
-}
+  }),
+});

@@ -1,16 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { actionContext } from "@/lib/actions/action-context";
-import { actionMessages } from "@/lib/i18n/server";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/define-action";
 import { deleteMedia } from "@/lib/services/media/delete-media";
-import { mediaIdSchema } from "@/lib/validations/media";
+import { idSchema } from "@/lib/validations/ids";
 
-export async function deleteMediaAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const id = mediaIdSchema.safeParse(form.get("id"));
-  if (!id.success) return { ok: false, message: (await actionMessages()).invalidRequest };
-  const result = await attempt(async () => deleteMedia(await actionContext(), id.data));
-  if (!result.ok) return refused(result.error);
-  redirect("/admin/media?notice=deleted");
-}
+export const deleteMediaAction = formAction({
+  name: "media.delete",
+  input: z.object({ id: idSchema }),
+  run: ({ id }, ctx) => deleteMedia(ctx, id),
+  done: () => redirect("/admin/media?notice=deleted"),
+});

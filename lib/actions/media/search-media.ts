@@ -1,18 +1,15 @@
 "use server";
 
-import { actionContext } from "@/lib/actions/action-context";
-import { actionMessages } from "@/lib/i18n/server";
-import { attempt, refused, type ActionResult } from "@/lib/actions/result";
+import { callAction, refusalResult } from "@/lib/actions/define-action";
+import type { ActionResult } from "@/lib/actions/result";
 import { searchMedia, type MediaPage } from "@/lib/services/media/media-queries";
 import { mediaSearchSchema } from "@/lib/validations/media";
 
 /** The pickers' search (cover and body images): a read, but one the picker asks for without leaving the form. */
-export async function searchMediaAction(query: { q?: string; page?: number }): Promise<ActionResult<MediaPage>> {
-  const parsed = mediaSearchSchema.safeParse(query);
-  if (!parsed.success) return { ok: false, message: (await actionMessages()).invalidSearch };
-  const result = await attempt(async () => {
-    const ctx = await actionContext();
-    return searchMedia(ctx.db, ctx.actor, parsed.data);
-  });
-  return result.ok ? { ok: true, data: result.value } : refused(result.error);
-}
+export const searchMediaAction = callAction({
+  name: "media.search",
+  input: mediaSearchSchema,
+  run: (search, ctx) => searchMedia(ctx.db, ctx.actor, search),
+  done: (page): ActionResult<MediaPage> => ({ ok: true, data: page }),
+  refuse: refusalResult,
+});

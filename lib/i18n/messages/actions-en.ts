@@ -3,10 +3,7 @@ import type { actionsZhCN } from "@/lib/i18n/messages/actions-zh-CN";
 // Messages that server actions return to forms, English.
 export const actionsEn = {
   invalidInput: "Invalid input",
-  invalidRequest: "Invalid request",
-  invalidSearch: "Invalid search",
   unreadableTime: "Unrecognised time; use the format 2022-08-05 13:48",
-  unreadableBody: "The body could not be read",
   sessionExpired: "Your session has expired; please sign in again. What you entered is still in the form.",
   workflowDone: {
     submit: "Submitted for review",
@@ -29,7 +26,6 @@ export const actionsEn = {
   pasteCopy: "Paste or upload the copy",
   notImported: (reason: string) => `Not imported: ${reason}`,
   userCreated: (email: string) => `Created ${email}`,
-  unknownRole: "Unknown role",
   roleUpdated: "Role updated",
   userDisabled: "Account disabled; its sessions have ended",
   userEnabled: "Account enabled",

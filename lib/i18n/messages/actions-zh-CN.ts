@@ -2,10 +2,7 @@
 // `actions`. The e2e specs wait for several of these (已发布, 已推荐到首页 …).
 export const actionsZhCN = {
   invalidInput: "输入有误",
-  invalidRequest: "无效的请求",
-  invalidSearch: "无效的搜索",
   unreadableTime: "无法识别的时间,请按 2022-08-05 13:48 的格式填写",
-  unreadableBody: "正文格式无法读取",
   sessionExpired: "登录已失效,请重新登录。你填写的内容仍保留在表单中。",
   workflowDone: {
     submit: "已提交审核",
@@ -28,7 +25,6 @@ export const actionsZhCN = {
   pasteCopy: "请粘贴或上传稿件文本",
   notImported: (reason: string) => `没有导入:${reason}`,
   userCreated: (email: string) => `已创建 ${email}`,
-  unknownRole: "未知的角色",
   roleUpdated: "角色已更新",
   userDisabled: "账号已停用,其登录已失效",
   userEnabled: "账号已启用",

@@ -1,11 +1,12 @@
 import type { adminUiZhCN } from "@/lib/i18n/messages/admin-ui-zh-CN";
+import { articleFieldMessages } from "@/lib/i18n/messages/article-fields";
 
 // Strings for the admin's client components, English. Plain strings only, as in zh-CN.
 export const adminUiEn = {
+  articleFields: articleFieldMessages.en,
   common: {
     save: "Save",
     delete: "Delete",
-    cancel: "Cancel",
     previousPage: "Previous",
     nextPage: "Next",
     page: "Page {page} of {pages}",
@@ -17,29 +18,19 @@ export const adminUiEn = {
   editor: {
     autosaveClean: "No unsaved changes",
     autosaveDirty: "Unsaved changes",
-    autosaveSaving: "Autosaving…",
+    saving: "Saving…",
     autosaved: "Autosaved at {time}",
     keptAside: " (published article: changes kept aside, not public)",
-    autosaveFailed: "Autosave failed: {message}",
+    saveRefused: "Not saved: {message}",
+    saveFailed: "Not saved: the server could not be reached; trying again in {seconds} s",
+    saveUnreachable:
+      "Not saved: the server could not be reached. Your changes are still in the form and will be saved automatically; wait for that before leaving this page.",
+    retryNow: "Try again now",
+    actionsBar: "Save and publish",
+    shortcuts: "Ctrl/⌘+S save",
+    shortcutsWith: "Ctrl/⌘+S save · Ctrl/⌘+Shift+Enter {action}",
     timeLocale: "en-GB",
     compareConflict: "Compare your version with the current one",
-    kicker: "Kicker",
-    title: "Title",
-    subtitle: "Subtitle",
-    summary: "Summary",
-    source: "Source",
-    sourceUrl: "Source link",
-    section: "Section",
-    noSection: "(none)",
-    tags: "Tags",
-    tagsHint: "Separate with commas",
-    publishedAt: "Publication time (Beijing time)",
-    publishedAtHint: "e.g. 2022-08-05 13:48; leave empty to use the time of publication",
-    embargoUntil: "Embargo until (Beijing time)",
-    embargoHint: "Until then the article appears nowhere: not on the site, in feeds or in search",
-    embargoPlaceholder: "Leave empty for no embargo",
-    credits: "Credits",
-    body: "Body",
     saveLive: "Save and update",
     saveDraft: "Save draft",
     submit: "Submit for review",
@@ -59,7 +50,6 @@ export const adminUiEn = {
     add: "+ Add credit",
   },
   cover: {
-    legend: "Cover image",
     missingAlt: "Missing alt text: fill it in in the media library before publishing",
     none: "No cover. A cover appears at the top of the article, in lists, in share previews and in feeds.",
     change: "Change cover image",

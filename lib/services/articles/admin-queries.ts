@@ -2,7 +2,7 @@
 import { can, canEditArticle, canViewArticle, type Actor } from "@/lib/auth/permissions";
 import type { ArticleStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { articleSnapshotSchema } from "@/lib/newsroom/article-snapshot";
-import { parseStoredBody } from "@/lib/newsroom/body";
+import { articleContentInclude, contentOfRow } from "@/lib/services/articles/article-columns";
 import { forbidden, notFound } from "@/lib/services/errors";
 
 export const ADMIN_PAGE_SIZE = 25;
@@ -99,8 +99,7 @@ export async function getArticleForEdit(db: PrismaClient, actor: Actor, id: numb
     where: { id },
     omit: DERIVED,
     include: {
-      credits: { orderBy: { position: "asc" }, include: { person: { select: { name: true } } } },
-      tags: { orderBy: { position: "asc" }, include: { tag: { select: { name: true } } } },
+      ...articleContentInclude,
       corrections: { orderBy: { createdAt: "asc" } },
       updatedBy: { select: { name: true } },
     },
@@ -114,13 +113,7 @@ export async function getArticleForEdit(db: PrismaClient, actor: Actor, id: numb
   });
   return {
     ...article,
-    body: parseStoredBody(article.body),
-    credits: article.credits.map((credit) => ({
-      roleKey: credit.roleKey,
-      name: credit.person.name,
-      affiliation: credit.affiliation ?? "",
-    })),
-    tags: article.tags.map((link) => link.tag.name),
+    content: contentOfRow(article),
     editable: canEditArticle(actor, article),
     /** An autosave of a live article, kept aside, newer than what readers see. */
     pendingAutosave: ["PUBLISHED", "SCHEDULED"].includes(article.status) ? latestAutosave : null,

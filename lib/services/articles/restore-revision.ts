@@ -1,5 +1,4 @@
 import { articleSnapshotSchema } from "@/lib/newsroom/article-snapshot";
-import { fromSnapshot } from "@/lib/services/articles/article-input";
 import { saveArticle, type SavedArticle } from "@/lib/services/articles/save-article";
 import type { ServiceContext } from "@/lib/services/context";
 import { notFound } from "@/lib/services/errors";
@@ -13,6 +12,6 @@ export async function restoreRevision(
 ): Promise<SavedArticle> {
   const revision = await ctx.db.revision.findFirst({ where: { id: revisionId, articleId } });
   if (!revision) throw notFound("修订版本");
-  const content = fromSnapshot(articleSnapshotSchema.parse(revision.snapshot));
+  const content = articleSnapshotSchema.parse(revision.snapshot);
   return saveArticle(ctx, { ...content, id: articleId, version: expectedVersion, restoredFrom: revisionId });
 }

@@ -1,7 +1,7 @@
 import type { Prisma, RevisionKind } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { toJsonValue } from "@/lib/json-value";
-import type { ArticleSnapshot } from "@/lib/newsroom/article-snapshot";
+import { contentToJson, type ArticleContent } from "@/lib/validations/article-content";
 
 /**
  * Keeps a snapshot. Autosaves by the same person in a row replace each other instead of piling up;
@@ -13,20 +13,21 @@ export async function writeRevision(
   articleId: number,
   version: number,
   kind: RevisionKind,
-  snapshot: ArticleSnapshot,
+  content: ArticleContent,
 ): Promise<number> {
+  const snapshot = toJsonValue(contentToJson(content));
   if (kind === "AUTOSAVE") {
     const latest = await tx.revision.findFirst({ where: { articleId }, orderBy: { id: "desc" } });
     if (latest?.kind === "AUTOSAVE" && latest.authorId === actor.id) {
       await tx.revision.update({
         where: { id: latest.id },
-        data: { version, snapshot: toJsonValue(snapshot), createdAt: new Date() },
+        data: { version, snapshot, createdAt: new Date() },
       });
       return latest.id;
     }
   }
   const revision = await tx.revision.create({
-    data: { articleId, version, kind, authorId: actor.id, snapshot: toJsonValue(snapshot) },
+    data: { articleId, version, kind, authorId: actor.id, snapshot },
   });
   return revision.id;
 }

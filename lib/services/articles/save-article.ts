@@ -4,9 +4,9 @@ import { can, canEditArticle, type Actor } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
 import { env } from "@/lib/env";
 import type { Article, Prisma } from "@/lib/generated/prisma/client";
-import { toJsonValue } from "@/lib/json-value";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
-import { toSnapshot, type ArticleContent, type CreditInput } from "@/lib/services/articles/article-input";
+import { articleContentInclude, columnData, contentOfRow } from "@/lib/services/articles/article-columns";
+import type { ArticleInput, CreditInput } from "@/lib/services/articles/article-input";
 import { reindexArticle } from "@/lib/search/index-article";
 import { bodyFingerprint } from "@/lib/services/articles/fingerprint";
 import { writeRevision } from "@/lib/services/articles/revisions";
@@ -16,8 +16,9 @@ import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound, ServiceError } from "@/lib/services/errors";
 import { resolvePeople } from "@/lib/services/people/resolve-people";
 import { resolveTags } from "@/lib/services/taxonomy/resolve-tags";
+import { emptyContent, mergeContent, type ArticleContent } from "@/lib/validations/article-content";
 
-export interface SaveArticleInput extends ArticleContent {
+export interface SaveArticleInput extends ArticleInput {
   id?: number;
   /** The version the editor started from; a save against a newer version is refused. */
   version?: number;
@@ -88,30 +89,17 @@ async function resolveCover(
   throw invalid("所选的封面图片已从图片库中删除,请重新选择", { coverMediaId: ["封面图片不存在"] });
 }
 
-async function checkSection(tx: Prisma.TransactionClient, sectionId: number | null) {
-  if (sectionId !== null && !(await tx.section.findUnique({ where: { id: sectionId } }))) {
+async function checkContent(tx: Prisma.TransactionClient, content: ArticleContent) {
+  if (content.title.trim() === "") throw invalid("请填写标题", { title: ["请填写标题"] });
+  if (content.sectionId !== null && !(await tx.section.findUnique({ where: { id: content.sectionId } }))) {
     throw invalid("栏目不存在", { sectionId: ["请选择一个栏目"] });
   }
 }
 
-function columns(content: ArticleContent, actor: Actor, coverMediaId: number | null) {
-  return {
-    kicker: content.kicker,
-    title: content.title,
-    subtitle: content.subtitle,
-    summary: content.summary,
-    body: toJsonValue(content.body),
-    ...bodyFingerprint(content.body),
-    source: content.source,
-    sourceUrl: content.sourceUrl,
-    sectionId: content.sectionId,
-    coverMediaId,
-    publishedAt: content.publishedAt,
-    embargoUntil: content.embargoUntil,
-    // A new embargo must be announced again when it ends.
-    embargoLiftedAt: null,
-    updatedById: actor.id,
-  };
+/** The row's columns for `content`; every save also clears the embargo's announcement. */
+function rowData(content: ArticleContent, actor: Actor) {
+  // A new embargo must be announced again when it ends.
+  return { ...columnData(content), ...bodyFingerprint(content.body), embargoLiftedAt: null, updatedById: actor.id };
 }
 
 function conflictMessage(current: { updatedAt: Date; updatedBy: { name: string } | null } | null): string {
@@ -120,49 +108,54 @@ function conflictMessage(current: { updatedAt: Date; updatedBy: { name: string }
   return `保存失败:${who} 已于 ${when} 修改了这篇文章。你的修改没有覆盖对方的内容,已另存为一个修订版本,并仍保留在表单中,请核对后重新提交。`;
 }
 
-type Outcome = { kind: "saved"; article: Article; keptAside: boolean } | { kind: "conflict"; baseVersion: number };
+type Outcome =
+  | { kind: "saved"; article: Article; keptAside: boolean }
+  | { kind: "conflict"; baseVersion: number; content: ArticleContent };
 
 export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput): Promise<SavedArticle> {
   const { actor, db } = ctx;
   const now = ctx.now?.() ?? new Date();
-  let snapshot = toSnapshot(input);
 
   const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
-    await checkSection(tx, input.sectionId);
     let article: Article;
     let wasLive = false;
+    // What the article holds once saved: the input over what is stored. The revision keeps exactly this.
+    let content: ArticleContent;
     if (input.id === undefined) {
       if (!can(actor, "article.create")) throw forbidden();
-      const cover = await resolveCover(tx, input, null);
-      snapshot = { ...snapshot, coverMediaId: cover };
-      article = await tx.article.create({ data: { ...columns(input, actor, cover), createdById: actor.id } });
+      content = { ...mergeContent(emptyContent, input), coverMediaId: await resolveCover(tx, input, null) };
+      await checkContent(tx, content);
+      article = await tx.article.create({ data: { ...rowData(content, actor), createdById: actor.id } });
     } else {
-      const existing = await tx.article.findUnique({ where: { id: input.id } });
+      const existing = await tx.article.findUnique({ where: { id: input.id }, include: articleContentInclude });
       if (!existing) throw notFound();
       if (!canEditArticle(actor, existing)) throw forbidden("你不能编辑这篇文章");
-      const cover = await resolveCover(tx, input, existing.coverMediaId);
-      // The revision records the cover the article ends up with, including one kept by leaving it out.
-      snapshot = { ...snapshot, coverMediaId: cover };
+      content = {
+        ...mergeContent(contentOfRow(existing), input),
+        coverMediaId: await resolveCover(tx, input, existing.coverMediaId),
+      };
+      await checkContent(tx, content);
       wasLive = existing.status === "PUBLISHED";
       const expected = input.version ?? existing.version;
-      if (existing.version !== expected) return { kind: "conflict", baseVersion: expected };
+      if (existing.version !== expected) return { kind: "conflict", baseVersion: expected, content };
       if (input.autosave && LIVE_STATUSES.has(existing.status)) {
-        await writeRevision(tx, actor, existing.id, existing.version, "AUTOSAVE", snapshot);
+        await writeRevision(tx, actor, existing.id, existing.version, "AUTOSAVE", content);
         return { kind: "saved", article: existing, keptAside: true };
       }
       // The version check and the write are one statement, so two saves cannot both pass it.
       const { count } = await tx.article.updateMany({
         where: { id: input.id, version: expected },
-        data: { ...columns(input, actor, cover), version: { increment: 1 } },
+        data: { ...rowData(content, actor), version: { increment: 1 } },
       });
-      if (count === 0) return { kind: "conflict", baseVersion: expected };
+      if (count === 0) return { kind: "conflict", baseVersion: expected, content };
       article = await tx.article.findUniqueOrThrow({ where: { id: input.id } });
     }
-    await writeCredits(tx, article.id, input.credits);
-    await writeTags(tx, article.id, input.tags);
+    // Tags and credits are rewritten only when sent: rewriting matches people by name again.
+    if (input.credits !== undefined) await writeCredits(tx, article.id, content.credits);
+    if (input.tags !== undefined) await writeTags(tx, article.id, content.tags);
     await reindexArticle(tx, article.id);
     const kind = input.restoredFrom ? "RESTORE" : input.autosave ? "AUTOSAVE" : "SAVE";
-    await writeRevision(tx, actor, article.id, article.version, kind, snapshot);
+    await writeRevision(tx, actor, article.id, article.version, kind, content);
     if (input.restoredFrom) {
       await audit(tx, actor, "article.restoreRevision", {
         articleId: article.id,
@@ -178,7 +171,7 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
     // Kept outside the refused transaction, so the editor's text survives even if the tab closes.
     const articleId = input.id ?? 0;
     const revisionId = await db.$transaction((tx) =>
-      writeRevision(tx, actor, articleId, outcome.baseVersion, "CONFLICT", snapshot),
+      writeRevision(tx, actor, articleId, outcome.baseVersion, "CONFLICT", outcome.content),
     );
     const current = await db.article.findUnique({
       where: { id: articleId },

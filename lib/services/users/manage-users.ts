@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { endSessions } from "@/lib/auth/session-store";
 import type { Prisma, UserRole } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/services/audit";
+import { refuseOn } from "@/lib/services/database-errors";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound } from "@/lib/services/errors";
 
@@ -29,21 +30,23 @@ export async function createUser(
   requireAdmin(ctx);
   const email = input.email.trim().toLowerCase();
   const password = input.password || generatePassword();
-  return ctx.db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email } }))
-      throw invalid("这个邮箱已有账号", { email: ["这个邮箱已有账号"] });
-    const user = await tx.user.create({
-      data: {
-        email,
-        name: input.name.trim(),
-        role: input.role,
-        passwordHash: await hashPassword(password),
-        mustChangePassword: true,
-      },
-    });
-    await audit(tx, ctx.actor, "user.create", { userId: user.id, details: { email, role: input.role } });
-    return { id: user.id, password };
-  });
+  const emailTaken = () => invalid("这个邮箱已有账号", { email: ["这个邮箱已有账号"] });
+  return ctx.db
+    .$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email } })) throw emailTaken();
+      const user = await tx.user.create({
+        data: {
+          email,
+          name: input.name.trim(),
+          role: input.role,
+          passwordHash: await hashPassword(password),
+          mustChangePassword: true,
+        },
+      });
+      await audit(tx, ctx.actor, "user.create", { userId: user.id, details: { email, role: input.role } });
+      return { id: user.id, password };
+    })
+    .catch(refuseOn({ taken: emailTaken }));
 }
 
 // The newsroom must never lock itself out.

@@ -3,24 +3,24 @@
 import { useState } from "react";
 import { RichEditor } from "@/components/admin/rich-editor";
 import { useAdminMessages } from "@/components/admin/admin-messages";
-import { BODY_FORMAT, bodyFromField } from "./body-format";
+import { bodyFromField } from "./body-format";
 
 interface Props {
+  label: string;
   /** The document as the form's hidden field holds it (JSON). */
   value: string;
   errors?: string[];
   onChange: () => void;
 }
 
-export function BodyField({ value, errors, onChange }: Props) {
+export function BodyField({ label, value, errors, onChange }: Props) {
   const ui = useAdminMessages();
   const [initial] = useState(() => bodyFromField(value));
   return (
     <div>
       <p id="article-body-label" className="text-sm font-medium">
-        {ui.editor.body}
+        {label}
       </p>
-      <input type="hidden" name="bodyFormat" value={BODY_FORMAT} />
       <div
         className="mt-1 rounded border border-neutral-300 bg-white dark:border-neutral-700 dark:bg-neutral-900"
         aria-invalid={!!errors}

@@ -1,13 +1,9 @@
 import { emptyDoc, normalizeEditorJson, type BodyDoc } from "@/lib/newsroom/body";
 
-/** The editor's body field carries the document as JSON (see BodyField and saveArticleAction). */
-export const BODY_FORMAT = "json" as const;
-
-export function bodyFieldValue(doc: BodyDoc): string {
-  return JSON.stringify(doc);
-}
-
-/** Reads the field back, e.g. to show a refused submission again; unreadable input gives an empty body. */
+/**
+ * Reads the body field (the document as JSON) back, e.g. to show a refused submission again;
+ * unreadable input gives an empty body.
+ */
 export function bodyFromField(value: string): BodyDoc {
   if (value.trim() === "") return emptyDoc;
   try {

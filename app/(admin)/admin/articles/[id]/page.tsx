@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "../article-editor";
-import { bodyFieldValue } from "../body-format";
 import { editorChoices } from "../editor-data";
 import { CorrectionForm } from "./corrections-panel";
 import { WorkflowPanel } from "./workflow-panel";
@@ -18,6 +17,7 @@ import { allowedActions } from "@/lib/newsroom/workflow";
 import { getArticleForEdit } from "@/lib/services/articles/admin-queries";
 import { coverChoiceFor } from "@/lib/services/media/media-queries";
 import { ServiceError } from "@/lib/services/errors";
+import { formValuesOf } from "@/lib/validations/article-form-values";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.editPage.title };
@@ -88,22 +88,11 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           }}
           mediaMaxBytes={env.mediaMaxBytes}
           initial={{
+            ...formValuesOf(article.content, env.timeZone),
             id: article.id,
             version: article.version,
-            kicker: article.kicker ?? "",
-            title: article.title,
-            subtitle: article.subtitle ?? "",
-            summary: article.summary ?? "",
-            source: article.source ?? "",
-            sourceUrl: article.sourceUrl ?? "",
-            sectionId: article.sectionId ? String(article.sectionId) : "",
-            tags: article.tags.join(","),
-            publishedAt: time(article.publishedAt),
-            embargoUntil: time(article.embargoUntil),
             scheduledAt: time(article.scheduledAt),
-            body: bodyFieldValue(article.body),
-            credits: article.credits,
-            cover,
+            coverMediaId: cover,
           }}
         />
       </div>

@@ -64,7 +64,13 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
               time(comparison[1].createdAt),
             )}
           </h2>
-          <DiffView diff={diffSnapshots(comparison[0].snapshot, comparison[1].snapshot)} sameLabel={m.same} />
+          <DiffView
+            diff={diffSnapshots(comparison[0].snapshot, comparison[1].snapshot, {
+              fields: messages.admin.ui.articleFields.fields,
+              blocks: m.blocks,
+            })}
+            sameLabel={m.same}
+          />
         </section>
       )}
       <div className="space-y-2">
