@@ -31,7 +31,7 @@ sub vcl_recv {
         return (synth(200, "Purged " + req.http.X-Purged));
     }
     # Staff, machines and signed-in editors go straight through.
-    if (req.url ~ "^/(admin|api|login|preview)(/|$|\?)" || req.http.Cookie ~ "authjs\.session-token=") {
+    if (req.url ~ "^/(admin|api|login|preview)(/|$|\?)" || req.http.Cookie ~ "(^|;\s*)(__Host-)?masthead\.session=") {
         return (pass);
     }
     if (req.method != "GET" && req.method != "HEAD") {

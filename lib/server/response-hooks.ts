@@ -57,7 +57,7 @@ export function prepareResponse(req: IncomingMessage, res: ServerResponse, now: 
     res.statusCode = status;
     const cacheControl = text(res.getHeader("cache-control"));
     const shared = status === 200 && /\bpublic\b/.test(cacheControl ?? "");
-    const expiry = status === 200 ? nginxExpiry(cacheControl, now()) : undefined;
+    const expiry = nginxExpiry(cacheControl, now());
     if (expiry && !res.hasHeader("x-accel-expires")) res.setHeader("X-Accel-Expires", expiry);
     if (shared && req.method === "GET" && !res.hasHeader("etag") && !res.hasHeader("last-modified")) {
       state = "buffering";
