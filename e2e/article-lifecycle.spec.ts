@@ -77,7 +77,7 @@ test("a save after the session ended is refused and keeps what the editor typed"
   await writeBody(page, ["这段文字不能丢。"]);
   await context.clearCookies();
   await page.getByRole("button", { name: "保存草稿" }).click();
-  await expect(page.getByText("登录已失效")).toBeVisible();
+  await expect(page.getByText("登录已失效").first()).toBeVisible();
   await expect(page.getByLabel("标题", { exact: true })).toHaveValue("会话过期后的稿子");
   await expect(page.getByTestId("rich-editor")).toHaveText("这段文字不能丢。");
 });

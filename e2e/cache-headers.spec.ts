@@ -61,3 +61,12 @@ test("no staff, preview or API response is ever cacheable, signed in or not", as
     }
   }
 });
+
+test("a public page is HTML and CSS: no framework JavaScript, structured data kept", async ({ request }) => {
+  for (const path of ["/", "/articles/1", "/feed.xml"]) await request.get(path);
+  const html = await (await request.get("/articles/1")).text();
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? "");
+  expect(scripts.filter((attributes) => !/application\/ld\+json|data-masthead/.test(attributes))).toEqual([]);
+  expect(html).toContain('<script type="application/ld+json">');
+  expect(html).not.toContain("__next_f");
+});

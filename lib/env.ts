@@ -57,8 +57,8 @@ const schema = z.object({
    * the connection's own address is the client's, and X-Forwarded-For is ignored (anyone can send it).
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  /** Memory for rendered public pages, feeds and their data, in MB. */
-  CACHE_MAX_MB: z.coerce.number().int().min(1).default(128),
+  /** Memory for rendered public pages, feeds and their data, in MB; 0 keeps nothing (every request renders). */
+  CACHE_MAX_MB: z.coerce.number().int().min(0).default(128),
   /** Memory for the hottest responses, served before Next is asked (lib/server/hot-cache.ts), in MB; 0: off. */
   CACHE_HOT_MB: z.coerce.number().int().min(0).default(32),
   /** Seconds shared caches (a CDN, the shipped nginx) may serve a public response without asking. */

@@ -1,119 +1,426 @@
-// npm run bench — how fast readers are served, measured, not asserted. Builds if needed, fills a
-// fresh embedded database with the demo article and BENCH_ARTICLES generated ones, starts the
-// production server, and reports throughput and latency per page, the cached-page advantage, the
-// server's memory, and Lighthouse's performance score for the article page.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+// npm run bench — how fast readers are served, against the physical limit of this machine, in one run.
+// Nothing is asserted: it prints a table (and writes it as JSON) for each database.
+//
+// For each page it measures, at each concurrency:
+//   app    Masthead's own server, warm (the hot cache in front of Next's response cache)
+//   next   the same, with the hot cache off (Next's response cache alone)
+//   miss   every request renders: nothing kept (CACHE_MAX_MB=0); articles and searches differ each time
+//   edge   through the shipped nginx micro-cache (deploy/nginx)
+//   static the very same response bytes, as files from nginx: the limit, 100 %
+//
+//   npm run bench -- [--articles 10000] [--db embedded|postgres|both] [--seconds 5] [--connections 10,50]
+//                    [--depth 500] [--no-lighthouse]
+// PostgreSQL runs use DATABASE_URL as the server to make a scratch database on (dropped afterwards).
+// Needs wrk and nginx (Debian: apt-get install wrk nginx-light). Run it on a quiet machine.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { buildAll, SERVER_BUNDLE } from "./build";
+import { sourceStamp, STAMP_FILE } from "./build-stamp";
+import { nginxEdgeConfig, nginxStaticConfig } from "./edge-config";
+import { peakRss, rssMb, startApp, startNginx, type Running } from "./bench/processes";
+import { runWrk, type LoadResult } from "./bench/wrk";
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 500);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const PORT = Number(process.env.BENCH_PORT ?? 3299);
-const BASE = `http://127.0.0.1:${PORT}`;
+const { values: options } = parseArgs({
+  options: {
+    articles: { type: "string", default: process.env.BENCH_ARTICLES ?? "10000" },
+    db: { type: "string", default: process.env.DATABASE_URL ? "both" : "embedded" },
+    seconds: { type: "string", default: process.env.BENCH_SECONDS ?? "5" },
+    connections: { type: "string", default: "10,50" },
+    depth: { type: "string", default: "500" },
+    "no-lighthouse": { type: "boolean", default: false },
+  },
+});
+const ARTICLES = Number(options.articles);
+const SECONDS = Number(options.seconds);
+const CONNECTIONS = options.connections.split(",").map(Number);
 const root = process.cwd();
-const dataDir = mkdtempSync(path.join(tmpdir(), "masthead-bench-"));
-const env = {
-  ...process.env,
-  DATABASE_URL: "",
-  MASTHEAD_DATA_DIR: dataDir,
-  PORT: String(PORT),
-  SITE_URL: BASE,
-  NODE_ENV: "production" as const,
-  NEXT_TELEMETRY_DISABLED: "1",
-  MASTHEAD_SCHEDULER_INTERVAL_MS: "0",
-};
+const PORTS = { app: 3291, edge: 3292, static: 3293 };
 const tsx = [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server"];
 
-function step(args: string[]) {
-  const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-console.log(`Preparing ${ARTICLES} articles in ${dataDir}…`);
-step([path.join(root, "node_modules/next/dist/bin/next"), "build"]); // env has the scheduler off
-step([...tsx, path.join(root, "scripts/bench-seed.ts"), String(ARTICLES)]);
-
-const server = spawn(
-  process.execPath,
-  [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)],
-  { env, stdio: "ignore" },
-);
-const stop = () => server.kill("SIGTERM");
-process.on("exit", stop);
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    try {
-      if ((await fetch(`${BASE}/login`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+for (const tool of ["wrk", "nginx"]) {
+  if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) {
+    console.error(`The benchmark needs ${tool} (Debian: apt-get install wrk nginx-light).`);
+    process.exit(1);
   }
-  throw new Error("server did not start");
 }
 
-function rssMb(pid: number | undefined): number {
-  if (!pid) return 0;
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+const baseEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  SITE_URL: `http://127.0.0.1:${PORTS.app}`,
+  ADMIN_EMAIL: "bench@masthead.local",
+  ADMIN_PASSWORD: randomBytes(18).toString("base64url"),
+  AUTH_SECRET: randomBytes(32).toString("base64url"),
+  MASTHEAD_SCHEDULER_INTERVAL_MS: "0",
+};
+
+function step(args: string[], env: NodeJS.ProcessEnv): string {
+  const result = spawnSync(process.execPath, args, { env, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout}`);
+  return result.stdout;
 }
 
-async function timeFirst(url: string): Promise<number> {
-  const start = performance.now();
-  await (await fetch(url)).text();
-  return performance.now() - start;
+interface Database {
+  name: "embedded" | "postgres";
+  env: NodeJS.ProcessEnv;
+  drop(): Promise<void>;
 }
 
-async function load(url: string) {
-  const result = await autocannon({ url, connections: 10, duration: SECONDS });
+async function prepare(name: Database["name"]): Promise<Database> {
+  if (name === "embedded") {
+    const dir = mkdtempSync(path.join(tmpdir(), "masthead-bench-"));
+    return { name, env: { ...baseEnv, DATABASE_URL: "", MASTHEAD_DATA_DIR: dir }, drop: async () => {} };
+  }
+  const server = process.env.DATABASE_URL;
+  if (!server) throw new Error("--db postgres needs DATABASE_URL (a server where the user may CREATE DATABASE)");
+  const database = `masthead_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${database}`;
   return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
+    name,
+    env: { ...baseEnv, DATABASE_URL: url.toString() },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: server });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await client.end();
+    },
   };
 }
 
-await waitForServer();
-const home = await (await fetch(BASE)).text();
-const articlePath = /href="(\/articles\/\d+)"/.exec(home)?.[1] ?? "/articles/1";
-const pages: Record<string, string> = {
-  home: "/",
-  article: articlePath,
-  "rss feed": "/feed.xml",
-  "atom feed": "/atom.xml",
-  search: `/search?q=${encodeURIComponent("工商联")}`,
-  "sitemap index": "/sitemap.xml",
-};
+interface Row {
+  page: string;
+  mode: "app" | "next" | "miss" | "edge" | "static";
+  connections: number;
+  result: LoadResult;
+  /** Peak resident memory of the app server during the run (app, next and miss rows). */
+  rssMb?: number;
+}
 
-console.log(`\nServer RSS after start: ${rssMb(server.pid).toFixed(0)} MB`);
-console.log(
-  `\n${"page".padEnd(14)} ${"first (ms)".padStart(11)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(7)}`,
-);
-const results: Record<string, { first: number; rps: number; p50: number }> = {};
-for (const [name, url] of Object.entries(pages)) {
-  const first = await timeFirst(`${BASE}${url}`);
-  const measured = await load(`${BASE}${url}`);
-  results[name] = { first, rps: measured.rps, p50: measured.p50 };
+interface Page {
+  name: string;
+  path: string;
+  /** Addresses for the miss runs, when the page has many variants (each request a different one). */
+  variants?: string[];
+}
+
+function shuffled<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
+
+function pagesOf(info: SeedInfo): Page[] {
+  const ids = Array.from({ length: Math.min(200_000, info.lastId - info.firstId + 1) }, (_, i) => info.firstId + i);
+  const section = `/sections/${encodeURIComponent(info.section)}`;
+  return [
+    { name: "article", path: "/articles/1", variants: shuffled(ids).map((id) => `/articles/${id}`) },
+    { name: "home", path: "/" },
+    { name: "section p.1", path: section },
+    { name: `section p.${info.depth + 1}`, path: `${section}?before=${info.cursor}` },
+    { name: "/feed.xml", path: "/feed.xml" },
+    { name: "section feed", path: `${section}/feed.xml` },
+    {
+      name: "search",
+      path: `/search?q=${encodeURIComponent("工商联")}`,
+      // A different, rare word each time: the id every seeded title ends with.
+      variants: shuffled(ids.slice(0, 50_000)).map((id) => `/search?q=${id}`),
+    },
+    { name: "sitemap index", path: "/sitemap.xml" },
+  ];
+}
+
+interface SeedInfo {
+  section: string;
+  sectionArticles: number;
+  depth: number;
+  cursor: string;
+  firstId: number;
+  lastId: number;
+}
+
+async function load(base: string, page: Page, connections: number, distinct: boolean): Promise<LoadResult> {
+  // A short warm-up, so the measured seconds see a steady state (and a warm cache where there is one).
+  await runWrk({ url: base, connections, seconds: 1, paths: distinct ? page.variants : [page.path] });
+  return runWrk({ url: base, connections, seconds: SECONDS, paths: distinct ? page.variants : [page.path] });
+}
+
+async function measureApp(
+  db: Database,
+  pages: Page[],
+  mode: "app" | "next" | "miss",
+  env: NodeJS.ProcessEnv,
+  rows: Row[],
+): Promise<{ afterStartMb: number }> {
+  const app = await startApp(env, PORTS.app);
+  const afterStartMb = rssMb(app.pid);
+  try {
+    for (const page of pages) {
+      for (const connections of CONNECTIONS) {
+        const distinct = mode === "miss" && page.variants !== undefined;
+        const { value, peakMb } = await peakRss(app.pid, () =>
+          load(`http://127.0.0.1:${PORTS.app}`, page, connections, distinct),
+        );
+        rows.push({ page: page.name, mode, connections, result: value, rssMb: peakMb });
+        log(db.name, rows.at(-1));
+      }
+    }
+  } finally {
+    await app.stop();
+  }
+  return { afterStartMb };
+}
+
+function log(db: string, row: Row | undefined): void {
+  if (!row) return;
+  const r = row.result;
   console.log(
-    `${name.padEnd(14)} ${first.toFixed(1).padStart(11)} ${measured.rps.toFixed(0).padStart(8)} ${String(measured.p50).padStart(7)} ${String(measured.p99).padStart(7)} ${String(measured.errors).padStart(7)}`,
+    `  [${db}] ${row.mode.padEnd(6)} c=${String(row.connections).padEnd(3)} ${row.page.padEnd(16)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  errors ${r.errors}`,
   );
 }
-console.log(`\nServer RSS under load: ${rssMb(server.pid).toFixed(0)} MB`);
-const ratio = (a: number, b: number) => (b === 0 ? "n/a" : (a / b).toFixed(2));
-console.log(`Ratio article/home throughput: ${ratio(results.article?.rps ?? 0, results.home?.rps ?? 0)}`);
-console.log(
-  `Ratio first (uncached) article request / cached p50 latency: ${ratio(results.article?.first ?? 0, results.article?.p50 ?? 0)}`,
-);
-console.log(`Ratio search/article throughput: ${ratio(results.search?.rps ?? 0, results.article?.rps ?? 0)}`);
 
-const lighthouse = spawnSync(
-  process.execPath,
-  [...tsx, path.join(root, "scripts/bench-lighthouse.ts"), `${BASE}${articlePath}`],
-  { stdio: "inherit", env },
-);
-stop();
-process.exit(lighthouse.status ?? 0);
+/** The edge and the static limit, with the app warm behind the edge. */
+async function measureEdges(db: Database, pages: Page[], rows: Row[], work: string): Promise<void> {
+  const app = await startApp(db.env, PORTS.app);
+  const running: Running[] = [];
+  try {
+    // The static copies: exactly the bytes the app sends for each page (identity encoding).
+    const files = path.join(work, "static");
+    mkdirSync(files, { recursive: true });
+    for (const [index, page] of pages.entries()) {
+      const response = await fetch(`http://127.0.0.1:${PORTS.app}${page.path}`, {
+        headers: { "accept-encoding": "identity" },
+      });
+      writeFileSync(path.join(files, `page-${index}.html`), Buffer.from(await response.arrayBuffer()));
+    }
+    running.push(
+      await startNginx(
+        path.join(work, "edge"),
+        nginxEdgeConfig(path.join(work, "edge"), { app: PORTS.app, listen: PORTS.edge }),
+        PORTS.edge,
+      ),
+    );
+    running.push(
+      await startNginx(
+        path.join(work, "nginx-static"),
+        nginxStaticConfig(path.join(work, "nginx-static"), { listen: PORTS.static, root: files }),
+        PORTS.static,
+      ),
+    );
+    for (const [index, page] of pages.entries()) {
+      for (const connections of CONNECTIONS) {
+        rows.push({
+          page: page.name,
+          mode: "edge",
+          connections,
+          result: await load(`http://127.0.0.1:${PORTS.edge}`, page, connections, false),
+        });
+        log(db.name, rows.at(-1));
+        const file = { ...page, path: `/page-${index}.html` };
+        rows.push({
+          page: page.name,
+          mode: "static",
+          connections,
+          result: await load(`http://127.0.0.1:${PORTS.static}`, file, connections, false),
+        });
+        log(db.name, rows.at(-1));
+      }
+    }
+  } finally {
+    for (const server of running) await server.stop();
+    await app.stop();
+  }
+}
+
+/** Bytes on the wire for one address, asking for gzip (fetch would decode them). */
+function wireBytes(url: URL): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve(bytes));
+    }).on("error", reject);
+  });
+}
+
+/** The compressed JavaScript the article page makes a browser download. */
+async function articleJavaScript(): Promise<{ files: number; gzipBytes: number }> {
+  const base = `http://127.0.0.1:${PORTS.app}`;
+  const html = await (await fetch(`${base}/articles/1`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? ""))];
+  let gzipBytes = 0;
+  for (const source of sources) gzipBytes += await wireBytes(new URL(source, base));
+  return { files: sources.length, gzipBytes };
+}
+
+function ratio(value: number, limit: number | undefined): string {
+  return limit ? `${((value / limit) * 100).toFixed(2)} %` : "";
+}
+
+function table(db: string, rows: Row[]): string {
+  const limit = (page: string, connections: number) =>
+    rows.find((row) => row.page === page && row.mode === "static" && row.connections === connections)?.result.rps;
+  const lines = [
+    `\n${db}: ${ARTICLES.toLocaleString("en")} articles, ${SECONDS} s per run, wrk -t1`,
+    `${"page".padEnd(16)} ${"mode".padEnd(6)} ${"c".padStart(3)} ${"req/s".padStart(9)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"RSS MB".padStart(7)} ${"of static".padStart(10)}`,
+  ];
+  for (const row of rows) {
+    const r = row.result;
+    lines.push(
+      `${row.page.padEnd(16)} ${row.mode.padEnd(6)} ${String(row.connections).padStart(3)} ${r.rps.toFixed(0).padStart(9)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${String(r.errors).padStart(7)} ${(row.rssMb ? row.rssMb.toFixed(0) : "").padStart(7)} ${ratio(r.rps, limit(row.page, row.connections)).padStart(10)}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** The issue's targets, read off this run (printed, never asserted). */
+function targets(rows: Row[], rssAfterStart: number): string[] {
+  const find = (page: string, mode: Row["mode"], connections = 10) =>
+    rows.find((row) => row.page === page && row.mode === mode && row.connections === connections)?.result;
+  const share = (page: string, mode: Row["mode"]) => {
+    const measured = find(page, mode)?.rps ?? 0;
+    const limit = find(page, "static")?.rps ?? 0;
+    return limit ? measured / limit : 0;
+  };
+  const verdict = (met: boolean) => (met ? "met" : "NOT met");
+  const lines: string[] = [];
+  for (const page of ["article", "home", "/feed.xml"]) {
+    const warm = find(page, "app");
+    lines.push(
+      `warm ${page}, app, c=10: ${(share(page, "app") * 100).toFixed(2)} % of static (target ≥ 2.3 %), p99 ${warm?.p99.toFixed(1)} ms (target < 25): ${verdict(share(page, "app") >= 0.023 && (warm?.p99 ?? 99) < 25)}`,
+    );
+  }
+  for (const page of ["article", "/feed.xml"]) {
+    lines.push(
+      `${page} through nginx, c=10: ${(share(page, "edge") * 100).toFixed(1)} % of static (target ≥ 50 %): ${verdict(share(page, "edge") >= 0.5)}`,
+    );
+  }
+  const miss = find("article", "miss");
+  lines.push(
+    `article cache miss, c=10: p50 ${miss?.p50.toFixed(1)} ms (target < 25 with 1,000,000 articles on PostgreSQL): ${verdict((miss?.p50 ?? 99) < 25)}`,
+  );
+  const miss1 = find("article", "miss", 1);
+  if (miss1) lines.push(`article cache miss, c=1: p50 ${miss1.p50.toFixed(1)} ms`);
+  const first = rows.find((row) => row.page === "section p.1" && row.mode === "miss" && row.connections === 10)?.result;
+  const deep = rows.find(
+    (row) =>
+      row.page.startsWith("section p.") && row.page !== "section p.1" && row.mode === "miss" && row.connections === 10,
+  );
+  if (first && deep) {
+    const times = first.rps / deep.result.rps;
+    lines.push(
+      `${deep.page} vs section p.1, miss, c=10: ${times.toFixed(2)}× the time (target ≤ 2×): ${verdict(times <= 2)}`,
+    );
+  }
+  const peak = Math.max(...rows.map((row) => row.rssMb ?? 0));
+  lines.push(
+    `server RSS: ${rssAfterStart.toFixed(0)} MB after start, ${peak.toFixed(0)} MB at most under load (target < 400): ${verdict(peak < 400)}`,
+  );
+  return lines;
+}
+
+async function benchmark(name: Database["name"], work: string) {
+  console.log(`\n━━━ ${name}: preparing ${ARTICLES.toLocaleString("en")} articles`);
+  const db = await prepare(name);
+  try {
+    const started = Date.now();
+    step([...tsx, path.join(root, "scripts/setup.ts")], db.env);
+    process.stdout.write(step([...tsx, path.join(root, "scripts/bench/seed.ts"), String(ARTICLES)], db.env));
+    const seeding = (Date.now() - started) / 1000;
+    const info = JSON.parse(
+      step([...tsx, path.join(root, "scripts/bench/seed-info.ts"), options.depth], db.env),
+    ) as SeedInfo;
+    const pages = pagesOf(info);
+    const rows: Row[] = [];
+    const { afterStartMb } = await measureApp(db, pages, "app", db.env, rows);
+    await measureApp(db, pages, "next", { ...db.env, CACHE_HOT_MB: "0" }, rows);
+    await measureApp(db, pages, "miss", { ...db.env, CACHE_HOT_MB: "0", CACHE_MAX_MB: "0" }, rows);
+    // A miss at concurrency 1: the time of one render, with no queue in front of it.
+    const single = await startApp({ ...db.env, CACHE_HOT_MB: "0", CACHE_MAX_MB: "0" }, PORTS.app);
+    try {
+      const article = pages[0];
+      if (article?.variants) {
+        rows.push({
+          page: "article",
+          mode: "miss",
+          connections: 1,
+          result: await runWrk({
+            url: `http://127.0.0.1:${PORTS.app}`,
+            connections: 1,
+            seconds: SECONDS,
+            paths: article.variants,
+          }),
+        });
+        log(name, rows.at(-1));
+      }
+    } finally {
+      await single.stop();
+    }
+    await measureEdges(db, pages, rows, work);
+
+    const app = await startApp(db.env, PORTS.app);
+    let javaScript: { files: number; gzipBytes: number } | undefined;
+    try {
+      javaScript = await articleJavaScript();
+      if (!options["no-lighthouse"]) {
+        spawnSync(
+          process.execPath,
+          [...tsx, path.join(root, "scripts/bench-lighthouse.ts"), `http://127.0.0.1:${PORTS.app}/articles/1`],
+          { stdio: "inherit", env: db.env },
+        );
+      }
+    } finally {
+      await app.stop();
+    }
+    const report = table(name, rows);
+    const summary = [
+      `seeding: ${seeding.toFixed(0)} s; deep page: ${info.depth} pages into a section of ${info.sectionArticles.toLocaleString("en")} articles`,
+      `JavaScript the article page loads: ${javaScript?.files} files, ${((javaScript?.gzipBytes ?? 0) / 1024).toFixed(1)} KB compressed (aim < 30 KB)`,
+      ...targets(rows, afterStartMb),
+    ];
+    console.log(report);
+    console.log(summary.map((line) => `  ${line}`).join("\n"));
+    return {
+      database: name,
+      articles: ARTICLES,
+      seconds: SECONDS,
+      seedingSeconds: seeding,
+      info,
+      javaScript,
+      rows,
+      summary,
+      report,
+    };
+  } finally {
+    await db.drop();
+  }
+}
+
+// Build first if the sources changed, as npm start does.
+const stamp = sourceStamp(root);
+if (!existsSync(SERVER_BUNDLE) || !existsSync(STAMP_FILE) || readFileSync(STAMP_FILE, "utf8") !== stamp) {
+  if (!(await buildAll(baseEnv))) process.exit(1);
+  writeFileSync(STAMP_FILE, stamp);
+}
+const work = mkdtempSync(path.join(tmpdir(), "masthead-bench-work-"));
+const databases: Database["name"][] =
+  options.db === "both" ? ["embedded", "postgres"] : [options.db as Database["name"]];
+const results = [];
+for (const name of databases) results.push(await benchmark(name, path.join(work, name)));
+mkdirSync("bench-results", { recursive: true });
+const file = path.join("bench-results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+writeFileSync(file, JSON.stringify(results, null, 2));
+console.log(`\nWritten: ${file}`);

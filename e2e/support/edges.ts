@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { nginxEdgeConfig } from "../../scripts/edge-config";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -15,39 +16,12 @@ export interface EdgePorts {
 
 const which = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
 
-function nginxConfig(dir: string, ports: EdgePorts): string {
-  const deploy = path.join(root, "deploy/nginx");
-  // As root (CI), workers would run as nobody and could not write the cache under a private folder.
-  const user = process.getuid?.() === 0 ? "user root;\n" : "";
-  return `${user}daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=masthead:16m max_size=256m inactive=10m use_temp_path=off;
-  upstream masthead_app { server 127.0.0.1:${ports.app}; keepalive 16; }
-  include ${deploy}/masthead-http.conf;
-  server {
-    listen 127.0.0.1:${ports.nginx};
-    include ${deploy}/masthead-server.conf;
-  }
-}
-`;
-}
-
 /** Starts nginx and Varnish (those that are installed) and returns a function that stops them. */
 export function startEdges(dir: string, ports: EdgePorts): () => void {
   mkdirSync(dir, { recursive: true });
   const children: ChildProcess[] = [];
   if (which("nginx")) {
-    writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, ports));
+    writeFileSync(path.join(dir, "nginx.conf"), nginxEdgeConfig(dir, { app: ports.app, listen: ports.nginx }));
     children.push(spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "inherit" }));
   } else {
     console.error("nginx is not installed (Debian: apt-get install nginx-light): the edge-cache tests will fail.");

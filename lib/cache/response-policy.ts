@@ -1,10 +1,11 @@
 // What a cached public response says to the world: how long shared caches may keep it, which
-// surrogate keys purge it, and (for a retracted article) its status. Applied once, when a page or
+// surrogate keys purge it, and its status where a page declared one (404, or 410 for a retraction). Applied once, when a page or
 // route handler enters the cache; every later hit is sent with the same headers.
 //
 // Only public responses ever enter Next's response cache: anything that reads the session, cookies or
 // headers is dynamic and keeps Next's own `private, no-store`.
 import { responseTags, type ResponseEntry } from "@/lib/cache/entries";
+import { withoutClientRuntime } from "@/lib/cache/strip-client-runtime";
 import { isPublicTag, statusOfTags } from "@/lib/content/tags";
 
 export interface SharedCachePolicy {
@@ -51,4 +52,5 @@ export function decorateResponse(entry: ResponseEntry, policy: SharedCachePolicy
   }
   const status = statusOfTags(responseTags(entry));
   if (status !== undefined) entry.status = status;
+  if (entry.kind === "APP_PAGE") entry.html = withoutClientRuntime(entry.html);
 }

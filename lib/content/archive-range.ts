@@ -27,9 +27,7 @@ export function archiveRange(segments: string[], timeZone: string): ArchiveRange
   if (day === undefined) {
     const from = start(year, month, 1);
     const to = month === 12 ? start(year + 1, 1, 1) : start(year, month + 1, 1);
-    return from && to
-      ? { year, month, from, to, path: `/archive/${year}/${pad(month)}` }
-      : null;
+    return from && to ? { year, month, from, to, path: `/archive/${year}/${pad(month)}` } : null;
   }
   const from = start(year, month, day);
   if (!from) return null;

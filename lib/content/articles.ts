@@ -72,6 +72,13 @@ export function getRetraction(id: number) {
  */
 export const declareGone = unstable_cache(async () => true, ["status-gone"], { tags: [TAGS.gone] });
 
+/**
+ * Makes the page being rendered answer 404 Not Found, the same way. A public page that names nothing
+ * renders the site's not-found notice itself rather than throwing notFound(): thrown from a cached
+ * page, Next answers with an empty shell that only its client runtime fills in, and readers get HTML.
+ */
+export const declareNotFound = unstable_cache(async () => true, ["status-not-found"], { tags: [TAGS.notFound] });
+
 /** A feed's newest whole articles (feeds carry full content; lists only cards). */
 export const getFeedContent = unstable_cache(
   async (scope: ListScope) => feedContent(await getDb(), scope, new Date(), FEED_SIZE),

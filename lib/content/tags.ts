@@ -13,6 +13,8 @@ export const TAGS = {
    * the response cache does, for the first response and every cached one.
    */
   gone: "status:410",
+  /** Read by a page that names nothing (an unknown article, section, cursor…): answered 404. */
+  notFound: "status:404",
 } as const;
 
 /** Next's own implicit tags (one per route segment) mean nothing outside the app. */
@@ -22,5 +24,7 @@ const IMPLICIT = "_N_T_";
 export const isPublicTag = (tag: string): boolean => !tag.startsWith(IMPLICIT) && !tag.startsWith("status:");
 
 /** The HTTP status a response declared through its tags, if any. */
-export const statusOfTags = (tags: readonly string[]): number | undefined =>
-  tags.includes(TAGS.gone) ? 410 : undefined;
+export function statusOfTags(tags: readonly string[]): number | undefined {
+  if (tags.includes(TAGS.gone)) return 410;
+  return tags.includes(TAGS.notFound) ? 404 : undefined;
+}

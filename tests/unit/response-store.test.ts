@@ -106,6 +106,15 @@ describe("the response policy", () => {
     expect((await store.get("/articles/7", responseCtx))?.value).toMatchObject({ status: 410 });
   });
 
+  it("answers 404 for a page that declared it, and keeps no copy of it", async () => {
+    const store = new ResponseStore({ maxBytes: 1 << 20, policy });
+    const entry = page([TAGS.articleLists, TAGS.notFound]);
+    await store.set("/articles/99", entry, {});
+    expect(entry.status).toBe(404);
+    expect(entry.headers?.["surrogate-key"]).toBe("articles");
+    expect(await store.get("/articles/99", responseCtx)).toBeNull();
+  });
+
   it("gives caches that are purged by key a long lifetime, and keeps a route handler's own Cache-Control", async () => {
     const store = new ResponseStore({ maxBytes: 1 << 20, policy: { ...policy, purgedMaxAge: 86_400 } });
     const feed: RouteEntry = {

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { Missing, missingMetadata } from "@/app/(site)/_listings/missing";
 import { ArticleLinks } from "@/components/site/article-links";
 import { ArticleList } from "@/components/site/article-list";
 import { ResponsiveImage } from "@/components/site/responsive-image";
@@ -12,12 +13,16 @@ import { currentMessages } from "@/lib/i18n/server";
 
 // The front page is a catch-all so that `next build` prerenders nothing here (no params are listed) and
 // the page is rendered at the first request and then served from the cache; any other address that no
-// route knows ends here too, and gets the site's 404.
+// route knows ends here too, and gets the site's 404 (with the status, from the response cache).
 export const generateStaticParams = (): Array<{ front: string[] }> => [];
 export const revalidate = 3600;
 
+export async function generateMetadata({ params }: PageProps<"/[[...front]]">): Promise<Metadata> {
+  return (await params).front ? missingMetadata() : {};
+}
+
 export default async function HomePage({ params }: PageProps<"/[[...front]]">) {
-  if ((await params).front) notFound();
+  if ((await params).front) return <Missing />;
   const [{ lead, featured, latest, sections }, settings, messages] = await Promise.all([
     getHomePage(),
     getSiteSettings(),

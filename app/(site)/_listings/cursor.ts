@@ -1,11 +1,8 @@
-import { notFound } from "next/navigation";
 import { decodeCursor } from "@/lib/content/queries";
 
 /**
- * The keyset cursor of a deeper listing page (`?before=…`, which next.config.js rewrites into the path
- * so that each page is cached on its own). A cursor that names no position is a 404, not page one.
+ * Whether a deeper listing page's cursor (`?before=…`, which next.config.js rewrites into the path so
+ * that each page is cached on its own) names a position. One that does not is a 404, not page one.
  */
-export function listingCursor(before: string | undefined): string | undefined {
-  if (before !== undefined && !decodeCursor(before)) notFound();
-  return before;
-}
+export const isListingCursor = (before: string | undefined): boolean =>
+  before === undefined || decodeCursor(before) !== null;

@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Listing } from "@/components/site/listing";
 import { getPersonPage } from "@/lib/content/articles";
 import { personPath } from "@/lib/content/article-view";
 import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { parseId } from "@/lib/validations/ids";
-import { listingCursor } from "./cursor";
+import { isListingCursor } from "./cursor";
+import { Missing, missingMetadata } from "./missing";
 
+// Null when the address names nothing: the page then answers 404 with the site's notice.
 async function load(rawId: string, before: string | undefined) {
   const id = parseId(rawId);
-  const page = id === null ? null : await getPersonPage(id, listingCursor(before));
-  if (!page) notFound();
-  return page;
+  return id === null || !isListingCursor(before) ? null : getPersonPage(id, before);
 }
 
 export async function personMetadata(id: string, before?: string): Promise<Metadata> {
-  const [{ person }, messages] = await Promise.all([load(id, before), currentMessages()]);
+  const [page, messages] = await Promise.all([load(id, before), currentMessages()]);
+  if (!page) return missingMetadata();
+  const { person } = page;
   return listingMetadata(
     personPath(person.id),
     person.name,
@@ -25,7 +26,9 @@ export async function personMetadata(id: string, before?: string): Promise<Metad
 }
 
 export async function PersonListing({ id, before }: { id: string; before?: string }) {
-  const [{ person, ...page }, messages] = await Promise.all([load(id, before), currentMessages()]);
+  const [found, messages] = await Promise.all([load(id, before), currentMessages()]);
+  if (!found) return <Missing />;
+  const { person, ...page } = found;
   const intro = (
     <>
       {person.affiliation && <p>{person.affiliation}</p>}

@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Listing } from "@/components/site/listing";
 import { getSectionPage } from "@/lib/content/articles";
 import { sectionPath } from "@/lib/content/article-view";
 import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
-import { listingCursor } from "./cursor";
+import { isListingCursor } from "./cursor";
+import { Missing, missingMetadata } from "./missing";
 
+// Null when the address names nothing: the page then answers 404 with the site's notice.
 async function load(slug: string, before: string | undefined) {
-  const page = await getSectionPage(slug, listingCursor(before));
-  if (!page) notFound();
-  return page;
+  return isListingCursor(before) ? getSectionPage(slug, before) : null;
 }
 
 export async function sectionMetadata(slug: string, before?: string): Promise<Metadata> {
-  const [{ section }, messages] = await Promise.all([load(slug, before), currentMessages()]);
+  const [page, messages] = await Promise.all([load(slug, before), currentMessages()]);
+  if (!page) return missingMetadata();
+  const { section } = page;
   return listingMetadata(
     sectionPath(section.slug),
     section.name,
@@ -23,7 +24,9 @@ export async function sectionMetadata(slug: string, before?: string): Promise<Me
 }
 
 export async function SectionListing({ slug, before }: { slug: string; before?: string }) {
-  const [{ section, ...page }, messages] = await Promise.all([load(slug, before), currentMessages()]);
+  const [found, messages] = await Promise.all([load(slug, before), currentMessages()]);
+  if (!found) return <Missing />;
+  const { section, ...page } = found;
   return (
     <Listing
       kind={messages.listings.section}

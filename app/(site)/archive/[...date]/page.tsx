@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/site/article-list";
 import { OlderLink } from "@/components/site/older-link";
 import { PageHeading } from "@/components/site/page-heading";
@@ -9,7 +8,8 @@ import { getArchivePage, getSiteSettings } from "@/lib/content/articles";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
-import { listingCursor } from "@/app/(site)/_listings/cursor";
+import { isListingCursor } from "@/app/(site)/_listings/cursor";
+import { Missing, missingMetadata } from "@/app/(site)/_listings/missing";
 
 type Props = PageProps<"/archive/[...date]">;
 
@@ -25,12 +25,15 @@ async function range({ params }: Props) {
   const segments = (await params).date;
   const paged = segments.length > 2 && segments.at(-2) === "before";
   const found = archiveRange(paged ? segments.slice(0, -2) : segments, env.timeZone);
-  if (!found) notFound();
-  return { ...found, cursor: listingCursor(paged ? segments.at(-1) : undefined) };
+  const cursor = paged ? segments.at(-1) : undefined;
+  // Null when the address names no day, month or year: a 404.
+  return found && isListingCursor(cursor) ? { ...found, cursor } : null;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const [{ year, month, day, path }, messages] = await Promise.all([range(props), currentMessages()]);
+  const [found, messages] = await Promise.all([range(props), currentMessages()]);
+  if (!found) return missingMetadata();
+  const { year, month, day, path } = found;
   const m = messages.archive;
   const label = m.label(year, month, day);
   return listingMetadata(path, m.title(label), m.description(env.siteName, label), false);
@@ -38,6 +41,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ArchivePage(props: Props) {
   const archive = await range(props);
+  if (!archive) return <Missing />;
   const cursor = archive.cursor;
   const [{ articles, next }, settings, messages] = await Promise.all([
     getArchivePage(archive.from.toISOString(), archive.to.toISOString(), cursor),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { Missing, missingMetadata } from "@/app/(site)/_listings/missing";
 import { ArticleContext } from "@/components/site/article-context";
 import { ArticlePage } from "@/components/site/article-page";
 import { RetractionNotice } from "@/components/site/retraction-notice";
@@ -28,19 +28,22 @@ export const revalidate = 3600;
 
 type Loaded = { article: PublicArticle; retraction?: never } | { article?: never; retraction: Retraction };
 
-async function load(params: Props["params"]): Promise<Loaded> {
+/** The article, its retraction notice, or null when the address names neither (a 404). */
+async function load(params: Props["params"]): Promise<Loaded | null> {
   const id = parseId((await params).id);
-  if (id === null) notFound();
+  if (id === null) return null;
   const article = await getPublishedArticle(id);
   if (article) return { article };
   const retraction = await getRetraction(id);
-  if (!retraction) notFound();
+  if (!retraction) return null;
   await declareGone();
   return { retraction };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article, retraction } = await load(params);
+  const loaded = await load(params);
+  if (!loaded) return missingMetadata();
+  const { article, retraction } = loaded;
   if (retraction) {
     const m = await currentMessages();
     return { title: { absolute: m.retraction.title(retraction.title, env.siteName) }, robots: { index: false } };
@@ -89,7 +92,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticleRoute({ params }: Props) {
-  const { article, retraction } = await load(params);
+  const loaded = await load(params);
+  if (!loaded) return <Missing />;
+  const { article, retraction } = loaded;
   if (retraction) {
     return <RetractionNotice retraction={retraction} messages={await currentMessages()} timeZone={env.timeZone} />;
   }
