@@ -57,6 +57,11 @@ const schema = z.object({
    * the connection's own address is the client's, and X-Forwarded-For is ignored (anyone can send it).
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * The server's JavaScript heap, in MB (V8's old space). Node would otherwise let it grow towards a
+   * quarter of the machine's memory before collecting in earnest; cached pages are buffers outside it.
+   */
+  SERVER_HEAP_MB: z.coerce.number().int().min(64).default(256),
   /** Memory for rendered public pages, feeds and their data, in MB; 0 keeps nothing (every request renders). */
   CACHE_MAX_MB: z.coerce.number().int().min(0).default(128),
   /** Memory for the hottest responses, served before Next is asked (lib/server/hot-cache.ts), in MB; 0: off. */
@@ -135,6 +140,7 @@ function load() {
     redisUrl: raw.REDIS_URL,
     session: { idleMs: raw.SESSION_IDLE_MINUTES * 60_000, maxAgeSeconds: raw.SESSION_MAX_HOURS * 3600 },
     trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
+    serverHeapMb: raw.SERVER_HEAP_MB,
     cache: {
       maxBytes: raw.CACHE_MAX_MB * 1024 * 1024,
       hotBytes: raw.CACHE_HOT_MB * 1024 * 1024,

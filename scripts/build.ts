@@ -7,6 +7,11 @@ import { build } from "esbuild";
 
 export const SERVER_BUNDLE = ".next/masthead/server.mjs";
 
+/** How every launcher (npm start, the e2e server, the benchmark) runs the production server. */
+export function serverArgs(heapMb = 256): string[] {
+  return [`--max-old-space-size=${heapMb}`, SERVER_BUNDLE];
+}
+
 export async function buildAll(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   const root = process.cwd();
   const next = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
-import { buildAll, SERVER_BUNDLE } from "./build";
+import { buildAll, SERVER_BUNDLE, serverArgs } from "./build";
 import { sourceStamp, STAMP_FILE } from "./build-stamp";
 
 const root = process.cwd();
@@ -30,6 +30,6 @@ if (!built) {
 step([...process.execArgv, path.join(root, "scripts/setup.ts")]);
 
 console.log(`\nMasthead is starting on ${env.siteUrl}  (site: /  admin: /admin  feed: /feed.xml)\n`);
-const server = spawn(process.execPath, [path.join(root, SERVER_BUNDLE)], { stdio: "inherit", env: childEnv });
+const server = spawn(process.execPath, serverArgs(env.serverHeapMb), { stdio: "inherit", env: childEnv });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { SERVER_BUNDLE } from "../../scripts/build";
+import { serverArgs } from "../../scripts/build";
 import { E2E_ADMIN, E2E_PORT, E2E_VARNISH_URL } from "./config";
 import { startEdges } from "./edges";
 
@@ -35,7 +35,7 @@ Object.assign(process.env, {
 const { setup } = await import("../../scripts/setup");
 await setup({ demo: true });
 
-const server = spawn(process.execPath, [SERVER_BUNDLE], { stdio: "inherit" });
+const server = spawn(process.execPath, serverArgs(), { stdio: "inherit" });
 const stopEdges = startEdges(path.join(dataDir, "edges"), {
   app: E2E_PORT,
   nginx: E2E_PORT + 1,

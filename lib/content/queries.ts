@@ -161,13 +161,23 @@ export async function listRelated(
   now: Date,
   limit: number,
 ): Promise<ArticleCard[]> {
-  const tagSlugs = article.tags.map((tag) => tag.slug);
-  const related: Prisma.ArticleWhereInput[] = [
-    ...(tagSlugs.length ? [{ tags: { some: { tag: { slug: { in: tagSlugs } } } } }] : []),
+  // One index walk per tag and one for the section, merged here: a single query with OR across the
+  // tags' EXISTS and the section's join walks the newest articles and filters each (tens of ms at a
+  // million articles); each of these is the query of a tag or section page, so it is indexed as they are.
+  const sources: Prisma.ArticleWhereInput[] = [
+    ...article.tags.map((tag) => ({ tags: { some: { tag: { slug: tag.slug } } } })),
     ...(article.section ? [{ section: { slug: article.section.slug } }] : []),
   ];
-  if (related.length === 0) return [];
-  return listCards(db, now, limit, { id: { not: article.id }, OR: related });
+  if (sources.length === 0) return [];
+  const lists = await Promise.all(
+    sources.map((where) => listCards(db, now, limit, { AND: [{ id: { not: article.id } }, where] })),
+  );
+  const byId = new Map(lists.flat().map((card) => [card.id, card]));
+  return [...byId.values()].sort(newestCardFirst).slice(0, limit);
+}
+
+function newestCardFirst(a: ArticleCard, b: ArticleCard): number {
+  return a.publishedAt === b.publishedAt ? b.id - a.id : a.publishedAt < b.publishedAt ? 1 : -1;
 }
 
 /** The neighbours in publication order: the next older and the next newer article. */

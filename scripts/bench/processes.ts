@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { SERVER_BUNDLE } from "../build";
+import { serverArgs } from "../build";
 
 export interface Running {
   pid: number;
@@ -27,7 +27,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<Running> {
-  const child = spawn(process.execPath, [SERVER_BUNDLE], { env: { ...env, PORT: String(port) }, stdio: "ignore" });
+  const child = spawn(process.execPath, serverArgs(), { env: { ...env, PORT: String(port) }, stdio: "ignore" });
   await until(async () => (await fetch(`http://127.0.0.1:${port}/robots.txt`)).ok, "the app");
   return { pid: child.pid ?? 0, stop: stopper(child) };
 }
