@@ -1,6 +1,6 @@
 // What shared caches may keep: every public response says public with a lifetime and a validator and
 // sets no cookie; no staff response is ever cacheable. The routes come from the app directory.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { adminSession } from "./support/accounts";
 import { appRoutes, type Samples } from "./support/routes";
 
