@@ -7,6 +7,7 @@ import { WorkflowPanel } from "./workflow-panel";
 import { ActionForm } from "@/components/admin/action-form";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { restoreRevisionAction } from "@/lib/actions/articles/restore-revision";
+import { revokePreviewLinksAction } from "@/lib/actions/articles/revoke-preview-links";
 import { can, canDecideArticle, canSubmitArticle, canTrashArticle } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { articlePath } from "@/lib/content/article-view";
@@ -127,6 +128,13 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             actions={decisions}
             canTrash={canTrashArticle(user, article)}
             labels={messages.admin.workflow}
+          />
+          <ActionForm
+            action={revokePreviewLinksAction}
+            fields={{ id: article.id }}
+            label={messages.previewLinks.revoke}
+            tone="danger"
+            confirm={messages.previewLinks.confirmRevoke}
           />
         </section>
         {article.status === "PUBLISHED" && canDecideArticle(user, article) && (
