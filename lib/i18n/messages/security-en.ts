@@ -3,6 +3,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-length";
 import type {
   accountZhCN,
   authZhCN,
+  errorPageZhCN,
   importLimitsZhCN,
   previewLinksZhCN,
 } from "@/lib/i18n/messages/security-zh-CN";
@@ -125,3 +126,11 @@ export const previewLinksEn = {
     "article.previewView": "Viewed through a preview link",
   } as Record<string, string>,
 } satisfies typeof previewLinksZhCN;
+
+export const errorPageEn = {
+  title: "Something went wrong",
+  body: "This page cannot be shown right now. It is not your fault, and it has been logged. Please try again later.",
+  retry: "Try again",
+  home: "Back to the home page",
+  reference: "Error reference: {digest}",
+} satisfies typeof errorPageZhCN;

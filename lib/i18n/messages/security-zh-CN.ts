@@ -115,3 +115,12 @@ export const previewLinksZhCN = {
     "article.previewView": "通过预览链接查看",
   } as Record<string, string>,
 };
+
+/** The error pages (app/error.tsx, app/global-error.tsx): shown in both languages, which they cannot look up. */
+export const errorPageZhCN = {
+  title: "出错了",
+  body: "页面暂时无法显示。这不是你的问题,我们已经记录下来。请稍后再试。",
+  retry: "重试",
+  home: "返回首页",
+  reference: "错误编号:{digest}",
+};
