@@ -6,7 +6,7 @@ import { visibleTo } from "@/lib/content/visibility";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { mediaIdsIn } from "@/lib/media/body-images";
 import type { MediaRecord } from "@/lib/media/view";
-import { MAX_ID, parseId } from "@/lib/validations/ids";
+import { MAX_ID, parseId, parseSlug } from "@/lib/validations/ids";
 
 export { visibleTo };
 
@@ -223,6 +223,7 @@ export async function homePage(
 }
 
 export async function findSection(db: PrismaClient, slug: string) {
+  if (parseSlug(slug) === null) return null;
   return db.section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
 }
 
@@ -234,6 +235,7 @@ export async function listSections(db: PrismaClient) {
 }
 
 export async function findTag(db: PrismaClient, slug: string) {
+  if (parseSlug(slug) === null) return null;
   return db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
 }
 
