@@ -40,6 +40,7 @@ const BAD_SEGMENTS = [
 const BAD_QUERIES = [
   "before=1-2147483648",
   "before=99999999999999999-1",
+  "before=999999999999999-1",
   "before=-1--1",
   "before=%FF",
   "before=1-1&before=2-2",

@@ -49,8 +49,9 @@ export function contentSecurityPolicy(audience: Audience, options: HeaderOptions
     audience === "site"
       ? ["'self'"]
       : options.nonce
-        ? // 'strict-dynamic' lets the scripts Next loads with the nonce load their own chunks.
-          [`'nonce-${options.nonce}'`, "'strict-dynamic'", "'self'", ...(options.development ? ["'unsafe-eval'"] : [])]
+        ? // Files from this site (Next's chunks, and enhancement files a preview shows) and inline
+          // script carrying this response's nonce. Not 'strict-dynamic': it would refuse those files.
+          ["'self'", `'nonce-${options.nonce}'`, ...(options.development ? ["'unsafe-eval'"] : [])]
         : // A staff response without a nonce (an API answer, a redirect) runs no script at all.
           ["'none'"];
   const directives = [
