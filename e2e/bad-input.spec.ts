@@ -56,6 +56,9 @@ const BAD_QUERIES = [
   "q=1&q=2",
   `q=${LONG}`,
   "section=__proto__&from=9999-99-99&to=0000-00-00",
+  "section=2147483648&author=99999999999",
+  "section=-1&author=abc",
+  "q=%00%01&page=1",
   "page=99999999999",
   "page=-1",
   "compare=99999999999",
@@ -106,7 +109,8 @@ async function snapshot(admin: APIRequestContext): Promise<string> {
   const exported = (await (await admin.get("/admin/export.json")).json()) as Record<string, unknown>;
   delete exported.exportedAt;
   const audit = await (await admin.get("/admin/audit")).text();
-  const newest = /<tbody[^>]*>\s*<tr[^>]*>([\s\S]*?)<\/tr>/.exec(audit)?.[1] ?? "";
+  const newest = /data-testid="audit-row"[^>]*>([\s\S]*?)<\/tr>/.exec(audit)?.[1] ?? "";
+  expect(newest, "the audit log shows its newest entry").not.toBe("");
   return JSON.stringify({ exported, newest });
 }
 

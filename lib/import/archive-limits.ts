@@ -33,7 +33,9 @@ export class ArchiveRefusedError extends Error {
   }
 }
 
-export interface ArchiveText {
+type ImportLimits = Record<keyof typeof IMPORT_LIMITS, number>;
+
+interface ArchiveText {
   name: string;
   text: string;
 }
@@ -42,7 +44,11 @@ const TEXT_FILE = /\.(txt|text)$/i;
 const wanted = (name: string) => TEXT_FILE.test(name) && !name.startsWith("__MACOSX/");
 
 /** The text files of a zip archive, or an ArchiveRefusedError saying which limit it broke. */
-export function textFilesFromZip(archive: string, bytes: Uint8Array, limits = IMPORT_LIMITS): ArchiveText[] {
+export function textFilesFromZip(
+  archive: string,
+  bytes: Uint8Array,
+  limits: ImportLimits = IMPORT_LIMITS,
+): ArchiveText[] {
   if (bytes.length > limits.archiveBytes) throw new ArchiveRefusedError({ code: "archiveTooLarge", archive });
   let count = 0;
   let total = 0;

@@ -12,7 +12,7 @@
 
 export type Audience = "site" | "staff";
 
-export interface HeaderOptions {
+interface HeaderOptions {
   /** SITE_URL is https: HSTS and upgrade-insecure-requests. */
   https: boolean;
   /** Where images are served from besides this site (S3_PUBLIC_URL), if anywhere. */
@@ -29,9 +29,6 @@ const STAFF = /^\/(admin|account|login|preview|api)(\/|$)/;
 export function audienceOf(pathname: string): Audience {
   return STAFF.test(pathname) ? "staff" : "site";
 }
-
-/** Paths whose pages carry Next's client runtime and so need a nonce (proxy.ts's matcher lists the same). */
-export const NONCE_PATHS = /^\/(admin|account|login|preview)(\/|$)/;
 
 function origin(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -72,7 +69,7 @@ export function contentSecurityPolicy(audience: Audience, options: HeaderOptions
   return directives.join("; ");
 }
 
-export const PERMISSIONS_POLICY =
+const PERMISSIONS_POLICY =
   "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=()";
 
 /** Every header for one response of this audience. */
