@@ -6,6 +6,7 @@ import { decodeCursor } from "@/lib/content/queries";
 import { fill } from "@/lib/i18n/fill";
 import { idSchema, MAX_ID, parseId, parseSlug } from "@/lib/validations/ids";
 import { lookup } from "@/lib/validations/lookup";
+import { searchTextSchema, withoutNul } from "@/lib/validations/text";
 
 const BAD_IDS = ["0", "-1", "01", "1.5", "1e3", "0x10", " 1", "abc", "", "2147483648", "99999999999", "9".repeat(30)];
 
@@ -37,5 +38,19 @@ describe("values from addresses", () => {
     for (const key of ["constructor", "__proto__", "toString", "hasOwnProperty", ["saved"], undefined])
       expect(lookup(notices, key)).toBeUndefined();
     expect(fill("{constructor}{n}", { n: 1 })).toBe("{constructor}1");
+  });
+});
+
+describe("text that PostgreSQL cannot hold", () => {
+  it("loses its NUL characters in every string of an action's input, and nothing else", () => {
+    const file = new Blob(["x"]);
+    const input = { title: "标\u0000题", tags: ["a\u0000", "b"], nested: { note: "\u0000" }, count: 3, file };
+    expect(withoutNul(input)).toEqual({ title: "标题", tags: ["a", "b"], nested: { note: "" }, count: 3, file });
+    expect((withoutNul(input) as { file: Blob }).file).toBe(file);
+  });
+
+  it("search text: control characters become spaces, then it is trimmed and bounded", () => {
+    expect(searchTextSchema(10).parse("\u0000工商\u0001")).toBe("工商");
+    expect(searchTextSchema(10).safeParse("x".repeat(11)).success).toBe(false);
   });
 });
