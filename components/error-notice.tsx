@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { getMessages } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/fill";
 
@@ -23,10 +24,9 @@ export function ErrorNotice({ digest, retry }: { digest?: string; retry: () => v
               <button type="button" onClick={retry} className="rounded bg-brand px-3 py-1 text-white">
                 {m.retry}
               </button>
-              {/* A full page load: the failed page's client state is not trusted. */}
-              <a className="text-brand underline" href="/">
+              <Link className="text-brand underline" href="/">
                 {m.home}
-              </a>
+              </Link>
             </p>
             {digest && <p className="mt-6 text-xs text-neutral-500">{fill(m.reference, { digest })}</p>}
           </div>

@@ -183,13 +183,14 @@ test("bad bodies to the upload endpoint are refused with a message; the revalida
   const admin = await adminSession(browser);
   const origin = new URL(admin.url()).origin;
   const headers = { origin };
-  for (const body of [
+  const bodies: Array<Parameters<APIRequestContext["post"]>[1]> = [
     { multipart: { other: "x" } },
     { multipart: { file: "not an image", extra: "1" } },
     { data: "{}", headers: { ...headers, "content-type": "application/json" } },
     { data: "--x\r\n", headers: { ...headers, "content-type": "multipart/form-data; boundary=x" } },
     { data: "", headers: { ...headers, "content-type": "text/plain" } },
-  ]) {
+  ];
+  for (const body of bodies) {
     const response = await admin.request.post("/api/media", { headers, ...body });
     expect(response.status(), JSON.stringify(body).slice(0, 80)).toBeGreaterThanOrEqual(400);
     expect(response.status(), JSON.stringify(body).slice(0, 80)).toBeLessThan(500);

@@ -31,7 +31,6 @@ export const slugParamSchema = z
   .string()
   .min(1)
   .max(200)
-  // eslint-disable-next-line no-control-regex
   .regex(/^[^\u0000-\u001f\u007f]+$/);
 
 export function parseSlug(value: unknown): string | null {
