@@ -9,6 +9,7 @@ import { HotCache } from "@/lib/server/hot-cache";
 import { audienceOf, CLIENT_NONCE_HEADERS } from "@/lib/security/headers";
 import { headersFor } from "@/lib/security/policy";
 import { prepareResponse } from "@/lib/server/response-hooks";
+import { withDefaultHeaders } from "@/lib/server/default-headers";
 
 export interface ServerOptions {
   dir: string;
@@ -37,11 +38,11 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
     );
     // Next takes the nonce for its scripts from the request's CSP: only proxy.ts may set one.
     for (const name of CLIENT_NONCE_HEADERS) delete req.headers[name];
-    // Every response, cached or not, from Next or the hot cache, starts with its audience's headers;
-    // proxy.ts replaces the staff policy with one carrying this response's nonce.
+    // Every response, cached or not, from Next or the hot cache, gets its audience's headers where it
+    // has not set its own: proxy.ts sets a staff page's policy with this response's nonce, the media
+    // route a stricter one. (Next never lets a route handler's header replace one already set.)
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
-    const security = audienceOf(pathname) === "site" ? siteHeaders : staffHeaders;
-    for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
+    withDefaultHeaders(res, audienceOf(pathname) === "site" ? siteHeaders : staffHeaders);
     if (hot?.handle(req, res)) return;
     prepareResponse(req, res);
     void handle(req, res);

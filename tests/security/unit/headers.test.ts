@@ -101,3 +101,30 @@ describe("the proxy", () => {
     expect(run("/admin", "masthead.session=x").status).toBe(200);
   });
 });
+
+describe("default headers on the server's responses", () => {
+  it("are added where a response set none, and never replace its own", async () => {
+    const { createServer } = await import("node:http");
+    const { withDefaultHeaders } = await import("@/lib/server/default-headers");
+    const defaults = securityHeaders("site", { https: false });
+    const server = createServer((req, res) => {
+      withDefaultHeaders(res, defaults);
+      if (req.url === "/own") res.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+      if (req.url === "/head") res.writeHead(200, { "Content-Security-Policy": "default-src 'none'" });
+      res.end("ok");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    try {
+      const plain = await fetch(`${base}/`);
+      for (const [name, value] of Object.entries(defaults)) expect(plain.headers.get(name)).toBe(value);
+      const own = await fetch(`${base}/own`);
+      expect(own.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+      expect(own.headers.get("x-content-type-options")).toBe("nosniff");
+      expect((await fetch(`${base}/head`)).headers.get("content-security-policy")).toBe("default-src 'none'");
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
