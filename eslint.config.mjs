@@ -17,6 +17,24 @@ export default defineConfig([
     },
   },
   {
+    // Specs take `test` from e2e/support/test.ts, which fails a test on any CSP violation in the console.
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test"],
+              message: "Import test from e2e/support/test.ts: it fails on Content-Security-Policy violations.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tooling that runs before or around the app (and the one env module) may read the environment.
     files: ["lib/env.ts", "instrumentation.ts", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "tests/**", "next.config.js", "prisma.config.ts"],
     rules: { "no-restricted-properties": "off" },

@@ -17,13 +17,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        // tests/security/ is issue 9's suite: each test there fails if one protection is removed.
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "tests/security/unit/**/*.test.ts"],
+          environment: "node",
+        },
       },
       {
         extends: true,
         test: {
           name: "int-postgres",
-          include: ["tests/integration/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts", "tests/security/integration/**/*.test.ts"],
           exclude: ["tests/integration/embedded/**"],
           globalSetup: ["tests/support/global-postgres.ts"],
           setupFiles: ["tests/support/setup-database.ts"],
@@ -38,7 +43,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "int-pglite",
-          include: ["tests/integration/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts", "tests/security/integration/**/*.test.ts"],
           // The schema-engine check needs a server for its shadow databases, the query plans are
           // PostgreSQL's own (PGlite is the same planner), and tests/integration/servers/ test the
           // PostgreSQL and Redis servers themselves: they run in int-postgres only.

@@ -1,25 +1,12 @@
 // What shared caches may keep: every public response says public with a lifetime and a validator and
 // sets no cookie; no staff response is ever cacheable. The routes come from the app directory.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { adminSession } from "./support/accounts";
-import { appRoutes, type Samples } from "./support/routes";
-
-async function samples(request: APIRequestContext): Promise<Samples> {
-  const home = await (await request.get("/")).text();
-  const article = Number(/href="\/articles\/(\d+)"/.exec(home)?.[1]);
-  const page = await (await request.get(`/articles/${article}`)).text();
-  return {
-    article,
-    person: Number(/href="\/people\/(\d+)"/.exec(page)?.[1]),
-    section: decodeURIComponent(/href="\/sections\/([^"/]+)"/.exec(home)?.[1] ?? ""),
-    tag: decodeURIComponent(/href="\/tags\/([^"/]+)"/.exec(page)?.[1] ?? ""),
-    cursor: `${Date.parse("2100-01-01T00:00:00Z")}-1`,
-    token: "not-a-valid-token",
-  };
-}
+import { appRoutes } from "./support/routes";
+import { routeSamples } from "./support/samples";
 
 test("public responses are cacheable by shared caches, revalidate with 304 and set no cookie", async ({ request }) => {
-  const routes = appRoutes(await samples(request)).filter((route) => route.audience === "public");
+  const routes = appRoutes(await routeSamples(request)).filter((route) => route.audience === "public");
   expect(routes.length).toBeGreaterThan(10);
   let cached = 0;
   for (const route of routes) {
@@ -50,7 +37,7 @@ test("public responses are cacheable by shared caches, revalidate with 304 and s
 
 test("no staff, preview or API response is ever cacheable, signed in or not", async ({ browser, request }) => {
   const admin = await adminSession(browser);
-  const staff = appRoutes(await samples(request)).filter((route) => route.audience === "staff");
+  const staff = appRoutes(await routeSamples(request)).filter((route) => route.audience === "staff");
   expect(staff.length).toBeGreaterThan(15);
   for (const route of staff) {
     for (const client of [request, admin.request]) {

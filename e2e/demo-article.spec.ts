@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 const seed = readFileSync(path.join(import.meta.dirname, "../content/demo/000_c264ab0ec7295aae.txt"), "utf8");
 const lines = seed

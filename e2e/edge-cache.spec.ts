@@ -1,6 +1,6 @@
 // The shipped edge caches in front of the production build (e2e/support/edges.ts): nginx with
 // deploy/nginx's micro-cache, and a Varnish that keeps pages for a day and is purged by surrogate key.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { adminSession } from "./support/accounts";
 import { E2E_NGINX_URL, E2E_VARNISH_URL } from "./support/config";
 import { EDGE_FRESHNESS_MS, eventually, warm } from "./support/edge";

@@ -1,6 +1,6 @@
 // The editor as Chinese writers use it: pinyin input through the IME, full-width punctuation, and
 // text pasted from Word.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signIn } from "./support/auth";
 
 test.beforeEach(async ({ page }) => {

@@ -1,7 +1,7 @@
 // The editor never strands a save: a save the server refuses or never answers keeps the text, says so,
 // keeps warning on leaving and is tried again until it gets through. Saving stays in reach while
 // writing a long article, from the keyboard too.
-import { expect, test, type Page, type Route } from "@playwright/test";
+import { expect, test, type Page, type Route } from "./support/test";
 import { signIn } from "./support/auth";
 import { writeBody } from "./support/editor";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signIn } from "./support/auth";
 
 const reference = readFileSync(path.join(import.meta.dirname, "../content/demo/000_c264ab0ec7295aae.txt"), "utf8");

@@ -1,5 +1,5 @@
 // One settings switch turns the public site and the admin to English, and back to Chinese.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { signIn } from "./support/auth";
 import { writeBody } from "./support/editor";
 

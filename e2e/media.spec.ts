@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import sharp from "sharp";
 import { adminSession, createAccount, sessionAs } from "./support/accounts";
 import { writeBody } from "./support/editor";

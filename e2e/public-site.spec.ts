@@ -1,6 +1,6 @@
 // What readers, feed readers and search engines get from the public site.
 import Parser from "rss-parser";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signIn } from "./support/auth";
 import { E2E_BASE_URL } from "./support/config";
 import { writeBody } from "./support/editor";

@@ -1,5 +1,5 @@
 // The reprint fields (转载) in the article editor: typed, checked, saved, and followed by the history.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signIn } from "./support/auth";
 import { writeBody } from "./support/editor";
 

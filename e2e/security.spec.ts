@@ -1,7 +1,7 @@
 // Issue 9 as an attacker tried it, §1–§3: copied cookies after sign-out, the open redirect, throttled
 // sign-in, forced password change, two-factor sign-in with codes computed here, recovery codes used
 // once, the sessions list, and two-factor required by a setting.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { generate } from "otplib";
 import { createAccount, sessionAs, type Account } from "./support/accounts";
 import { adminSession } from "./support/accounts";

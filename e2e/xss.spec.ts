@@ -1,5 +1,5 @@
 // Everything a writer can type is inert on the public page, in the feed and in the admin.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { xssPayloads } from "../tests/fixtures/xss-payloads";
 import { signIn } from "./support/auth";
 import { writeBody } from "./support/editor";

@@ -8,7 +8,10 @@ import { SYSTEM_ACTOR } from "@/lib/auth/permissions";
 import { closeDb, getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { importContent } from "@/lib/export/import-content";
+import { ArchiveRefusedError } from "@/lib/import/archive-limits";
+import { describeArchiveRefusal } from "@/lib/import/describe-refusal";
 import { importBatch, type BatchItem } from "@/lib/import/import-batch";
+import { getMessages } from "@/lib/i18n";
 import { readSources } from "@/lib/import/read-sources";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
 import { ServiceError } from "@/lib/services/errors";
@@ -70,9 +73,13 @@ try {
     if (summary.failed > 0) process.exitCode = 1;
   }
 } catch (error) {
-  if (!(error instanceof ServiceError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
+  if (error instanceof ArchiveRefusedError) {
+    console.error(describeArchiveRefusal(getMessages().admin.ui.importLimits, error.refusal));
+    process.exitCode = 1;
+  } else if (error instanceof ServiceError) {
+    console.error(error.message);
+    process.exitCode = 1;
+  } else throw error;
 } finally {
   await closeDb();
 }

@@ -1,6 +1,6 @@
 // axe-core finds no violations on the main public pages and in the admin editor.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { signIn } from "../support/auth";
 import { qualityPages } from "./pages";
 

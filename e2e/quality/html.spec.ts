@@ -1,6 +1,6 @@
 // The HTML of the public pages passes html-validate's recommended rules.
 import { HtmlValidate } from "html-validate";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { qualityPages } from "./pages";
 
 const validator = new HtmlValidate({

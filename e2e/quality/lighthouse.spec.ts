@@ -2,7 +2,7 @@
 // practices and SEO must score at least 0.95. Performance is measured by `npm run bench`, not here.
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { chromiumPath, E2E_BASE_URL } from "../support/config";
 import { qualityPages } from "./pages";
 

@@ -40,9 +40,9 @@ function files(dir: string, out: string[] = []): string[] {
 }
 
 /** Staff screens, sign-in, previews and machine endpoints: never public, never cached. */
-const STAFF = /^\/(admin|login|preview|api)(\/|$)/;
+const STAFF = /^\/(admin|account|login|preview|api)(\/|$)/;
 
-function sample(segment: string, parent: string | undefined, s: Samples): string {
+export function sample(segment: string, parent: string | undefined, s: Samples): string {
   const name = segment.replace(/^\[+\.{0,3}|\]+$/g, "");
   switch (name) {
     case "id":

@@ -11,6 +11,7 @@ import type { Messages } from "@/lib/i18n";
 import { actionStrings } from "@/lib/i18n/server";
 import { audit } from "@/lib/services/audit";
 import { ServiceError, type FieldErrors } from "@/lib/services/errors";
+import { withoutNul } from "@/lib/validations/text";
 
 /** Why an action did not do its work, on its way to the form. */
 export interface Refusal {
@@ -85,7 +86,7 @@ async function run<Schema extends z.ZodType, Value, Result, S extends Session, R
   const refuse = (refusal: Refusal) => spec.refuse(refusal, raw, strings);
   // 1. Parse: an issue without a message of its own (a forged id, a missing field) says "invalid input".
   const schema = typeof spec.input === "function" ? spec.input(strings) : spec.input;
-  const parsed = schema.safeParse(raw, { error: () => strings.actions.invalidInput });
+  const parsed = schema.safeParse(withoutNul(raw), { error: () => strings.actions.invalidInput });
   if (!parsed.success) return refuse(fromZod(parsed.error));
   let ctx: ActionContext | AccountActionContext | null = null;
   let value: Value;

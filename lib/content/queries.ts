@@ -6,7 +6,7 @@ import { visibleTo } from "@/lib/content/visibility";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { mediaIdsIn } from "@/lib/media/body-images";
 import type { MediaRecord } from "@/lib/media/view";
-import { MAX_ID, parseId } from "@/lib/validations/ids";
+import { MAX_ID, parseId, parseSlug } from "@/lib/validations/ids";
 
 export { visibleTo };
 
@@ -123,12 +123,17 @@ export function encodeCursor(article: { publishedAt: string; id: number }): stri
   return `${new Date(article.publishedAt).getTime()}-${article.id}`;
 }
 
+/** 9999-12-31T23:59:59.999Z: no article is published later. */
+const LAST_CURSOR_TIME = 253_402_300_799_999;
+
 /** A cursor from an address (`?before=1659678480000-5`), or null when it cannot name a position. */
 export function decodeCursor(value: unknown): Cursor | null {
   const match = typeof value === "string" ? /^(\d{1,15})-(\d{1,10})$/.exec(value) : null;
   const id = parseId(match?.[2]);
   const publishedAt = new Date(Number(match?.[1]));
-  return id !== null && Number.isFinite(publishedAt.getTime()) ? { publishedAt, id } : null;
+  // Years past 9999 are valid in JavaScript and PostgreSQL but not in every driver's date format.
+  const time = publishedAt.getTime();
+  return id !== null && Number.isFinite(time) && time <= LAST_CURSOR_TIME ? { publishedAt, id } : null;
 }
 
 export interface ArticlePage {
@@ -233,6 +238,7 @@ export async function homePage(
 }
 
 export async function findSection(db: PrismaClient, slug: string) {
+  if (parseSlug(slug) === null) return null;
   return db.section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
 }
 
@@ -244,6 +250,7 @@ export async function listSections(db: PrismaClient) {
 }
 
 export async function findTag(db: PrismaClient, slug: string) {
+  if (parseSlug(slug) === null) return null;
   return db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
 }
 

@@ -58,6 +58,7 @@ export async function exportContent(db: PrismaClient, now = new Date()): Promise
       retractedAt: isoOrNull(article.retractedAt),
       retractionNote: article.retractionNote,
       version: article.version,
+      previewGeneration: article.previewGeneration,
       createdById: article.createdById,
       updatedById: article.updatedById,
       createdAt: iso(article.createdAt),

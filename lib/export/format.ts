@@ -86,6 +86,8 @@ export const exportSchema = z.object({
       retractedAt: nullableDate.default(null),
       retractionNote: z.string().nullable().default(null),
       version: z.number(),
+      /** Revoked preview links stay revoked on the instance the export is loaded into. */
+      previewGeneration: z.number().int().min(0).default(0),
       createdById: z.number().nullable(),
       updatedById: z.number().nullable(),
       createdAt: date,

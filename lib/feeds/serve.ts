@@ -3,14 +3,18 @@ import { notFound } from "next/navigation";
 import { feedResponse } from "@/lib/feeds/response";
 import { buildFeed, type FeedFormat, type FeedScope } from "@/lib/feeds/scopes";
 import { parseId } from "@/lib/validations/ids";
+import { feedFileSchema, parseParams } from "@/lib/validations/route-params";
 
-const FORMATS: Record<string, FeedFormat> = { "feed.xml": "rss", "atom.xml": "atom", "feed.json": "json" };
+const FORMATS = { "feed.xml": "rss", "atom.xml": "atom", "feed.json": "json" } as const satisfies Record<
+  string,
+  FeedFormat
+>;
 
 /** The format a feed's file name asks for (`feed.xml`, `atom.xml`, `feed.json`). */
 export function feedFormat(file: string): FeedFormat {
-  const format = Object.hasOwn(FORMATS, file) ? FORMATS[file] : undefined;
-  if (!format) notFound();
-  return format;
+  const name = parseParams(feedFileSchema, file);
+  if (name === null) notFound();
+  return FORMATS[name];
 }
 
 /** The body of every feed route: built from the cached lists, then itself cached as a response. */

@@ -1,19 +1,13 @@
 // Reads wire-copy files from a file, a folder (recursively) or a zip archive, for the command line.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { ArchiveRefusedError, IMPORT_LIMITS, textFilesFromZip } from "@/lib/import/archive-limits";
 import type { SourceFile } from "@/lib/import/import-batch";
 
 const TEXT_FILE = /\.(txt|text)$/i;
 
-export function filesFromZip(name: string, bytes: Uint8Array): SourceFile[] {
-  const entries = unzipSync(bytes, {
-    filter: (entry) => TEXT_FILE.test(entry.name) && !entry.name.startsWith("__MACOSX/"),
-  });
-  return Object.entries(entries)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([entry, data]) => ({ name: `${name}:${entry}`, text: strFromU8(data) }));
-}
+/** The text files of a zip, within the import limits (lib/import/archive-limits.ts). */
+export const filesFromZip = (name: string, bytes: Uint8Array): SourceFile[] => textFilesFromZip(name, bytes);
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -32,8 +26,13 @@ export async function readSources(target: string): Promise<SourceFile[]> {
   const paths = info.isDirectory() ? await walk(target) : [target];
   const files: SourceFile[] = [];
   for (const file of paths) {
-    if (/\.zip$/i.test(file)) files.push(...filesFromZip(file, new Uint8Array(await readFile(file))));
+    // Refused before it is read whole, like a file too big to be an archive of wire copy.
+    if (/\.zip$/i.test(file) && (await stat(file)).size > IMPORT_LIMITS.archiveBytes)
+      throw new ArchiveRefusedError({ code: "archiveTooLarge", archive: file });
+    else if (/\.zip$/i.test(file)) files.push(...filesFromZip(file, new Uint8Array(await readFile(file))));
     else files.push({ name: file, text: await readFile(file, "utf8") });
+    if (files.length > IMPORT_LIMITS.files)
+      throw new ArchiveRefusedError({ code: "tooManyFiles", archive: target, count: files.length });
   }
   return files;
 }

@@ -6,7 +6,10 @@ import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/auth/client-address"
 import { responseStore } from "@/lib/cache/registry";
 import { env } from "@/lib/env";
 import { HotCache } from "@/lib/server/hot-cache";
+import { audienceOf, CLIENT_NONCE_HEADERS } from "@/lib/security/headers";
+import { headersFor } from "@/lib/security/policy";
 import { prepareResponse } from "@/lib/server/response-hooks";
+import { withDefaultHeaders } from "@/lib/server/default-headers";
 
 export interface ServerOptions {
   dir: string;
@@ -24,6 +27,8 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
   const store = responseStore();
   const hot = hotCacheBytes > 0 && store ? new HotCache({ maxBytes: hotCacheBytes, ttlMs: 10_000 }) : undefined;
   if (hot && store) store.subscribe((tags) => hot.expire(tags));
+  const siteHeaders = headersFor("site");
+  const staffHeaders = headersFor("staff");
   const server = createServer((req, res) => {
     // Overwritten on every request, so a client cannot choose the address it is throttled under.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
@@ -31,6 +36,13 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
       req.headers["x-forwarded-for"],
       env.trustedProxyHops,
     );
+    // Next takes the nonce for its scripts from the request's CSP: only proxy.ts may set one.
+    for (const name of CLIENT_NONCE_HEADERS) delete req.headers[name];
+    // Every response, cached or not, from Next or the hot cache, gets its audience's headers where it
+    // has not set its own: proxy.ts sets a staff page's policy with this response's nonce, the media
+    // route a stricter one. (Next never lets a route handler's header replace one already set.)
+    const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+    withDefaultHeaders(res, audienceOf(pathname) === "site" ? siteHeaders : staffHeaders);
     if (hot?.handle(req, res)) return;
     prepareResponse(req, res);
     void handle(req, res);

@@ -3,11 +3,14 @@
 // - 304 Not Modified when the client's copy is current (Next does this for pages, not route handlers);
 // - a strong ETag for a public response that has no validator (search results, robots.txt), computed
 //   from the bytes sent, so that those revalidate with 304 too;
-// - `X-Accel-Expires` for nginx (lib/server/shared-cache.ts).
+// - `X-Accel-Expires` for nginx (lib/server/shared-cache.ts);
+// - public HTML rendered per request (search results) without Next's client runtime
+//   (lib/server/strip-per-request-page.ts), so that it runs no inline script, like a cached page.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { isNotModified, type Preconditions } from "@/lib/http/conditional";
 import { nginxExpiry } from "@/lib/server/shared-cache";
+import { stripPerRequestPage } from "@/lib/server/strip-per-request-page";
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(", ") : value);
 const text = (value: number | string | string[] | undefined) => (typeof value === "string" ? value : undefined);
@@ -93,7 +96,11 @@ export function prepareResponse(req: IncomingMessage, res: ServerResponse, now: 
     if (state === "through") return end(chunk, encoding, callback);
     const last = toBuffer(chunk, encoding);
     if (last) chunks.push(last);
-    const body = Buffer.concat(chunks);
+    const body = stripPerRequestPage(
+      Buffer.concat(chunks),
+      text(res.getHeader("content-type")),
+      text(res.getHeader("content-encoding")),
+    );
     res.setHeader("ETag", `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`);
     res.setHeader("Content-Length", body.length);
     res.removeHeader("transfer-encoding");

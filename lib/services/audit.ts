@@ -16,6 +16,10 @@ export type AuditAction =
   | "article.delete"
   | "article.restore"
   | "article.restoreRevision"
+  | "article.previewLink"
+  | "article.previewRevoke"
+  /** Someone opened a preview link (no account: the actor is empty; address and browser in details). */
+  | "article.previewView"
   | "trash.empty"
   | "user.create"
   | "user.role"

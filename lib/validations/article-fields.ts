@@ -60,6 +60,7 @@ export const ARTICLE_COLUMNS_NOT_EDITED = {
   simhash: "every save, from the body: near-duplicate detection (lib/services/articles/fingerprint.ts)",
   simhashBands: "every save, with simhash",
   version: "every save, for conflict detection",
+  previewGeneration: "revoking preview links (lib/services/articles/preview.ts)",
   createdById: "the service: who created it",
   updatedById: "the service: who saved last",
   createdAt: "the database",

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { parseLocalDateTime } from "@/lib/newsroom/time";
 import type { ArticleFilters } from "@/lib/services/articles/admin-queries";
+import { idSchema } from "@/lib/validations/ids";
+import { searchTextSchema } from "@/lib/validations/text";
 
 const STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED", "ARCHIVED"] as const;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const optionalId = z.preprocess(first, z.coerce.number().int().positive().optional().catch(undefined));
+const optionalId = z.preprocess(first, idSchema.optional().catch(undefined));
 
 /** Reads the article list's query string; anything unreadable is ignored rather than an error. */
 export function parseArticleFilters(
@@ -24,7 +26,7 @@ export function parseArticleFilters(
     authorId: optionalId.parse(query.author),
     from: day(query.from, false),
     to: day(query.to, true),
-    q: z.preprocess(first, z.string().trim().max(100).optional().catch(undefined)).parse(query.q) || undefined,
+    q: z.preprocess(first, searchTextSchema(100).optional().catch(undefined)).parse(query.q) || undefined,
     page: z
       .preprocess(first, z.coerce.number().int().min(1).max(100_000).optional().catch(undefined))
       .parse(query.page),

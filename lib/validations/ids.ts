@@ -21,3 +21,19 @@ export const idSchema = z.union([z.string(), z.number()]).transform((value, ctx)
   ctx.addIssue({ code: "custom", input: value });
   return z.NEVER;
 });
+
+/**
+ * A section's or tag's slug from an address, or null when it cannot be one: empty, longer than any
+ * slug Masthead makes, or holding control characters (PostgreSQL text cannot hold NUL at all, so `%00`
+ * would otherwise reach the database as an error).
+ */
+export const slugParamSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\u0000-\u001f\u007f]+$/);
+
+export function parseSlug(value: unknown): string | null {
+  const parsed = slugParamSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,6 +1,7 @@
 // The media library's form rules, shared by the library screen and its actions.
 import { z } from "zod";
 import { BODY_LIMITS } from "@/lib/newsroom/body";
+import { searchTextSchema } from "@/lib/validations/text";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -22,6 +23,6 @@ export const mediaTextSchema = z.object({
 });
 
 export const mediaSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().default(""),
+  q: searchTextSchema(100).optional().default(""),
   page: z.coerce.number().int().positive().max(10_000).optional().default(1),
 });

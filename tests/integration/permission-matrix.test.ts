@@ -44,6 +44,7 @@ const { trashArticleAction, restoreArticleAction, emptyTrashAction } = await imp
 const { addCorrectionAction } = await import("@/lib/actions/articles/corrections");
 const { restoreRevisionAction } = await import("@/lib/actions/articles/restore-revision");
 const { previewLinkAction } = await import("@/lib/actions/articles/preview-link");
+const { revokePreviewLinksAction } = await import("@/lib/actions/articles/revoke-preview-links");
 const { featureAction, retractAction } = await import("@/lib/actions/articles/curation");
 const users = await import("@/lib/actions/admin/users");
 const { savePersonAction } = await import("@/lib/actions/admin/people");
@@ -271,6 +272,16 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
     run: (f) => previewLinkAction(null, form({ id: f.ownDraft.id })),
   },
   {
+    name: "revoke the preview links of another's draft",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => revokePreviewLinksAction(null, form({ id: f.othersDraft.id })),
+  },
+  {
+    name: "revoke the preview links of own draft",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: (f) => revokePreviewLinksAction(null, form({ id: f.ownDraft.id })),
+  },
+  {
     name: "feature on the home page",
     allowed: ["EDITOR", "ADMIN"],
     run: (f) => featureAction(null, form({ id: f.published.id, featured: "true" })),
@@ -485,6 +496,7 @@ const BAD_INPUT: Array<{ name: string; run: (id: string) => Promise<unknown>; em
   { name: "correction", run: (id) => addCorrectionAction(null, form({ id, kind: "CORRECTION", text: "更正" })) },
   { name: "restore a revision", run: (id) => restoreRevisionAction(null, form({ id: 1, revisionId: id, version: 1 })) },
   { name: "preview link", run: (id) => previewLinkAction(null, form({ id })) },
+  { name: "revoke preview links", run: (id) => revokePreviewLinksAction(null, form({ id })) },
   { name: "feature", run: (id) => featureAction(null, form({ id, featured: "true" })) },
   { name: "retract", run: (id) => retractAction(null, form({ id, note: "撤稿说明" })) },
   { name: "change a role", run: (id) => users.changeRoleAction(null, form({ userId: id, role: "EDITOR" })) },

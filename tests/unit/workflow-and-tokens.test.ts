@@ -26,14 +26,16 @@ describe("preview links", () => {
   const later = new Date("2026-01-02T00:00:00Z");
 
   it("grants the article it was made for until it expires", () => {
-    const token = createPreviewToken(secret, 42, later);
-    expect(verifyPreviewToken(secret, token, now)).toBe(42);
+    const token = createPreviewToken(secret, { articleId: 42, generation: 3 }, later);
+    expect(verifyPreviewToken(secret, token, now)).toEqual({ articleId: 42, generation: 3 });
     expect(verifyPreviewToken(secret, token, new Date("2026-01-03T00:00:00Z"))).toBeNull();
   });
 
   it("rejects tampered, foreign and malformed tokens", () => {
-    const token = createPreviewToken(secret, 42, later);
+    const token = createPreviewToken(secret, { articleId: 42, generation: 3 }, later);
     expect(verifyPreviewToken(secret, token.replace(/^42\./, "43."), now)).toBeNull();
+    // The generation is signed: a revoked link cannot be brought back by editing it.
+    expect(verifyPreviewToken(secret, token.replace(/^42\.3\./, "42.4."), now)).toBeNull();
     expect(verifyPreviewToken("x".repeat(40), token, now)).toBeNull();
     expect(verifyPreviewToken(secret, "42.999999999999.abc", now)).toBeNull();
     expect(verifyPreviewToken(secret, "", now)).toBeNull();

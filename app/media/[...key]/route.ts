@@ -1,9 +1,10 @@
 // GET /media/<key>: stored images, for local storage and for a bucket without a public URL. Only keys
 // the library generates are answered, with the type their key was given when the upload was checked.
 import { SERVED_FILE_HEADERS } from "@/lib/media/http";
-import { isMediaKey, typeForKey } from "@/lib/media/keys";
+import { typeForKey } from "@/lib/media/keys";
 import { getMediaStorage } from "@/lib/media/storage";
 import { IMMUTABLE_CACHE } from "@/lib/media/storage/types";
+import { mediaKeySchema, parseParams } from "@/lib/validations/route-params";
 
 function missing(): Response {
   return new Response("Not found", {
@@ -13,9 +14,9 @@ function missing(): Response {
 }
 
 async function serve(params: Promise<{ key: string[] }>, withBody: boolean): Promise<Response> {
-  const key = (await params).key.join("/");
-  const type = typeForKey(key);
-  if (!type || !isMediaKey(key)) return missing();
+  const key = parseParams(mediaKeySchema, (await params).key);
+  const type = key === null ? undefined : typeForKey(key);
+  if (key === null || !type) return missing();
   const file = await getMediaStorage().get(key);
   if (!file) return missing();
   return new Response(withBody ? file.data : null, {

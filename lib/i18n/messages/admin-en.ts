@@ -1,4 +1,5 @@
 import { adminUiEn } from "@/lib/i18n/messages/admin-ui-en";
+import { previewLinksEn } from "@/lib/i18n/messages/security-en";
 import type { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
 
 // Admin strings, English; merged into the en messages under `admin`.
@@ -267,6 +268,7 @@ export const adminEn = {
       "auth.sessionEnd": "Sign out one device",
       "auth.sessionsEnd": "Sign out everywhere",
       "action.refused": "Refused action",
+      ...previewLinksEn.audit,
     } as Record<string, string>,
     time: "Time",
     who: "Who",

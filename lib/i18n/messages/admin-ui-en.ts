@@ -1,5 +1,6 @@
 import type { adminUiZhCN } from "@/lib/i18n/messages/admin-ui-zh-CN";
 import { articleFieldMessages } from "@/lib/i18n/messages/article-fields";
+import { importLimitsEn } from "@/lib/i18n/messages/security-en";
 
 // Strings for the admin's client components, English. Plain strings only, as in zh-CN.
 export const adminUiEn = {
@@ -72,6 +73,7 @@ export const adminUiEn = {
     credit: "Photo credit",
     readOnly: "Only the uploader or an editor can change this image.",
   },
+  importLimits: importLimitsEn,
   import: {
     createAndPublish: "Create and publish",
     createDraft: "Create draft",

@@ -1,4 +1,5 @@
 import { articleFieldMessages } from "@/lib/i18n/messages/article-fields";
+import { importLimitsZhCN } from "@/lib/i18n/messages/security-zh-CN";
 
 // Strings for the admin's client components, Simplified Chinese. Plain strings only (placeholders are
 // filled with fill()): they reach the browser as props and context from server parents.
@@ -71,6 +72,7 @@ export const adminUiZhCN = {
     credit: "摄影",
     readOnly: "只有上传者或编辑可以修改这张图片。",
   },
+  importLimits: importLimitsZhCN,
   import: {
     createAndPublish: "创建并发布",
     createDraft: "创建草稿",

@@ -1,4 +1,5 @@
 import { adminUiZhCN } from "@/lib/i18n/messages/admin-ui-zh-CN";
+import { previewLinksZhCN } from "@/lib/i18n/messages/security-zh-CN";
 
 // Admin strings, Simplified Chinese; merged into the zh-CN messages under `admin`.
 export const adminZhCN = {
@@ -264,6 +265,7 @@ export const adminZhCN = {
       "auth.sessionEnd": "退出一台设备",
       "auth.sessionsEnd": "退出所有设备",
       "action.refused": "被拒绝的操作",
+      ...previewLinksZhCN.audit,
     } as Record<string, string>,
     time: "时间",
     who: "谁",

@@ -1,4 +1,4 @@
-import { accountEn, authEn } from "@/lib/i18n/messages/security-en";
+import { accountEn, authEn, previewLinksEn, errorPageEn } from "@/lib/i18n/messages/security-en";
 import { actionsEn } from "@/lib/i18n/messages/actions-en";
 import { adminEn } from "@/lib/i18n/messages/admin-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
@@ -101,6 +101,8 @@ export const en = {
   },
   auth: authEn,
   account: accountEn,
+  previewLinks: previewLinksEn,
+  errorPage: errorPageEn,
   admin: {
     ...adminEn,
     title: "Admin",

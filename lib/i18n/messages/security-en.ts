@@ -1,6 +1,12 @@
 // Sign-in, own account, two-factor and session strings, English; the same shape as security-zh-CN.ts.
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-length";
-import type { accountZhCN, authZhCN } from "@/lib/i18n/messages/security-zh-CN";
+import type {
+  accountZhCN,
+  authZhCN,
+  errorPageZhCN,
+  importLimitsZhCN,
+  previewLinksZhCN,
+} from "@/lib/i18n/messages/security-zh-CN";
 
 export const authEn = {
   title: "Sign in",
@@ -97,3 +103,34 @@ export const accountEn = {
     notSignedIn: "Your session has ended. Please sign in again.",
   },
 } satisfies typeof accountZhCN;
+
+export const importLimitsEn = {
+  archiveTooLarge: "{archive} is larger than {mb} MB and was not imported. Split it into smaller archives.",
+  tooManyFiles: "{archive} holds {count} wire-copy files, more than the limit of {max} at a time; nothing was imported.",
+  entryTooLarge:
+    "{entry} in {archive} inflates to more than {mb} MB, which is no wire copy; the archive was not imported.",
+  compressionRatio:
+    "{entry} in {archive} inflates more than {ratio} times its size, like a zip bomb; the archive was not imported.",
+  totalTooLarge: "{archive} inflates to more than {mb} MB in all and was not imported.",
+  unreadable: "{archive} is not a readable zip archive and was not imported.",
+} satisfies typeof importLimitsZhCN;
+
+export const previewLinksEn = {
+  revoke: "Revoke all preview links",
+  confirmRevoke:
+    "Revoke every preview link given out for this article? Whoever holds one can no longer open it. You can make new links afterwards.",
+  revoked: "Every preview link given out for this article so far has been revoked",
+  audit: {
+    "article.previewLink": "Preview link made",
+    "article.previewRevoke": "Preview links revoked",
+    "article.previewView": "Viewed through a preview link",
+  } as Record<string, string>,
+} satisfies typeof previewLinksZhCN;
+
+export const errorPageEn = {
+  title: "Something went wrong",
+  body: "This page cannot be shown right now. It is not your fault, and it has been logged. Please try again later.",
+  retry: "Try again",
+  home: "Back to the home page",
+  reference: "Error reference: {digest}",
+} satisfies typeof errorPageZhCN;

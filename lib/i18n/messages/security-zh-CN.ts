@@ -93,3 +93,34 @@ export const accountZhCN = {
     notSignedIn: "登录已失效,请重新登录。",
   },
 };
+
+/** Bulk import refusals (lib/import/archive-limits.ts); placeholders filled by lib/import/describe-refusal.ts. */
+export const importLimitsZhCN = {
+  archiveTooLarge: "{archive} 超过 {mb} MB,未导入。请拆成几个较小的压缩包。",
+  tooManyFiles: "{archive} 含 {count} 个稿件文件,超过一次 {max} 个的上限,未导入。",
+  entryTooLarge: "{archive} 中的 {entry} 解压后超过 {mb} MB,不像一篇稿件,整个压缩包未导入。",
+  compressionRatio: "{archive} 中的 {entry} 压缩比异常(超过 {ratio} 倍),可能是“压缩炸弹”,整个压缩包未导入。",
+  totalTooLarge: "{archive} 解压后共超过 {mb} MB,未导入。",
+  unreadable: "{archive} 不是可读取的 zip 压缩包,未导入。",
+};
+
+/** Preview links: revoking them, and their entries in the audit log. */
+export const previewLinksZhCN = {
+  revoke: "作废所有预览链接",
+  confirmRevoke: "作废这篇文章已发出的所有预览链接?持有链接的人将无法再打开。之后可以生成新的链接。",
+  revoked: "已作废这篇文章此前发出的所有预览链接",
+  audit: {
+    "article.previewLink": "生成预览链接",
+    "article.previewRevoke": "作废预览链接",
+    "article.previewView": "通过预览链接查看",
+  } as Record<string, string>,
+};
+
+/** The error pages (app/error.tsx, app/global-error.tsx): shown in both languages, which they cannot look up. */
+export const errorPageZhCN = {
+  title: "出错了",
+  body: "页面暂时无法显示。这不是你的问题,我们已经记录下来。请稍后再试。",
+  retry: "重试",
+  home: "返回首页",
+  reference: "错误编号:{digest}",
+};

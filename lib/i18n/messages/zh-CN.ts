@@ -1,4 +1,4 @@
-import { accountZhCN, authZhCN } from "@/lib/i18n/messages/security-zh-CN";
+import { accountZhCN, authZhCN, previewLinksZhCN, errorPageZhCN } from "@/lib/i18n/messages/security-zh-CN";
 import { actionsZhCN } from "@/lib/i18n/messages/actions-zh-CN";
 import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
 import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
@@ -102,6 +102,8 @@ export const zhCN = {
   },
   auth: authZhCN,
   account: accountZhCN,
+  previewLinks: previewLinksZhCN,
+  errorPage: errorPageZhCN,
   admin: {
     ...adminZhCN,
     title: "管理后台",

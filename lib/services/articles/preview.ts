@@ -1,6 +1,7 @@
 // Previews of unpublished articles: for staff who may see the article, and through signed,
-// expiring links for people without an account.
-import { canViewArticle } from "@/lib/auth/permissions";
+// expiring links for people without an account. Each link carries the article's preview generation;
+// revoking raises it, which voids every link given out so far. Every view through a link is audited.
+import { canViewArticle, SYSTEM_ACTOR } from "@/lib/auth/permissions";
 import { createPreviewToken, verifyPreviewToken } from "@/lib/auth/preview-token";
 import { authSecret } from "@/lib/auth/secret";
 import { publicArticleInclude, type PublicArticle } from "@/lib/content/article-view";
@@ -8,6 +9,7 @@ import { toPublic } from "@/lib/content/queries";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { audit } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, notFound } from "@/lib/services/errors";
 
@@ -30,13 +32,49 @@ export async function createPreviewLink(ctx: ServiceContext, id: number, hours: 
   const row = await loadAny(ctx.db, id);
   if (!canViewArticle(ctx.actor, row)) throw forbidden("你不能分享这篇文章");
   const expires = new Date((ctx.now?.() ?? new Date()).getTime() + hours * 3_600_000);
-  return `${env.siteUrl}/preview/${createPreviewToken(authSecret(), id, expires)}`;
+  const token = createPreviewToken(authSecret(), { articleId: id, generation: row.previewGeneration }, expires);
+  await audit(ctx.db, ctx.actor, "article.previewLink", { articleId: id, details: { hours } });
+  return `${env.siteUrl}/preview/${token}`;
 }
 
-/** The article a preview link grants, or null for a bad or expired link. */
-export async function previewByToken(db: PrismaClient, token: string, now: Date): Promise<PublicArticle | null> {
-  const id = verifyPreviewToken(authSecret(), token, now);
-  if (id === null) return null;
-  const row = await db.article.findUnique({ where: { id }, include: publicArticleInclude });
-  return row && !row.deletedAt ? ((await toPublic(db, [row]))[0] ?? null) : null;
+/** Voids every preview link of the article made so far; new links work again. */
+export async function revokePreviewLinks(ctx: ServiceContext, id: number): Promise<void> {
+  await ctx.db.$transaction(async (tx) => {
+    const row = await tx.article.findUnique({ where: { id }, select: { id: true, deletedAt: true, status: true, createdById: true } });
+    if (!row || row.deletedAt) throw notFound();
+    if (!canViewArticle(ctx.actor, row)) throw forbidden("你不能管理这篇文章的预览链接");
+    const { previewGeneration } = await tx.article.update({
+      where: { id },
+      data: { previewGeneration: { increment: 1 } },
+      select: { previewGeneration: true },
+    });
+    await audit(tx, ctx.actor, "article.previewRevoke", { articleId: id, details: { generation: previewGeneration } });
+  });
+}
+
+/** Who opened a preview link, for the audit log. */
+export interface PreviewViewer {
+  address?: string;
+  userAgent?: string;
+}
+
+/** The article a preview link grants, or null for a bad, expired or revoked link. */
+export async function previewByToken(
+  db: PrismaClient,
+  token: string,
+  now: Date,
+  viewer: PreviewViewer = {},
+): Promise<PublicArticle | null> {
+  const grant = verifyPreviewToken(authSecret(), token, now);
+  if (grant === null) return null;
+  const row = await db.article.findUnique({ where: { id: grant.articleId }, include: publicArticleInclude });
+  if (!row || row.deletedAt || row.previewGeneration !== grant.generation) return null;
+  const view = (await toPublic(db, [row]))[0] ?? null;
+  if (view) {
+    await audit(db, SYSTEM_ACTOR, "article.previewView", {
+      articleId: row.id,
+      details: { address: viewer.address?.slice(0, 100) ?? null, userAgent: viewer.userAgent?.slice(0, 300) ?? null },
+    });
+  }
+  return view;
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { strFromU8, unzipSync } from "fflate";
 import Link from "next/link";
 import { useState } from "react";
 import { useAdminMessages } from "@/components/admin/admin-messages";
 import { importFileAction } from "@/lib/actions/import/import-file";
+import { ArchiveRefusedError, IMPORT_LIMITS, textFilesFromZip, type ArchiveRefusal } from "@/lib/import/archive-limits";
+import { describeArchiveRefusal } from "@/lib/import/describe-refusal";
 import type { BatchItem } from "@/lib/import/import-batch";
 import { fill } from "@/lib/i18n/fill";
 
@@ -15,30 +16,47 @@ interface SourceFile {
 
 const TEXT_FILE = /\.(txt|text)$/i;
 
+/** The wire copy in the chosen files, or the first import limit they break (nothing is imported then). */
 async function readFiles(list: FileList): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
   for (const file of Array.from(list)) {
     const name = file.webkitRelativePath || file.name;
     if (/\.zip$/i.test(file.name)) {
-      const entries = unzipSync(new Uint8Array(await file.arrayBuffer()), {
-        filter: (entry) => TEXT_FILE.test(entry.name) && !entry.name.startsWith("__MACOSX/"),
-      });
-      for (const [entry, data] of Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)))
-        files.push({ name: `${name}:${entry}`, text: strFromU8(data) });
+      // Refused by its size before it is read into memory at all.
+      if (file.size > IMPORT_LIMITS.archiveBytes) throw new ArchiveRefusedError({ code: "archiveTooLarge", archive: name });
+      files.push(...textFilesFromZip(name, new Uint8Array(await file.arrayBuffer())));
     } else if (TEXT_FILE.test(file.name)) {
+      if (file.size > IMPORT_LIMITS.entryBytes)
+        throw new ArchiveRefusedError({ code: "entryTooLarge", archive: name, entry: file.name });
       files.push({ name, text: await file.text() });
     }
+    if (files.length > IMPORT_LIMITS.files)
+      throw new ArchiveRefusedError({ code: "tooManyFiles", archive: name, count: files.length });
   }
   return files;
 }
 
 /** Imports files one by one, showing how far it has got and what happened to each. */
 export function BulkImport({ canPublish }: { canPublish: boolean }) {
-  const m = useAdminMessages().import;
+  const ui = useAdminMessages();
+  const m = ui.import;
   const [files, setFiles] = useState<SourceFile[]>([]);
+  const [refusal, setRefusal] = useState<ArchiveRefusal | null>(null);
   const [publish, setPublish] = useState(false);
   const [results, setResults] = useState<BatchItem[]>([]);
   const [running, setRunning] = useState(false);
+  const choose = async (list: FileList | null) => {
+    if (!list) return;
+    setResults([]);
+    try {
+      setFiles(await readFiles(list));
+      setRefusal(null);
+    } catch (error) {
+      if (!(error instanceof ArchiveRefusedError)) throw error;
+      setFiles([]);
+      setRefusal(error.refusal);
+    }
+  };
 
   const start = async () => {
     setRunning(true);
@@ -69,7 +87,7 @@ export function BulkImport({ canPublish }: { canPublish: boolean }) {
             multiple
             accept=".txt,.zip,text/plain,application/zip"
             className="ml-2"
-            onChange={async (event) => event.target.files && setFiles(await readFiles(event.target.files))}
+            onChange={(event) => void choose(event.target.files)}
           />
         </label>
         <label>
@@ -78,7 +96,7 @@ export function BulkImport({ canPublish }: { canPublish: boolean }) {
             type="file"
             className="ml-2"
             {...{ webkitdirectory: "" }}
-            onChange={async (event) => event.target.files && setFiles(await readFiles(event.target.files))}
+            onChange={(event) => void choose(event.target.files)}
           />
         </label>
         {canPublish && (
@@ -88,6 +106,11 @@ export function BulkImport({ canPublish }: { canPublish: boolean }) {
           </label>
         )}
       </div>
+      {refusal && (
+        <p role="alert" className="text-sm text-red-700" data-testid="bulk-refused">
+          {describeArchiveRefusal(ui.importLimits, refusal)}
+        </p>
+      )}
       <p className="text-sm" data-testid="bulk-selected">
         {fill(m.selected, { n: files.length })}
       </p>

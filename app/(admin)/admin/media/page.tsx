@@ -8,6 +8,7 @@ import { currentMessages } from "@/lib/i18n/server";
 import { searchMedia } from "@/lib/services/media/media-queries";
 import { mediaSearchSchema } from "@/lib/validations/media";
 import { LibraryUploader } from "./library-uploader";
+import { lookup } from "@/lib/validations/lookup";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.media.title };
@@ -28,9 +29,9 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<"/adm
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-bold">{m.title}</h1>
-      {typeof query.notice === "string" && m.notices[query.notice] && (
+      {lookup(m.notices, query.notice) && (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
-          {m.notices[query.notice]}
+          {lookup(m.notices, query.notice)}
         </p>
       )}
       <section className="max-w-xl rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { connection } from "next/server";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { ArticlePage } from "@/components/site/article-page";
 import { getSiteSettings } from "@/lib/content/articles";
 import { getDb } from "@/lib/db";
@@ -18,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A shared preview of an unpublished article: anyone with a valid, unexpired link may read it. */
 export default async function SharedPreviewPage({ params }: PageProps<"/preview/[token]">) {
   await connection();
-  const article = await previewByToken(await getDb(), (await params).token, new Date());
+  const request = await headers();
+  // Each view is audited, with who opened it (the link may have been forwarded).
+  const viewer = {
+    address: request.get(CLIENT_ADDRESS_HEADER) ?? undefined,
+    userAgent: request.get("user-agent") ?? undefined,
+  };
+  const article = await previewByToken(await getDb(), (await params).token, new Date(), viewer);
   if (!article) notFound();
   const [settings, m] = await Promise.all([getSiteSettings(), currentMessages()]);
   return (

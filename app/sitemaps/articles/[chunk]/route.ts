@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { articleSitemap } from "@/lib/seo/sitemaps";
 import { XML_HEADERS } from "@/lib/seo/sitemap-xml";
+import { parseParams, sitemapChunkSchema } from "@/lib/validations/route-params";
 
 export const dynamic = "force-static";
 export const revalidate = 3600;
@@ -11,8 +12,8 @@ export async function GET(
   _request: Request,
   { params }: RouteContext<"/sitemaps/articles/[chunk]">,
 ): Promise<Response> {
-  const match = /^(\d{1,6})\.xml$/.exec((await params).chunk);
-  const body = match?.[1] ? await articleSitemap(Number(match[1])) : null;
+  const chunk = parseParams(sitemapChunkSchema, (await params).chunk);
+  const body = chunk === null ? null : await articleSitemap(chunk);
   if (!body) notFound();
   return new Response(body, { headers: XML_HEADERS });
 }

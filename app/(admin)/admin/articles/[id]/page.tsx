@@ -7,6 +7,7 @@ import { WorkflowPanel } from "./workflow-panel";
 import { ActionForm } from "@/components/admin/action-form";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { restoreRevisionAction } from "@/lib/actions/articles/restore-revision";
+import { revokePreviewLinksAction } from "@/lib/actions/articles/revoke-preview-links";
 import { can, canDecideArticle, canSubmitArticle, canTrashArticle } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { articlePath } from "@/lib/content/article-view";
@@ -18,6 +19,8 @@ import { getArticleForEdit } from "@/lib/services/articles/admin-queries";
 import { coverChoiceFor } from "@/lib/services/media/media-queries";
 import { ServiceError } from "@/lib/services/errors";
 import { formValuesOf } from "@/lib/validations/article-form-values";
+import { lookup } from "@/lib/validations/lookup";
+import { parseId } from "@/lib/validations/ids";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.editPage.title };
@@ -26,7 +29,7 @@ export async function generateMetadata() {
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/articles/[id]">) {
   const { id: rawId } = await params;
   const user = await requireUser(`/admin/articles/${rawId}`);
-  const id = /^[1-9]\d{0,15}$/.test(rawId) ? Number(rawId) : null;
+  const id = parseId(rawId);
   if (id === null) notFound();
   const article = await getArticleForEdit(await getDb(), user, id).catch((error: unknown) => {
     if (error instanceof ServiceError) notFound();
@@ -53,12 +56,12 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           <StatusBadge status={article.status} />
           {article.deletedAt && <span className="text-sm text-red-700">{common.inTrash}</span>}
         </div>
-        {typeof notice === "string" && m.notices[notice] && (
+        {lookup(m.notices, notice) && (
           <p
             role="status"
             className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
           >
-            {m.notices[notice]}
+            {lookup(m.notices, notice)}
           </p>
         )}
         {article.reviewNote && article.status === "DRAFT" && (
@@ -127,6 +130,13 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             actions={decisions}
             canTrash={canTrashArticle(user, article)}
             labels={messages.admin.workflow}
+          />
+          <ActionForm
+            action={revokePreviewLinksAction}
+            fields={{ id: article.id }}
+            label={messages.previewLinks.revoke}
+            tone="danger"
+            confirm={messages.previewLinks.confirmRevoke}
           />
         </section>
         {article.status === "PUBLISHED" && canDecideArticle(user, article) && (

@@ -13,6 +13,8 @@ import { currentMessages } from "@/lib/i18n/server";
 import { ServiceError } from "@/lib/services/errors";
 import { getMediaWithUsage } from "@/lib/services/media/media-queries";
 import { MediaForm } from "./media-form";
+import { lookup } from "@/lib/validations/lookup";
+import { parseId } from "@/lib/validations/ids";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.media.itemTitle };
@@ -21,8 +23,9 @@ export async function generateMetadata() {
 export default async function MediaPage({ params, searchParams }: PageProps<"/admin/media/[id]">) {
   const { id: rawId } = await params;
   const user = await requireUser(`/admin/media/${rawId}`);
-  if (!/^[1-9]\d{0,15}$/.test(rawId)) notFound();
-  const { item, usage } = await getMediaWithUsage(await getDb(), user, Number(rawId)).catch((error: unknown) => {
+  const id = parseId(rawId);
+  if (id === null) notFound();
+  const { item, usage } = await getMediaWithUsage(await getDb(), user, id).catch((error: unknown) => {
     if (error instanceof ServiceError) notFound();
     throw error;
   });
@@ -37,9 +40,9 @@ export default async function MediaPage({ params, searchParams }: PageProps<"/ad
           {m.back}
         </Link>
         <h1 className="text-2xl font-bold break-all">{mediaName(item, messages.admin.ui.common.imageName)}</h1>
-        {typeof notice === "string" && m.notices[notice] && (
+        {lookup(m.notices, notice) && (
           <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
-            {m.notices[notice]}
+            {lookup(m.notices, notice)}
           </p>
         )}
         <ResponsiveImage

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { currentMessages } from "@/lib/i18n/server";
 import { findPersonForEdit, listAccountChoices } from "@/lib/services/people/people-queries";
+import { parseId } from "@/lib/validations/ids";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.people.edit };
@@ -23,7 +24,8 @@ export default async function EditPersonPage({ params }: PageProps<"/admin/peopl
       </main>
     );
   }
-  const person = /^[1-9]\d{0,15}$/.test(rawId) ? await findPersonForEdit(db, Number(rawId)) : null;
+  const id = parseId(rawId);
+  const person = id === null ? null : await findPersonForEdit(db, id);
   if (!person) notFound();
   return (
     <main className="space-y-4">

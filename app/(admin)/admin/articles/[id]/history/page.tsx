@@ -11,18 +11,17 @@ import { diffSnapshots } from "@/lib/newsroom/article-snapshot";
 import { currentMessages } from "@/lib/i18n/server";
 import { getRevisionSnapshot, listRevisions } from "@/lib/services/articles/admin-queries";
 import { ServiceError } from "@/lib/services/errors";
+import { parseId } from "@/lib/validations/ids";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.history.title };
 }
 
-const asId = (value: string | string[] | undefined) =>
-  typeof value === "string" && /^\d{1,15}$/.test(value) ? Number(value) : null;
 
 export default async function HistoryPage({ params, searchParams }: PageProps<"/admin/articles/[id]/history">) {
   const { id: rawId } = await params;
   const user = await requireUser(`/admin/articles/${rawId}/history`);
-  const id = asId(rawId);
+  const id = parseId(rawId);
   if (id === null) notFound();
   const db = await getDb();
   const orNotFound = (error: unknown): never => {
@@ -33,8 +32,8 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
   const query = await searchParams;
   // "compare" shows one revision against the newest; "a" and "b" pick any two.
   const newest = revisions.find((revision) => revision.kind !== "CONFLICT")?.id ?? null;
-  const from = asId(query.a) ?? asId(query.compare);
-  const to = asId(query.b) ?? (asId(query.compare) !== null ? newest : null);
+  const from = parseId(query.a) ?? parseId(query.compare);
+  const to = parseId(query.b) ?? (parseId(query.compare) !== null ? newest : null);
   const comparison =
     from !== null && to !== null
       ? await Promise.all([getRevisionSnapshot(db, user, id, from), getRevisionSnapshot(db, user, id, to)]).catch(

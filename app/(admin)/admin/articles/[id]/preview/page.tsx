@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
 import { previewForStaff } from "@/lib/services/articles/preview";
 import { ServiceError } from "@/lib/services/errors";
+import { parseId } from "@/lib/validations/ids";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.preview.title };
@@ -16,9 +17,10 @@ export async function generateMetadata() {
 export default async function PreviewPage({ params }: PageProps<"/admin/articles/[id]/preview">) {
   const { id: rawId } = await params;
   const user = await requireUser(`/admin/articles/${rawId}/preview`);
-  if (!/^[1-9]\d{0,15}$/.test(rawId)) notFound();
+  const id = parseId(rawId);
+  if (id === null) notFound();
   const db = await getDb();
-  const article = await previewForStaff(db, user, Number(rawId)).catch((error: unknown) => {
+  const article = await previewForStaff(db, user, id).catch((error: unknown) => {
     if (error instanceof ServiceError) notFound();
     throw error;
   });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "previewGeneration" INTEGER NOT NULL DEFAULT 0;
