@@ -168,6 +168,9 @@ export const adminUiEn = {
     label: "Upload image",
     limits: "{types}, up to {mb} MB",
     uploading: "Uploading…",
+    tooLarge: "Images may not exceed {limit}; this file is {size}",
+    failedStatus: "Upload failed (HTTP {status}); please try again",
+    failedNetwork: "Upload failed: the network dropped; please try again",
   },
   richEditor: {
     body: "Body",

@@ -166,6 +166,9 @@ export const adminUiZhCN = {
     label: "上传图片",
     limits: "{types},不超过 {mb} MB",
     uploading: "正在上传…",
+    tooLarge: "图片不能超过 {limit},这个文件有 {size}",
+    failedStatus: "上传失败(HTTP {status}),请重试",
+    failedNetwork: "上传失败:网络中断,请重试",
   },
   richEditor: {
     body: "正文",

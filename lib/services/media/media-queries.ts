@@ -58,7 +58,7 @@ export async function searchMedia(db: PrismaClient, actor: Actor, search: MediaS
 export async function getMediaItem(db: PrismaClient, actor: Actor, id: number): Promise<MediaItem> {
   if (!canUseMedia(actor)) throw forbidden();
   const row = await db.media.findUnique({ where: { id }, include: mediaItemInclude });
-  if (!row) throw notFound("图片");
+  if (!row) throw notFound("media");
   return toMediaItem(row, actor, publicMediaUrl);
 }
 

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
 import { previewForStaff } from "@/lib/services/articles/preview";
 import { ServiceError } from "@/lib/services/errors";
+import { fill } from "@/lib/i18n/fill";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.preview.title };
@@ -28,7 +29,7 @@ export default async function PreviewPage({ params }: PageProps<"/admin/articles
   return (
     <main>
       <p className="mb-4 rounded bg-amber-100 px-3 py-2 text-sm text-amber-900">
-        {m.preview.notice(m.articleStatus[status.status])}{" "}
+        {fill(m.preview.notice, { status: m.articleStatus[status.status] })}{" "}
         <Link className="underline" href={`/admin/articles/${article.id}`}>
           {m.common.backToEditor}
         </Link>
