@@ -21,14 +21,11 @@ type Value = string | number | Said | ReadonlyArray<string | Said>;
 export interface Said {
   key: ServiceMessageKey;
   values?: Readonly<Record<string, Value>>;
-  /** Already in the reader's language (e.g. worded by an action that knows it); used as is. */
-  text?: never;
 }
 
-/** Text some caller has already worded. */
+/** Text a caller has already worded in the reader's language (an action knows it); used as is. */
 export interface Verbatim {
   text: string;
-  key?: never;
 }
 
 export type Saying = ServiceMessageKey | Said | Verbatim;
@@ -43,7 +40,7 @@ function lookup(messages: ServiceMessages, key: ServiceMessageKey): string {
 /** The words of `saying` in the language of `messages`. */
 export function word(saying: Saying, messages: ServiceMessages = servicesZhCN): string {
   if (typeof saying === "string") return lookup(messages, saying);
-  if (saying.text !== undefined) return saying.text;
+  if ("text" in saying) return saying.text;
   const value = (item: Value): string | number =>
     typeof item === "string" || typeof item === "number"
       ? item
@@ -82,7 +79,7 @@ export class ServiceError extends Error {
 }
 
 export const notFound = (what: keyof ServiceMessages["notFound"] = "article") =>
-  new ServiceError("not_found", `notFound.${what}`);
+  new ServiceError("not_found", `notFound.${what}` as const);
 export const forbidden = (saying: Saying = "forbidden") => new ServiceError("forbidden", saying);
 export const invalid = (saying: Saying, fieldSayings: FieldSayings = {}) =>
   new ServiceError("validation", saying, fieldSayings);

@@ -98,7 +98,7 @@ export async function applyTransition(
   const allowed = request.action === "submit" ? canSubmitArticle(actor, article) : canDecideArticle(actor, article);
   if (!allowed) throw forbidden(request.action === "submit" ? "cannotSubmit" : "editorsDecide");
   const to = nextStatus(article.status, request.action);
-  if (!to) throw invalid(say("wrongStatus", { status: say(`statuses.${article.status}`) }));
+  if (!to) throw invalid(say("wrongStatus", { status: say(`statuses.${article.status}` as const) }));
   if (request.action === "publish" || request.action === "schedule") await checkPublishable(tx, article);
   const updated = await tx.article.update({
     where: { id: article.id },
