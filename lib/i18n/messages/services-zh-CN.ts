@@ -75,7 +75,7 @@ export const servicesZhCN = {
   mediaEditOwnOnly: "只有上传者或编辑可以修改这张图片",
   mediaDeleteOwnOnly: "只有上传者或编辑可以删除这张图片",
   articleTitle: "《{title}》",
-  mediaInUse: "这张图片正被 {titles} 使用,请先从文章中移除再删除",
+  mediaInUse: "这张图片正被 {titles}使用,请先从文章中移除再删除",
   mediaInUseMore: "这张图片正被 {titles} 等 {n} 篇使用,请先从文章中移除再删除",
   settingsAdminsOnly: "只有管理员可以修改网站设置",
   slugTaken: "网址名已被其他栏目使用",

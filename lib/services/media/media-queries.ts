@@ -67,7 +67,8 @@ export async function coverChoiceFor(db: PrismaClient, id: number): Promise<Cove
   const row = await db.media.findUnique({ where: { id } });
   if (!row) return null;
   const thumb = toMediaImage(row, publicMediaUrl).thumb;
-  const name = row.originalName ?? `图片 #${row.id}`;
+  // A name that reads the same in either interface language.
+  const name = row.originalName ?? `#${row.id}`;
   return { id: row.id, url: thumb.url, width: thumb.width, height: thumb.height, alt: row.alt, name };
 }
 
