@@ -24,7 +24,13 @@ export function planBrowser(probe: BrowserProbe): BrowserPlan {
   return { kind: "install" };
 }
 
-export const MISSING_BROWSER_HINT = `Chromium was not found, and the end-to-end tests need it.
-  \`npx playwright install chromium\` did not give one either (it needs the internet).
+/** What to say when no browser is left to try. */
+export function missingBrowserHint(ci: boolean): string {
+  const tried = ci
+    ? "On CI nothing is downloaded: install Debian's package."
+    : "`npx playwright install chromium` did not give one either (it needs the internet).";
+  return `Chromium was not found, and the end-to-end tests need it.
+  ${tried}
   Debian/Ubuntu:  sudo apt-get install chromium
   Elsewhere:      set CHROMIUM_PATH to a Chromium or Chrome binary.`;
+}

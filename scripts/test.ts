@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { chromium } from "@playwright/test";
 import { chromiumPath } from "../e2e/support/config";
-import { MISSING_BROWSER_HINT, planBrowser, type BrowserProbe } from "./test-browser";
+import { missingBrowserHint, planBrowser, type BrowserProbe } from "./test-browser";
 import { createScratchDatabase, ADMIN_URL } from "../tests/support/postgres";
 
 const RESULTS = "test-results";
@@ -91,7 +91,12 @@ async function postgresReachable(): Promise<boolean> {
 
 /** Where the browsers are: CHROMIUM_PATH or Debian's, and Playwright's own at its default path. */
 function probeBrowsers(installTried: boolean): BrowserProbe {
-  const own = chromium.executablePath();
+  let own: string | undefined;
+  try {
+    own = chromium.executablePath();
+  } catch {
+    // A platform Playwright has no Chromium build for.
+  }
   return {
     system: chromiumPath(),
     playwright: own && existsSync(own) ? own : undefined,
@@ -108,7 +113,7 @@ if (plan.kind === "install") {
   plan = planBrowser(probeBrowsers(true));
 }
 if (plan.kind !== "use") {
-  console.error(MISSING_BROWSER_HINT);
+  console.error(missingBrowserHint(!!process.env.CI));
   process.exit(1);
 }
 const browser = plan.path;

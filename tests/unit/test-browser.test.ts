@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planBrowser } from "../../scripts/test-browser";
+import { missingBrowserHint, planBrowser } from "../../scripts/test-browser";
 
 const none = { ci: false, installTried: false };
 
@@ -29,5 +29,11 @@ describe("npm test's choice of Chromium", () => {
   it("downloads nothing on CI, which keeps Debian's package", () => {
     expect(planBrowser({ ...none, ci: true })).toEqual({ kind: "missing" });
     expect(planBrowser({ ...none, ci: true, system: "/usr/bin/chromium" })).toMatchObject({ source: "system" });
+  });
+
+  it("says what to install, and on CI that nothing was downloaded", () => {
+    expect(missingBrowserHint(false)).toContain("npx playwright install chromium");
+    expect(missingBrowserHint(false)).toContain("sudo apt-get install chromium");
+    expect(missingBrowserHint(true)).toContain("On CI nothing is downloaded");
   });
 });

@@ -7,6 +7,8 @@ import { feedsZhCN } from "@/lib/i18n/messages/feeds-zh-CN";
 import type { DateStyle } from "@/lib/newsroom/time";
 
 // User-facing strings, Simplified Chinese: the default language and the source of the Messages type.
+// Every message is a template ({name}, filled by lib/i18n/fill.ts), never a function: plain data that
+// server pages, client components and feeds share. Feature modules (*-zh-CN.ts) are spread in here.
 // The e2e specs find elements by these texts, so changing one means changing the specs too.
 export const zhCN = {
   /** <html lang> of the admin and sign-in pages; public pages take the content language's. */
