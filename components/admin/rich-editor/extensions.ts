@@ -5,7 +5,7 @@ import { Extension, mergeAttributes, type AnyExtension } from "@tiptap/core";
 import { Image } from "@tiptap/extension-image";
 import { StarterKit } from "@tiptap/starter-kit";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
-import { CREDIT_LABEL, isSafeHref, isSafeImageSrc } from "@/lib/newsroom/body";
+import { CREDIT_LABEL, isSafeHref, isSafeImageSrc, photoCreditText } from "@/lib/newsroom/body";
 
 function positiveInt(value: string | null | undefined): number | null {
   const number = value ? Number.parseInt(value, 10) : NaN;
@@ -27,8 +27,10 @@ function figureText(element: HTMLElement, part: "caption" | "credit"): string | 
   if (!figcaption) return null;
   const creditElement = figcaption.querySelector(".credit");
   if (part === "credit") {
+    // The editor keeps the bare name beside the label it shows; a page's figure has only "摄影 name".
+    const kept = creditElement?.getAttribute("data-credit");
+    if (kept) return kept;
     const credit = creditElement?.textContent?.trim() ?? "";
-    // The renderer prints "摄影 name"; read back only the name.
     return credit.replace(new RegExp(`^${CREDIT_LABEL}\\s*`), "") || null;
   }
   const caption = Array.from(figcaption.childNodes)
@@ -39,8 +41,12 @@ function figureText(element: HTMLElement, part: "caption" | "credit"): string | 
   return caption || null;
 }
 
-/** Tiptap's image, plus the caption, credit and media id a news photo carries, shown as a figure. */
-export const BodyImage = Image.extend({
+/**
+ * Tiptap's image, plus the caption, credit and media id a news photo carries, shown as a figure whose
+ * credit reads `photoCredit` (the interface language's template, with {credit}).
+ */
+const bodyImage = (photoCredit: string | undefined) =>
+  Image.extend({
   addAttributes() {
     // Replaces Image's attributes (no `title`: the body does not store one).
     return {
@@ -76,7 +82,9 @@ export const BodyImage = Image.extend({
     const parts: (string | DOMOutputSpec)[] = [];
     if (caption) parts.push(caption);
     if (caption && credit) parts.push(" ");
-    if (credit) parts.push(["span", { class: "credit" }, `${CREDIT_LABEL} ${credit}`]);
+    if (credit) {
+      parts.push(["span", { class: "credit", "data-credit": credit }, photoCreditText(credit, photoCredit)]);
+    }
     return ["figure", {}, img, ["figcaption", {}, ...parts]];
   },
 });
@@ -84,6 +92,8 @@ export const BodyImage = Image.extend({
 export interface EditorExtensionOptions {
   /** Called on Mod-K, to open the link form. */
   onLinkShortcut?: () => void;
+  /** How a figure credits its photographer, in the interface language ({credit}). */
+  photoCredit?: string;
 }
 
 export function createEditorExtensions(options: EditorExtensionOptions = {}): AnyExtension[] {
@@ -108,7 +118,7 @@ export function createEditorExtensions(options: EditorExtensionOptions = {}): An
     }),
     // Library images carry width and height (for the page's layout); scaled down to the editor's width,
     // they must keep their proportions rather than their height.
-    BodyImage.configure({ inline: false, allowBase64: false, HTMLAttributes: { class: "h-auto" } }),
+    bodyImage(options.photoCredit).configure({ inline: false, allowBase64: false, HTMLAttributes: { class: "h-auto" } }),
     Extension.create({
       name: "linkShortcut",
       addKeyboardShortcuts() {

@@ -194,6 +194,7 @@ export const adminUiEn = {
     imageAlt: "Alt text (read aloud by screen readers)",
     imageCaption: "Caption",
     imageCredit: "Photo credit",
+    photoCredit: "Photo: {credit}",
     imageInsert: "Insert image",
     imageUpdate: "Update image",
     imageLibrary: "Choose from the media library or upload",

@@ -192,6 +192,7 @@ export const adminUiZhCN = {
     imageAlt: "替代文字（供读屏软件朗读）",
     imageCaption: "图片说明",
     imageCredit: "摄影",
+    photoCredit: "摄影 {credit}",
     imageInsert: "插入图片",
     imageUpdate: "更新图片",
     imageLibrary: "从图片库选择或上传",
