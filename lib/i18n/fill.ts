@@ -6,14 +6,19 @@
  * value is left as it is, which the message tests catch.
  */
 export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (match, key: string, one?: string, other?: string) => {
-    if (!(key in values)) return match;
-    if (one === undefined || other === undefined) return String(values[key]);
-    return values[key] === 1 ? one : other;
-  });
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (match, key: string, one?: string, other?: string) => {
+      if (!(key in values)) return match;
+      if (one === undefined || other === undefined) return String(values[key]);
+      return values[key] === 1 ? one : other;
+    },
+  );
 }
 
 /** The names of a template's placeholders ("{n}", "{n|one|other}"), for checks that languages agree. */
 export function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((match) => match[1] ?? ""))].sort();
+  return [
+    ...new Set([...template.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((match) => match[1] ?? "")),
+  ].sort();
 }

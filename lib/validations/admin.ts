@@ -18,8 +18,7 @@ const optional = (max: number) =>
     .optional()
     .transform((value) => value || null);
 
-export const userRoleSchema = (v: ValidationWords) =>
-  z.enum(["ADMIN", "EDITOR", "REPORTER"], { error: v.unknownRole });
+export const userRoleSchema = (v: ValidationWords) => z.enum(["ADMIN", "EDITOR", "REPORTER"], { error: v.unknownRole });
 
 export const createUserSchema = (v: ValidationWords) =>
   z.object({

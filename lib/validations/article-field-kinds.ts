@@ -380,11 +380,14 @@ const creditsJsonText = ({ label, errors }: Omit<ParseContext, "timeZone">) =>
         return z.NEVER;
       }
     })
-    .pipe(z.array(creditInputSchema(errors)).max(CREDITS_MAX, { error: fill(errors.tooMany, { label, max: CREDITS_MAX }) }))
+    .pipe(
+      z.array(creditInputSchema(errors)).max(CREDITS_MAX, { error: fill(errors.tooMany, { label, max: CREDITS_MAX }) }),
+    )
     .transform((rows) => rows.filter((credit) => credit.name !== ""));
 
 /** The same for forms that always carry credits (the import's confirmation form): none sent is none. */
-export const creditsField = (words: Omit<ParseContext, "timeZone">) => z.string().default("[]").pipe(creditsJsonText(words));
+export const creditsField = (words: Omit<ParseContext, "timeZone">) =>
+  z.string().default("[]").pipe(creditsJsonText(words));
 
 const creditJson = z.object({ roleKey: z.string(), name: z.string(), affiliation: z.string().nullable() });
 

@@ -17,7 +17,11 @@ const optionalText = (v: ValidationWords, max: number, label: string) =>
 export const mediaTextSchema = (v: ValidationWords) =>
   z.object({
     // Empty alt text is allowed while an image sits in the library; publishing an article that uses it is not.
-    alt: z.string().trim().max(BODY_LIMITS.alt, tooLong(v, v.altLabel, BODY_LIMITS.alt)).default(""),
+    alt: z
+      .string()
+      .trim()
+      .max(BODY_LIMITS.alt, tooLong(v, v.altLabel, BODY_LIMITS.alt))
+      .default(""),
     caption: optionalText(v, BODY_LIMITS.caption, v.captionLabel),
     credit: optionalText(v, BODY_LIMITS.credit, v.creditLabel),
   });

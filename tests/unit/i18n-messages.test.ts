@@ -63,9 +63,9 @@ describe("message files", () => {
   });
 
   it("fill placeholders and English plurals", () => {
-    expect(fill(en.admin.articleTable.total, { n: 1 })).toBe("1 article");
-    expect(fill(en.admin.articleTable.total, { n: 3 })).toBe("3 articles");
-    expect(fill(zhCN.admin.articleTable.total, { n: 3 })).toBe("共 3 篇");
+    expect(fill(en.admin.sections.count, { n: 1 })).toBe("1 article");
+    expect(fill(en.admin.sections.count, { n: 3 })).toBe("3 articles");
+    expect(fill(zhCN.admin.sections.count, { n: 3 })).toBe("3 篇");
     expect(fill("{missing} stays", {})).toBe("{missing} stays");
   });
 

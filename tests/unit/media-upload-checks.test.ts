@@ -20,7 +20,6 @@ import {
 
 const MB = 1024 * 1024;
 
-
 /** Why a file was refused, worded in a language ("" when it was accepted). */
 function reason(result: ReturnType<typeof sniffImage>, language: "zh-CN" | "en" = "zh-CN"): string {
   return result.ok ? "" : word(result.reason, language === "en" ? servicesEn : undefined);

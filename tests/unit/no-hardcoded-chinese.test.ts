@@ -16,16 +16,13 @@ const NOT_SCANNED = ["lib/i18n/messages/", "lib/generated/"];
 const DOMAIN_DATA: Record<string, string> = {
   "lib/newsroom/surnames.ts": "surname table for splitting names written together",
   "lib/newsroom/credits.ts": "the built-in credit roles' Chinese names (byline vocabulary)",
-  "lib/newsroom/byline.ts": "the house byline's brackets 【】",
   "lib/newsroom/time.ts": "reading 2022年08月05日 times, and the Chinese dateline style",
   "lib/newsroom/wire-copy.ts": "wire-copy parsing: patterns, and findings reported in the copy's language",
   "lib/newsroom/wire-copy/byline.ts": "wire-copy parsing patterns",
   "lib/newsroom/wire-copy/credit-line.ts": "wire-copy parsing patterns",
   "lib/newsroom/wire-copy/dateline.ts": "wire-copy parsing patterns",
   "lib/newsroom/wire-copy/edges.ts": "wire-copy parsing patterns",
-  "lib/newsroom/wire-copy/findings.ts": "wire-copy findings, in the copy's language",
   "lib/newsroom/wire-copy/frame.ts": "wire-copy parsing patterns",
-  "lib/newsroom/wire-copy/lines.ts": "wire-copy parsing patterns",
   "lib/newsroom/wire-copy/organizations.ts": "news organisations' names",
   "lib/newsroom/wire-copy/page-labels.ts": "labels of CMS pages that are never a person",
   "lib/newsroom/wire-copy/roles.ts": "credit role words of wire copy",
@@ -33,7 +30,6 @@ const DOMAIN_DATA: Record<string, string> = {
   "lib/newsroom/wire-copy/structure.ts": "wire-copy parsing patterns",
   "lib/newsroom/wire-copy/text.ts": "wire-copy parsing patterns",
   "lib/newsroom/wire-copy/unkeyed.ts": "wire-copy parsing patterns",
-  "lib/validations/article-field-kinds.ts": "tag separators typed by Chinese writers (、,;)",
   "components/admin/rich-editor/paste.ts": "list markers of pasted Chinese documents (一、二、)",
   "lib/services/users/ensure-first-admin.ts": "the first admin's stored display name",
 };
@@ -49,7 +45,13 @@ function sourceFiles(dir: string): string[] {
 /** The Chinese in a file's code and markup (string, template and regex literals, JSX text); comments are not code. */
 function chineseIn(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     const literal =
@@ -99,11 +101,6 @@ describe("interface strings live in the message files", () => {
 
   it("finds Chinese in code but not in comments", () => {
     const probe = join(root, "tests/fixtures/i18n-scan-probe.tsx");
-    expect(chineseIn(probe)).toEqual([
-      '3: "标题"',
-      "4: `已发布 ${",
-      "5: /记者/",
-      "6: 正文",
-    ]);
+    expect(chineseIn(probe)).toEqual(['3: "标题"', "4: `已发布 ${", "5: /记者/", "6: 正文"]);
   });
 });

@@ -3,7 +3,11 @@ import { siteSettingsSchema } from "@/lib/services/settings/site-settings";
 
 describe("site settings", () => {
   it("keep the content language apart from the interface language, zh-CN unless chosen", () => {
-    expect(siteSettingsSchema.parse({})).toMatchObject({ language: "zh-CN", contentLanguage: "zh-CN", bylineStyle: "zh" });
+    expect(siteSettingsSchema.parse({})).toMatchObject({
+      language: "zh-CN",
+      contentLanguage: "zh-CN",
+      bylineStyle: "zh",
+    });
     expect(siteSettingsSchema.parse({ language: "en" })).toMatchObject({ language: "en", contentLanguage: "zh-CN" });
   });
 

@@ -22,9 +22,10 @@ export async function personMetadata(id: string, before?: string): Promise<Metad
   return listingMetadata(
     personPath(person.id),
     person.name,
-    person.bio ?? person.affiliation
+    person.bio ??
+      (person.affiliation
         ? fill(messages.listings.personDescription, { affiliation: person.affiliation, name: person.name })
-        : fill(messages.listings.personDescriptionPlain, { name: person.name }),
+        : fill(messages.listings.personDescriptionPlain, { name: person.name })),
   );
 }
 

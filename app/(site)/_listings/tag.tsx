@@ -18,7 +18,11 @@ export async function tagMetadata(slug: string, before?: string): Promise<Metada
   if (!page) return missingMetadata();
   const { tag } = page;
   const m = messages.listings;
-  return listingMetadata(tagPath(tag.slug), fill(m.tagTitle, { name: tag.name }), fill(m.tagDescription, { name: tag.name }));
+  return listingMetadata(
+    tagPath(tag.slug),
+    fill(m.tagTitle, { name: tag.name }),
+    fill(m.tagDescription, { name: tag.name }),
+  );
 }
 
 export async function TagListing({ slug, before }: { slug: string; before?: string }) {

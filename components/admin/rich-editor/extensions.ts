@@ -47,47 +47,47 @@ function figureText(element: HTMLElement, part: "caption" | "credit"): string | 
  */
 const bodyImage = (photoCredit: string | undefined) =>
   Image.extend({
-  addAttributes() {
-    // Replaces Image's attributes (no `title`: the body does not store one).
-    return {
-      src: { default: null, parseHTML: (element) => imageElement(element)?.getAttribute("src")?.trim() ?? null },
-      alt: { default: null, parseHTML: (element) => imageElement(element)?.getAttribute("alt") ?? null },
-      width: { default: null, parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("width")) },
-      height: { default: null, parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("height")) },
-      mediaId: {
-        default: null,
-        parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("data-media-id")),
-        renderHTML: (attributes) => (attributes.mediaId ? { "data-media-id": String(attributes.mediaId) } : {}),
-      },
-      caption: { default: null, rendered: false, parseHTML: (element) => figureText(element, "caption") },
-      credit: { default: null, rendered: false, parseHTML: (element) => figureText(element, "credit") },
-    };
-  },
+    addAttributes() {
+      // Replaces Image's attributes (no `title`: the body does not store one).
+      return {
+        src: { default: null, parseHTML: (element) => imageElement(element)?.getAttribute("src")?.trim() ?? null },
+        alt: { default: null, parseHTML: (element) => imageElement(element)?.getAttribute("alt") ?? null },
+        width: { default: null, parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("width")) },
+        height: { default: null, parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("height")) },
+        mediaId: {
+          default: null,
+          parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("data-media-id")),
+          renderHTML: (attributes) => (attributes.mediaId ? { "data-media-id": String(attributes.mediaId) } : {}),
+        },
+        caption: { default: null, rendered: false, parseHTML: (element) => figureText(element, "caption") },
+        credit: { default: null, rendered: false, parseHTML: (element) => figureText(element, "credit") },
+      };
+    },
 
-  parseHTML() {
-    // An image whose address could not be published is not taken in at all (file:///, data:, javascript:).
-    const getAttrs = (element: HTMLElement) => (safeSrc(element) ? null : false);
-    return [
-      { tag: "figure", getAttrs },
-      { tag: "img[src]", getAttrs },
-    ];
-  },
+    parseHTML() {
+      // An image whose address could not be published is not taken in at all (file:///, data:, javascript:).
+      const getAttrs = (element: HTMLElement) => (safeSrc(element) ? null : false);
+      return [
+        { tag: "figure", getAttrs },
+        { tag: "img[src]", getAttrs },
+      ];
+    },
 
-  renderHTML({ node, HTMLAttributes }) {
-    const img: DOMOutputSpec = ["img", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes)];
-    const caption = typeof node.attrs.caption === "string" ? node.attrs.caption.trim() : "";
-    const credit = typeof node.attrs.credit === "string" ? node.attrs.credit.trim() : "";
-    if (!caption && !credit) return img;
-    // Strings in a DOMOutputSpec become text nodes, so caption text is never parsed as HTML.
-    const parts: (string | DOMOutputSpec)[] = [];
-    if (caption) parts.push(caption);
-    if (caption && credit) parts.push(" ");
-    if (credit) {
-      parts.push(["span", { class: "credit", "data-credit": credit }, photoCreditText(credit, photoCredit)]);
-    }
-    return ["figure", {}, img, ["figcaption", {}, ...parts]];
-  },
-});
+    renderHTML({ node, HTMLAttributes }) {
+      const img: DOMOutputSpec = ["img", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes)];
+      const caption = typeof node.attrs.caption === "string" ? node.attrs.caption.trim() : "";
+      const credit = typeof node.attrs.credit === "string" ? node.attrs.credit.trim() : "";
+      if (!caption && !credit) return img;
+      // Strings in a DOMOutputSpec become text nodes, so caption text is never parsed as HTML.
+      const parts: (string | DOMOutputSpec)[] = [];
+      if (caption) parts.push(caption);
+      if (caption && credit) parts.push(" ");
+      if (credit) {
+        parts.push(["span", { class: "credit", "data-credit": credit }, photoCreditText(credit, photoCredit)]);
+      }
+      return ["figure", {}, img, ["figcaption", {}, ...parts]];
+    },
+  });
 
 export interface EditorExtensionOptions {
   /** Called on Mod-K, to open the link form. */
@@ -118,7 +118,11 @@ export function createEditorExtensions(options: EditorExtensionOptions = {}): An
     }),
     // Library images carry width and height (for the page's layout); scaled down to the editor's width,
     // they must keep their proportions rather than their height.
-    bodyImage(options.photoCredit).configure({ inline: false, allowBase64: false, HTMLAttributes: { class: "h-auto" } }),
+    bodyImage(options.photoCredit).configure({
+      inline: false,
+      allowBase64: false,
+      HTMLAttributes: { class: "h-auto" },
+    }),
     Extension.create({
       name: "linkShortcut",
       addKeyboardShortcuts() {

@@ -43,7 +43,10 @@ export const createFromImportAction = formAction({
           ok: false,
           message: fill(strings.actions.notImported, {
             reason: outcome.duplicateOf
-              ? fill(strings.admin.ui.import.duplicateOf, { id: outcome.duplicateOf.id, title: outcome.duplicateOf.title })
+              ? fill(strings.admin.ui.import.duplicateOf, {
+                  id: outcome.duplicateOf.id,
+                  title: outcome.duplicateOf.title,
+                })
               : (outcome.reason ?? ""),
           }),
         }

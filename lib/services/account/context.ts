@@ -42,8 +42,7 @@ export class AccountRefusal extends ServiceError {
 
 /** The acting account itself; the system and anonymous callers are refused. */
 export async function ownAccount(ctx: AccountContext): Promise<User> {
-  if (!can(ctx.actor, "account.own") || ctx.actor.id === null)
-    throw new ServiceError("forbidden", "ownAccountOnly");
+  if (!can(ctx.actor, "account.own") || ctx.actor.id === null) throw new ServiceError("forbidden", "ownAccountOnly");
   const user = await ctx.db.user.findUnique({ where: { id: ctx.actor.id } });
   if (!user || user.disabledAt) throw new ServiceError("unauthenticated", "sessionExpired");
   return user;

@@ -24,7 +24,8 @@ async function checkUser(ctx: ServiceContext, personId: number | null, userId: n
     throw invalid("accountMissing", { userId: ["accountMissing"] });
   }
   const linked = await ctx.db.person.findUnique({ where: { userId } });
-  if (linked && linked.id !== personId) throw invalid(say("accountLinkedTo", { name: linked.name }), { userId: ["accountLinkedField"] });
+  if (linked && linked.id !== personId)
+    throw invalid(say("accountLinkedTo", { name: linked.name }), { userId: ["accountLinkedField"] });
 }
 
 export async function savePerson(ctx: ServiceContext, id: number | null, input: PersonInput): Promise<number> {

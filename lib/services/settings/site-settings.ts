@@ -17,8 +17,8 @@ export const siteSettingsSchema = z
     language: z.enum(LANGUAGES).default("zh-CN"),
     // The language readers read (lib/i18n/content-language.ts), independent of the interface's.
     contentLanguage: z.enum(CONTENT_LANGUAGES).default(DEFAULT_CONTENT_LANGUAGE),
-  // Admins and editors must enrol in two-factor sign-in before they may use the admin. A form sends a
-  // ticked checkbox as "on" and an unticked one not at all; the stored value is a boolean.
+    // Admins and editors must enrol in two-factor sign-in before they may use the admin. A form sends a
+    // ticked checkbox as "on" and an unticked one not at all; the stored value is a boolean.
     requireTwoFactor: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
   })
   .transform((settings) => ({

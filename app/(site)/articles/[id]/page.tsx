@@ -48,7 +48,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article, retraction } = loaded;
   if (retraction) {
     const m = await currentMessages();
-    return { title: { absolute: fill(m.retraction.title, { title: retraction.title, siteName: env.siteName }) }, robots: { index: false } };
+    return {
+      title: { absolute: fill(m.retraction.title, { title: retraction.title, siteName: env.siteName }) },
+      robots: { index: false },
+    };
   }
   const cover = article.cover?.large;
   const description = article.summary ?? bodyPlainText(article.body).slice(0, 120);

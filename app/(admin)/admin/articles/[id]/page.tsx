@@ -101,12 +101,16 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       <aside className="space-y-6 text-sm">
         <section className="space-y-1">
           <h2 className="font-bold">{m.status}</h2>
-          <p>{fill(m.versionLine, {
-                version: article.version,
-                name: article.updatedBy?.name ?? common.system,
-                time: time(article.updatedAt),
-              })}</p>
-          {article.scheduledAt && article.status === "SCHEDULED" && <p>{fill(m.scheduledAt, { time: time(article.scheduledAt) })}</p>}
+          <p>
+            {fill(m.versionLine, {
+              version: article.version,
+              name: article.updatedBy?.name ?? common.system,
+              time: time(article.updatedAt),
+            })}
+          </p>
+          {article.scheduledAt && article.status === "SCHEDULED" && (
+            <p>{fill(m.scheduledAt, { time: time(article.scheduledAt) })}</p>
+          )}
           {article.embargoUntil && <p>{fill(m.embargoUntil, { time: time(article.embargoUntil) })}</p>}
           <p className="flex flex-wrap gap-3 pt-2">
             <Link className="text-brand underline" href={`/admin/articles/${article.id}/preview`}>

@@ -62,8 +62,8 @@ export default async function MediaPage({ params, searchParams }: PageProps<"/ad
         </p>
         <p className="text-sm text-neutral-600 dark:text-neutral-400">
           {fill(m.sizes, {
-              sizes: item.image.candidates.map((candidate) => `${candidate.width}px`).join(m.sizeSeparator),
-            })}
+            sizes: item.image.candidates.map((candidate) => `${candidate.width}px`).join(m.sizeSeparator),
+          })}
         </p>
       </div>
       <aside className="space-y-6 text-sm">
