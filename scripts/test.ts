@@ -5,7 +5,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { chromium } from "@playwright/test";
 import { chromiumPath } from "../e2e/support/config";
+import { missingBrowserHint, planBrowser, type BrowserProbe } from "./test-browser";
 import { createScratchDatabase, ADMIN_URL } from "../tests/support/postgres";
 
 const RESULTS = "test-results";
@@ -87,14 +89,34 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-const browser = chromiumPath();
-if (!browser) {
-  console.error(`Chromium was not found, and the end-to-end tests need it.
-  Debian/Ubuntu:  sudo apt-get install chromium
-  Elsewhere:      set CHROMIUM_PATH to a Chromium or Chrome binary,
-                  or run \`npx playwright install chromium\` where the internet is reachable.`);
+/** Where the browsers are: CHROMIUM_PATH or Debian's, and Playwright's own at its default path. */
+function probeBrowsers(installTried: boolean): BrowserProbe {
+  let own: string | undefined;
+  try {
+    own = chromium.executablePath();
+  } catch {
+    // A platform Playwright has no Chromium build for.
+  }
+  return {
+    system: chromiumPath(),
+    playwright: own && existsSync(own) ? own : undefined,
+    ci: !!process.env.CI,
+    installTried,
+  };
+}
+
+let plan = planBrowser(probeBrowsers(false));
+if (plan.kind === "install") {
+  heading("Installing Playwright's Chromium");
+  console.log("No Chromium found: `npx playwright install chromium` (needs the internet).");
+  spawnSync("npx", ["playwright", "install", "chromium"], { stdio: "inherit", env });
+  plan = planBrowser(probeBrowsers(true));
+}
+if (plan.kind !== "use") {
+  console.error(missingBrowserHint(!!process.env.CI));
   process.exit(1);
 }
+const browser = plan.path;
 
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
@@ -113,7 +135,9 @@ if (hasPostgres) {
   failures.push("Integration tests on PostgreSQL");
 } else {
   heading("Integration tests on PostgreSQL");
-  console.log(`No PostgreSQL server at ${ADMIN_URL.replace(/\/\/[^@]*@/, "//")}: this layer did not run.`);
+  console.log(
+    `No PostgreSQL server at ${ADMIN_URL.replace(/\/\/[^@]*@/, "//")}: this layer did not run; the integration tests run on the embedded database (PGlite) alone.`,
+  );
   console.log("Set TEST_POSTGRES_URL to a server where the user may CREATE DATABASE to include it.");
 }
 vitest("Integration tests on the embedded database (PGlite)", ["int-pglite"]);

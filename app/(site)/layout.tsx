@@ -5,23 +5,25 @@ import { Document } from "@/components/document";
 import { getSections } from "@/lib/content/articles";
 import { sectionPath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
-import { currentMessages } from "@/lib/i18n/server";
+import { contentLanguage, currentMessages } from "@/lib/i18n/server";
 import { feedAlternates } from "@/lib/seo/feed-links";
+import { fill } from "@/lib/i18n/fill";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const m = await currentMessages();
+  const [m, content] = await Promise.all([currentMessages(), contentLanguage()]);
   return {
-    description: m.site.description(env.siteName),
+    description: fill(m.site.description, { siteName: env.siteName }),
     alternates: { types: feedAlternates() },
-    openGraph: { siteName: env.siteName, locale: m.ogLocale, type: "website" },
+    openGraph: { siteName: env.siteName, locale: content.ogLocale, type: "website" },
   };
 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const [sections, messages] = await Promise.all([getSections(), currentMessages()]);
+  const [sections, messages, content] = await Promise.all([getSections(), currentMessages(), contentLanguage()]);
   const m = messages.site;
   return (
-    <Document lang={messages.htmlLang}>
+    // Readers read the content: the page's language is its language, whatever the interface's.
+    <Document lang={content.tag}>
       <div className="flex min-h-screen flex-col">
         <a
           href="#main"

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/admin/status-badge";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { currentMessages } from "@/lib/i18n/server";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 export interface ArticleRow {
   id: number;
@@ -26,7 +27,7 @@ interface Props {
 export async function ArticleTable({ articles, timeZone, empty, action }: Props) {
   const messages = await currentMessages({ fresh: true });
   const m = messages.admin.articleTable;
-  const when = (date: Date | null, zone: string) => (date ? messages.dates.short(date, zone) : "—");
+  const when = (date: Date | null, zone: string) => (date ? formatLocalDateTime(date, zone) : "—");
   if (articles.length === 0) return <p className="py-4 text-neutral-500">{empty}</p>;
   return (
     <table className="w-full border-collapse bg-white text-left text-sm dark:bg-neutral-900">

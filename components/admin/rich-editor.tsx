@@ -53,7 +53,9 @@ export function RichEditor({ name, initial, labels, onChange }: RichEditorProps)
   const [panel, setPanel] = useState<Panel | null>(null);
 
   // Created once (see above); Mod-K only needs the state setter, which React keeps stable.
-  const [extensions] = useState(() => createEditorExtensions({ onLinkShortcut: () => setPanel("link") }));
+  const [extensions] = useState(() =>
+    createEditorExtensions({ onLinkShortcut: () => setPanel("link"), photoCredit: labels.photoCredit }),
+  );
 
   const editorProps = useMemo(
     () => ({

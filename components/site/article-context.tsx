@@ -3,6 +3,7 @@ import { ArticleLinks } from "@/components/site/article-links";
 import { currentMessages } from "@/lib/i18n/server";
 import { articlePath } from "@/lib/content/article-view";
 import type { ArticleCard } from "@/lib/content/cards";
+import { fill } from "@/lib/i18n/fill";
 
 interface Props {
   related: ArticleCard[];
@@ -28,14 +29,14 @@ export async function ArticleContext({ related, previous, next }: Props) {
           <div>
             {previous && (
               <Link href={articlePath(previous.id)} rel="prev" className="hover:text-accent">
-                {m.previous(previous.title)}
+                {fill(m.previous, { title: previous.title })}
               </Link>
             )}
           </div>
           <div className="sm:text-right">
             {next && (
               <Link href={articlePath(next.id)} rel="next" className="hover:text-accent">
-                {m.next(next.title)}
+                {fill(m.next, { title: next.title })}
               </Link>
             )}
           </div>

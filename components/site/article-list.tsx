@@ -5,6 +5,7 @@ import type { ArticleCard } from "@/lib/content/cards";
 import { SIZES } from "@/lib/media/variants";
 import { formatByline, type BylineStyle } from "@/lib/newsroom/byline";
 import { currentMessages } from "@/lib/i18n/server";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 interface Props {
   articles: ArticleCard[];
@@ -33,9 +34,7 @@ export async function ArticleList({ articles, timeZone, bylineStyle, empty, head
             </Title>
             {article.summary && <p className="mt-1 text-neutral-700 dark:text-neutral-300">{article.summary}</p>}
             <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-neutral-600 dark:text-neutral-400">
-              <time dateTime={article.publishedAt}>
-                {messages.dates.short(new Date(article.publishedAt), timeZone)}
-              </time>
+              <time dateTime={article.publishedAt}>{formatLocalDateTime(new Date(article.publishedAt), timeZone)}</time>
               {article.section && <span>{article.section.name}</span>}
               {article.source && <span>{article.source}</span>}
               <span>{formatByline(article.credits, bylineStyle)}</span>

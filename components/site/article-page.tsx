@@ -5,6 +5,7 @@ import { currentMessages } from "@/lib/i18n/server";
 import { ArticleBody } from "@/components/site/article-body";
 import { ImageCaption, ResponsiveImage } from "@/components/site/responsive-image";
 import { SIZES } from "@/lib/media/variants";
+import { formatDateline } from "@/lib/newsroom/time";
 
 interface Props {
   article: PublicArticle;
@@ -17,7 +18,7 @@ export async function ArticlePage({ article, timeZone, bylineStyle }: Props) {
   const m = messages.article;
   const byline = formatByline(article.credits, bylineStyle);
   const closing = formatClosingLine(article.credits, bylineStyle);
-  const when = (iso: string) => messages.dates.dateline(new Date(iso), timeZone);
+  const when = (iso: string) => formatDateline(new Date(iso), timeZone, messages.dateStyle);
   const people = [...new Map(article.credits.map((credit) => [credit.personId, credit.name])).entries()];
   return (
     <article className="mx-auto max-w-3xl px-4 py-10">
@@ -72,7 +73,7 @@ export async function ArticlePage({ article, timeZone, bylineStyle }: Props) {
           {byline}
         </p>
       )}
-      <ArticleBody body={article.body} images={article.images} />
+      <ArticleBody body={article.body} images={article.images} photoCredit={m.photoCredit} />
       {closing && (
         <p className="mt-8 text-right text-neutral-600 dark:text-neutral-400" data-testid="closing">
           {closing}

@@ -1,4 +1,5 @@
 import type { MediaImage } from "@/lib/media/view";
+import { photoCreditText } from "@/lib/newsroom/body";
 
 interface Props {
   image: MediaImage;
@@ -40,7 +41,8 @@ export function ImageCaption({
   className,
 }: {
   image: MediaImage;
-  creditLine: (credit: string) => string;
+  /** The credit template ({credit}) of the interface language. */
+  creditLine: string;
   className?: string;
 }) {
   if (!image.caption && !image.credit) return null;
@@ -48,7 +50,7 @@ export function ImageCaption({
     <figcaption className={className}>
       {image.caption}
       {image.caption && image.credit ? " " : null}
-      {image.credit ? <span className="credit">{creditLine(image.credit)}</span> : null}
+      {image.credit ? <span className="credit">{photoCreditText(image.credit, creditLine)}</span> : null}
     </figcaption>
   );
 }

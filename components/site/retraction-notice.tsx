@@ -1,5 +1,7 @@
 import type { Retraction } from "@/lib/content/queries";
 import type { Messages } from "@/lib/i18n";
+import { fill } from "@/lib/i18n/fill";
+import { formatDateline } from "@/lib/newsroom/time";
 
 /** What a retracted article's address shows (with 410 Gone): when it was withdrawn, and why. */
 export function RetractionNotice({
@@ -16,11 +18,11 @@ export function RetractionNotice({
     <article className="mx-auto max-w-3xl px-4 py-16 leading-8">
       <h1 className="font-serif text-3xl font-black">{r.heading}</h1>
       <p className="mt-6">
-        {r.before(retraction.title)}
-        <time dateTime={retraction.at}>{messages.dates.dateline(new Date(retraction.at), timeZone)}</time>
+        {fill(r.before, { title: retraction.title })}
+        <time dateTime={retraction.at}>{formatDateline(new Date(retraction.at), timeZone, messages.dateStyle)}</time>
         {r.after}
       </p>
-      <p className="mt-4">{r.note(retraction.note ?? "")}</p>
+      <p className="mt-4">{fill(r.note, { note: retraction.note ?? "" })}</p>
     </article>
   );
 }

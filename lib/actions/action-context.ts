@@ -14,6 +14,6 @@ export interface ActionContext extends ServiceContext {
 /** The signed-in user's service context; an anonymous request is refused before anything runs. */
 export async function actionContext(): Promise<ActionContext> {
   const user = await getCurrentUser();
-  if (!user) throw new ServiceError("unauthenticated", (await actionMessages()).sessionExpired);
+  if (!user) throw new ServiceError("unauthenticated", { text: (await actionMessages()).sessionExpired });
   return { user, actor: user, db: await getDb(), onChange: expireTags };
 }

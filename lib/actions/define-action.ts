@@ -67,10 +67,10 @@ function fromZod(error: z.ZodError): Refusal {
   return { code: "validation", message: error.issues[0]?.message ?? "", fieldErrors };
 }
 
-const fromService = (error: ServiceError): Refusal => ({
+/** A service's refusal, worded in the interface language. */
+const fromService = (error: ServiceError, strings: Messages): Refusal => ({
   code: error.code,
-  message: error.message,
-  fieldErrors: error.fieldErrors,
+  ...error.worded(strings.services),
   error,
 });
 
@@ -101,7 +101,7 @@ async function run<Schema extends z.ZodType, Value, Result, S extends Session, R
     if (ctx && error.code === "forbidden") {
       await audit(ctx.db, ctx.actor, "action.refused", { details: { action: spec.name, reason: error.message } });
     }
-    return refuse(fromService(error));
+    return refuse(fromService(error, strings));
   }
   // 5. The form's result (or a redirect, which Next carries out).
   return spec.done(value, parsed.data, strings);

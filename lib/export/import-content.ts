@@ -7,7 +7,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { toJsonValue } from "@/lib/json-value";
 import { reindexArticle } from "@/lib/search/index-article";
 import { columnData } from "@/lib/services/articles/article-columns";
-import { invalid } from "@/lib/services/errors";
+import { invalid, say } from "@/lib/services/errors";
 
 // Tables with serial ids, whose sequences must continue after the imported rows.
 const SEQUENCED = ["User", "Section", "Tag", "Person", "Media", "Article", "Correction", "Revision"] as const;
@@ -20,20 +20,19 @@ export interface ContentImportSummary {
 }
 
 function json(value: unknown): Prisma.InputJsonValue {
-  if (typeof value !== "object" || value === null) throw invalid("导出文件中有无法读取的 JSON 字段");
+  if (typeof value !== "object" || value === null) throw invalid("exportUnreadableJson");
   return toJsonValue(value);
 }
 
 export async function importContent(db: PrismaClient, raw: unknown, now = new Date()): Promise<ContentImportSummary> {
   const parsed = exportSchema.safeParse(raw);
   if (!parsed.success) {
-    throw invalid(
-      `不是可识别的 Masthead 导出文件:${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`,
-    );
+    const issue = parsed.error.issues[0];
+    throw invalid(say("exportNotRecognised", { path: issue?.path.join(".") ?? "", problem: issue?.message ?? "" }));
   }
   const data = parsed.data;
   if ((await db.article.count()) > 0 || (await db.person.count()) > 0) {
-    throw invalid("只能导入到没有内容的空站点:这里已经有文章或人员");
+    throw invalid("exportNeedsEmptySite");
   }
   const lockedHash = await hashPassword(randomBytes(32).toString("base64url"));
 

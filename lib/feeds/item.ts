@@ -1,11 +1,13 @@
 // What every feed format says about an article, computed once: absolute links, full content with
 // byline, corrections and editor line, who wrote it and who else contributed, categories, cover image.
 import { articlePath, type PublicArticle } from "@/lib/content/article-view";
-import { formatByline, formatClosingLine } from "@/lib/newsroom/byline";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n";
+import { formatByline, formatClosingLine, type BylineStyle } from "@/lib/newsroom/byline";
 import { bodyPlainText, docToHtml, escapeHtml } from "@/lib/newsroom/body";
 import { bodyImageResolver } from "@/lib/media/body-resolver";
 import { absoluteUrl } from "@/lib/media/urls";
-import { formatChineseDateTime } from "@/lib/newsroom/time";
+import { formatDateline } from "@/lib/newsroom/time";
 
 export interface FeedChannel {
   title: string;
@@ -15,9 +17,13 @@ export interface FeedChannel {
   /** The page the feed mirrors (home, a section, a tag, a person). */
   pageUrl: string;
   description: string;
+  /** The content language (BCP 47). */
   language: string;
   /** Zone of the dates printed inside item content. */
   timeZone: string;
+  /** The interface language's words, for the labels inside item content. */
+  words: Messages;
+  bylineStyle: BylineStyle;
 }
 
 export interface FeedPerson {
@@ -53,20 +59,21 @@ export interface FeedItem {
 
 const AUTHOR_ROLES = new Set(["REPORTER", "TRAINEE_REPORTER"]);
 
-function correctionsHtml(article: PublicArticle, timeZone: string): string {
+function correctionsHtml(article: PublicArticle, channel: FeedChannel): string {
+  const { feeds } = channel.words;
   return article.corrections
     .map((correction) => {
-      const label = correction.kind === "UPDATE" ? "更新" : "更正";
-      const when = formatChineseDateTime(new Date(correction.at), timeZone);
-      return `<p><strong>${label}(${when}):</strong>${escapeHtml(correction.text)}</p>`;
+      const time = formatDateline(new Date(correction.at), channel.timeZone, channel.words.dateStyle);
+      const label = fill(correction.kind === "UPDATE" ? feeds.update : feeds.correction, { time });
+      return `<p><strong>${escapeHtml(label)}</strong>${escapeHtml(correction.text)}</p>`;
     })
     .join("\n");
 }
 
 export function feedItem(channel: FeedChannel, article: PublicArticle): FeedItem {
   const url = `${channel.siteUrl}${articlePath(article.id)}`;
-  const byline = formatByline(article.credits);
-  const closing = formatClosingLine(article.credits);
+  const byline = formatByline(article.credits, channel.bylineStyle);
+  const closing = formatClosingLine(article.credits, channel.bylineStyle);
   const people = article.credits.map((credit) => ({
     name: credit.name,
     role: credit.role.zh,
@@ -83,9 +90,9 @@ export function feedItem(channel: FeedChannel, article: PublicArticle): FeedItem
     summary: article.summary ?? bodyPlainText(article.body).slice(0, 200),
     // Corrections travel inside the item, so a feed reader sees the item change.
     contentHtml: [
-      correctionsHtml(article, channel.timeZone),
+      correctionsHtml(article, channel),
       byline && `<p>${escapeHtml(byline)}</p>`,
-      docToHtml(article.body, { resolveImage }),
+      docToHtml(article.body, { resolveImage, photoCredit: channel.words.article.photoCredit }),
       closing && `<p>${escapeHtml(closing)}</p>`,
     ]
       .filter(Boolean)

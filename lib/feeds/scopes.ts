@@ -1,7 +1,7 @@
 // The feeds Masthead publishes: the whole site, and each section, tag and person, each in RSS 2.0,
 // Atom 1.0 and JSON Feed 1.1.
 import "server-only";
-import { FEED_SIZE, getFeedContent } from "@/lib/content/articles";
+import { FEED_SIZE, getFeedContent, getSiteSettings } from "@/lib/content/articles";
 import { personPath, sectionPath, tagPath, type PublicArticle } from "@/lib/content/article-view";
 import type { ListScope } from "@/lib/content/queries";
 import { env } from "@/lib/env";
@@ -10,6 +10,9 @@ import type { FeedDocument } from "@/lib/feeds/response";
 import { feedItem, latestChange, type FeedChannel } from "@/lib/feeds/item";
 import { renderJsonFeed } from "@/lib/feeds/json-feed";
 import { renderRss } from "@/lib/feeds/rss";
+import { getMessages, type Messages } from "@/lib/i18n";
+import { CONTENT_LANGUAGE_CODES } from "@/lib/i18n/content-language";
+import { fill } from "@/lib/i18n/fill";
 
 export type FeedFormat = "rss" | "atom" | "json";
 export type FeedScope = ListScope;
@@ -28,15 +31,19 @@ export function scopePath(scope: FeedScope): string {
   return personPath(scope.id);
 }
 
-async function load(scope: FeedScope): Promise<{ title: string; articles: PublicArticle[] } | null> {
+async function load(scope: FeedScope, words: Messages): Promise<{ title: string; articles: PublicArticle[] } | null> {
   const content = await getFeedContent(scope);
   if (!content) return null;
-  return { title: content.name ? `${content.name} - ${env.siteName}` : env.siteName, articles: content.articles };
+  const title = content.name ? fill(words.feeds.scopedTitle, { name: content.name, site: env.siteName }) : env.siteName;
+  return { title, articles: content.articles };
 }
 
 /** The feed document, or null when the section, tag or person does not exist. */
 export async function buildFeed(scope: FeedScope, format: FeedFormat, now: Date): Promise<FeedDocument | null> {
-  const loaded = await load(scope);
+  // The settings are cached with their tag, so saving them expires every feed built from them.
+  const settings = await getSiteSettings();
+  const words = getMessages(settings.language);
+  const loaded = await load(scope, words);
   if (!loaded) return null;
   const path = scopePath(scope);
   const channel: FeedChannel = {
@@ -44,9 +51,11 @@ export async function buildFeed(scope: FeedScope, format: FeedFormat, now: Date)
     siteUrl: env.siteUrl,
     feedUrl: `${env.siteUrl}${path}/${FEED_FILES[format].file}`,
     pageUrl: `${env.siteUrl}${path || "/"}`,
-    description: `${loaded.title} 最新文章`,
-    language: "zh-CN",
+    description: fill(words.feeds.description, { title: loaded.title }),
+    language: CONTENT_LANGUAGE_CODES[settings.contentLanguage].tag,
     timeZone: env.timeZone,
+    words,
+    bylineStyle: settings.bylineStyle,
   };
   const items = loaded.articles.slice(0, FEED_SIZE).map((article) => feedItem(channel, article));
   const body =

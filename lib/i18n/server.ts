@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getSiteSettings } from "@/lib/content/articles";
 import { getDb } from "@/lib/db";
 import { getMessages, type Messages } from "@/lib/i18n";
+import { CONTENT_LANGUAGE_CODES, type ContentLanguageCodes } from "@/lib/i18n/content-language";
 import type { Language } from "@/lib/i18n/languages";
 import { readSiteSettings } from "@/lib/services/settings/site-settings";
 
@@ -31,4 +32,9 @@ export async function actionStrings(): Promise<Messages> {
 /** What server actions say back to forms, in the configured language. */
 export async function actionMessages(): Promise<Messages["actions"]> {
   return (await actionStrings()).actions;
+}
+
+/** The codes of the content language (lib/i18n/content-language.ts), cached with the site settings. */
+export async function contentLanguage(): Promise<ContentLanguageCodes> {
+  return CONTENT_LANGUAGE_CODES[(await getSiteSettings()).contentLanguage];
 }

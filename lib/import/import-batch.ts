@@ -1,6 +1,7 @@
 // Imports many wire-copy files, each on its own: one bad file is reported, never fatal to the rest.
 import { importWireCopy, type ImportOutcome } from "@/lib/import/wire-copy-import";
 import type { ServiceContext } from "@/lib/services/context";
+import type { ServiceMessages } from "@/lib/i18n/messages/services-zh-CN";
 import { ServiceError } from "@/lib/services/errors";
 
 export interface SourceFile {
@@ -22,15 +23,20 @@ export interface BatchOptions {
   publish: boolean;
   /** Import copies that look like existing articles too, instead of skipping them. */
   allowDuplicates?: boolean;
+  /** Words for a failed file's reason: the interface language's (default: zh-CN, as on the command line). */
+  words?: ServiceMessages;
 }
 
-export async function importOne(ctx: ServiceContext, file: SourceFile, options: BatchOptions): Promise<BatchItem> {
+export async function importOne(
+  ctx: ServiceContext,
+  file: SourceFile,
+  { allowDuplicates, words, ...rest }: BatchOptions,
+): Promise<BatchItem> {
   try {
-    const { allowDuplicates, ...rest } = options;
     return { file: file.name, ...(await importWireCopy(ctx, file.text, { ...rest, allowDuplicate: allowDuplicates })) };
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
-    return { file: file.name, status: "failed", reason: error.message };
+    return { file: file.name, status: "failed", reason: error.worded(words).message };
   }
 }
 

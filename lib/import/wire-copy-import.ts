@@ -1,6 +1,7 @@
 // Turns wire copy (plain text in the common Chinese news-site layout) into articles, through the same
 // parser and article service an editor uses. Nothing is guessed silently: every note of the parser
-// and every uncertain name split travels with the result.
+// and every uncertain name split travels with the result. Notes and reasons are worded in Chinese, the
+// language of the copy and of the parser's own findings (lib/newsroom/wire-copy).
 import { blockText, bodyPlainText } from "@/lib/newsroom/body";
 import { BUILT_IN_ROLES } from "@/lib/newsroom/credits";
 import { parseWireCopy, type WireCopy } from "@/lib/newsroom/wire-copy";
@@ -8,7 +9,7 @@ import type { CreditInput } from "@/lib/services/articles/article-input";
 import { findLikelyDuplicate, type LikelyDuplicate } from "@/lib/services/articles/likely-duplicate";
 import { saveArticle } from "@/lib/services/articles/save-article";
 import type { ServiceContext } from "@/lib/services/context";
-import { invalid } from "@/lib/services/errors";
+import { invalid, say, word } from "@/lib/services/errors";
 
 export interface ImportOverrides {
   title?: string;
@@ -57,7 +58,7 @@ function describe(
       ...copy.notes,
       ...copy.nameSplits
         .filter((split) => split.alternatives.length > 0)
-        .map((split) => `“${split.text}”按姓氏拆分为 ${split.names.join("、")},请核对`),
+        .map((split) => word(say("nameSplit", { text: split.text, names: split.names }))),
     ],
   };
 }
@@ -73,7 +74,7 @@ export function likelyDuplicateOf(
 }
 
 export function duplicateReason(duplicate: LikelyDuplicate): string {
-  return `像是已有的文章 #${duplicate.id}《${duplicate.title}》`;
+  return word(say("duplicateOf", { id: duplicate.id, title: duplicate.title }));
 }
 
 export async function importWireCopy(
@@ -95,9 +96,9 @@ export async function importWireCopy(
   const credits = overrides.credits ?? parsedCredits(copy);
   const summary = describe(copy, credits, title, source, publishedAt);
 
-  if (!title) throw invalid("没有找到标题:第一行非空文字应为标题", { text: ["没有找到标题"] });
+  if (!title) throw invalid("noTitle", { text: ["noTitleField"] });
   if (!copy.body.content.some((block) => blockText(block).trim() !== "")) {
-    throw invalid("没有找到正文", { text: ["没有找到正文"] });
+    throw invalid("noBody", { text: ["noBody"] });
   }
   const duplicate = options.allowDuplicate ? null : await likelyDuplicateOf(ctx, copy, title, publishedAt);
   if (duplicate) {

@@ -47,5 +47,5 @@ export function mediaIdsIn(body: unknown, into: Set<number> = new Set()): Set<nu
 export function imageName(image: { originalName?: string | null; src?: string; id?: number }): string {
   if (image.originalName) return image.originalName;
   const tail = image.src?.split(/[?#]/)[0]?.split("/").pop();
-  return tail || (image.id ? `#${image.id}` : "未命名图片");
+  return tail || `#${image.id ?? "?"}`;
 }

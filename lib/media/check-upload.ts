@@ -4,11 +4,11 @@ import { sniffImage, type SniffResult } from "./sniff";
 import { formatBytes } from "./types";
 
 export function checkUpload(data: Uint8Array, maxBytes: number): SniffResult {
-  if (data.byteLength === 0) return { ok: false, reason: "请选择一个图片文件" };
+  if (data.byteLength === 0) return { ok: false, reason: { key: "chooseImage" } };
   if (data.byteLength > maxBytes) {
     return {
       ok: false,
-      reason: `图片不能超过 ${formatBytes(maxBytes)},这个文件有 ${formatBytes(data.byteLength)}`,
+      reason: { key: "imageTooLarge", values: { limit: formatBytes(maxBytes), size: formatBytes(data.byteLength) } },
     };
   }
   return sniffImage(data);

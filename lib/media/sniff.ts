@@ -1,10 +1,13 @@
 // Decides what a file is from its first bytes, never from its name or the browser's claimed type: a
 // page renamed to photo.png must not be stored, let alone served, as something a browser might render.
+import type { Said } from "@/lib/services/errors";
 import { IMAGE_TYPES, ACCEPTED_LABELS, type ImageType } from "./types";
 
-export type SniffResult = { ok: true; type: ImageType } | { ok: false; reason: string };
+/** A refusal's reason is worded where the uploader reads it (lib/i18n/messages/services-*.ts). */
+export type SniffResult = { ok: true; type: ImageType } | { ok: false; reason: Said };
 
-const refuse = (reason: string): SniffResult => ({ ok: false, reason });
+const types = { types: ACCEPTED_LABELS };
+const refuse = (key: Said["key"], values?: Said["values"]): SniffResult => ({ ok: false, reason: { key, values } });
 const accept = (type: ImageType): SniffResult => ({ ok: true, type });
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0): boolean {
@@ -42,20 +45,20 @@ function looksLikeMarkup(bytes: Uint8Array): "svg" | "markup" | null {
 
 /** What kind of image the bytes are, or why they are refused (a message for the uploader). */
 export function sniffImage(bytes: Uint8Array): SniffResult {
-  if (bytes.length < 12) return refuse("文件太小,不是有效的图片");
+  if (bytes.length < 12) return refuse("fileTooSmall");
   if (startsWith(bytes, JPEG)) return accept(IMAGE_TYPES.jpeg);
   if (startsWith(bytes, PNG)) return accept(IMAGE_TYPES.png);
   if (ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP") return accept(IMAGE_TYPES.webp);
   const brands = ftypBrands(bytes);
   if (brands?.some((brand) => brand === "avif" || brand === "avis")) return accept(IMAGE_TYPES.avif);
   if (brands?.some((brand) => HEIC_BRANDS.has(brand))) {
-    return refuse("暂不支持 HEIC 格式(苹果手机照片),请先导出为 JPEG 再上传");
+    return refuse("heic");
   }
   if (ascii(bytes, 0, 6) === "GIF87a" || ascii(bytes, 0, 6) === "GIF89a") {
-    return refuse(`暂不支持 GIF 图片,请转换为 PNG 或 JPEG。可上传的格式:${ACCEPTED_LABELS}`);
+    return refuse("gif", types);
   }
   const markup = looksLikeMarkup(bytes);
-  if (markup === "svg") return refuse("不接受 SVG 矢量图(其中可以含有脚本),请导出为 PNG 后再上传");
-  if (markup === "markup") return refuse(`这个文件的内容是网页或文本,不是图片。可上传的格式:${ACCEPTED_LABELS}`);
-  return refuse(`无法识别的文件格式。可上传的格式:${ACCEPTED_LABELS}`);
+  if (markup === "svg") return refuse("svg");
+  if (markup === "markup") return refuse("markup", types);
+  return refuse("unknownFormat", types);
 }

@@ -12,9 +12,10 @@ export type ImageType = (typeof IMAGE_TYPES)[ImageFormat];
 export type ImageExt = ImageType["ext"];
 export type ImageMimeType = ImageType["mimeType"];
 
+// Format names read the same in every language; a slash keeps the list free of any one language's comma.
 export const ACCEPTED_LABELS = Object.values(IMAGE_TYPES)
   .map((type) => type.label)
-  .join("、");
+  .join(" / ");
 
 /** The file input's accept list: a hint for the file chooser only; the server judges by content. */
 export const ACCEPT_ATTRIBUTE = Object.values(IMAGE_TYPES)

@@ -28,7 +28,14 @@ export {
 } from "./body/schema";
 export { normalizeEditorJson } from "./body/normalize";
 export { blockText, bodyPlainText, bodyWordCount, countWords, docToText, textToDoc } from "./body/text";
-export { CREDIT_LABEL, docToHtml, escapeHtml, type HtmlOptions, type ResolvedImage } from "./body/html";
+export {
+  CREDIT_LABEL,
+  docToHtml,
+  escapeHtml,
+  photoCreditText,
+  type HtmlOptions,
+  type ResolvedImage,
+} from "./body/html";
 export { isExternalHref, isSafeHref, isSafeImageSrc } from "./body/urls";
 
 /** Reads a stored body; a document that does not validate is an error, never rendered raw. */

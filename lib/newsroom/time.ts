@@ -90,3 +90,10 @@ export function formatEnglishDateTime(date: Date, timeZone: string): string {
   const p = partsIn(date, timeZone);
   return `${MONTHS[p.month - 1] ?? ""} ${p.day}, ${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
 }
+
+export type DateStyle = "zh" | "en";
+
+/** The dateline of article pages in an interface language's style (its messages' `dateStyle`). */
+export function formatDateline(date: Date, timeZone: string, style: DateStyle): string {
+  return style === "zh" ? formatChineseDateTime(date, timeZone) : formatEnglishDateTime(date, timeZone);
+}

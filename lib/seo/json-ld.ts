@@ -7,6 +7,8 @@ interface Site {
   url: string;
   name: string;
   logoUrl: string;
+  /** The content language (BCP 47), from the site settings. */
+  language: string;
 }
 
 type Thing = Record<string, unknown>;
@@ -38,7 +40,7 @@ export function newsArticleJsonLd(site: Site, article: PublicArticle): Thing {
     headline: article.title,
     ...(article.subtitle ? { alternativeHeadline: article.subtitle } : {}),
     description: article.summary ?? text.slice(0, 160),
-    inLanguage: "zh-CN",
+    inLanguage: site.language,
     datePublished: article.publishedAt,
     dateModified: article.modifiedAt,
     author: credits.filter((credit) => AUTHOR_ROLES.has(credit.role.key)).map((credit) => person(site, credit)),

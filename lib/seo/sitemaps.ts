@@ -9,6 +9,7 @@ import {
 } from "@/lib/content/articles";
 import { articlePath, personPath, sectionPath, tagPath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
+import { contentLanguage } from "@/lib/i18n/server";
 import { newsUrlSet, sitemapIndex, urlSet } from "@/lib/seo/sitemap-xml";
 
 async function index(): Promise<string> {
@@ -36,9 +37,9 @@ async function pages(): Promise<string> {
 
 /** Google News sitemap: what was published in the last 48 hours. */
 async function news(): Promise<string> {
-  const articles = await getNewsSitemapArticles();
+  const [articles, content] = await Promise.all([getNewsSitemapArticles(), contentLanguage()]);
   return newsUrlSet(
-    { name: env.siteName, language: "zh-cn" },
+    { name: env.siteName, language: content.newsSitemap },
     articles.map((article) => ({
       url: `${env.siteUrl}${articlePath(article.id)}`,
       title: article.title,

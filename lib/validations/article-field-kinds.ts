@@ -20,6 +20,10 @@ export interface FieldErrorWording {
   unreadable: string;
   tooMany: string;
   eachTooLong: string;
+  /** A credit row: no role chosen, a name or an affiliation too long ({max}). */
+  creditRole: string;
+  creditName: string;
+  creditAffiliation: string;
 }
 
 export interface ParseContext {
@@ -347,36 +351,43 @@ export interface CreditRow {
 const NAME_MAX = 60;
 const AFFILIATION_MAX = 100;
 
-const creditInputSchema = z.object({
-  roleKey: z.string().min(1, { error: "请选择署名角色" }).max(40),
-  name: z
-    .string()
-    .trim()
-    .max(NAME_MAX, { error: `姓名不能超过 ${NAME_MAX} 个字` }),
-  affiliation: z
-    .string()
-    .trim()
-    .max(AFFILIATION_MAX, { error: `单位不能超过 ${AFFILIATION_MAX} 个字` })
-    .optional()
-    .transform((value) => value || null),
-});
+const CREDITS_MAX = 50;
+
+const creditInputSchema = (errors: FieldErrorWording) =>
+  z.object({
+    roleKey: z.string().min(1, { error: errors.creditRole }).max(40),
+    name: z
+      .string()
+      .trim()
+      .max(NAME_MAX, { error: fill(errors.creditName, { max: NAME_MAX }) }),
+    affiliation: z
+      .string()
+      .trim()
+      .max(AFFILIATION_MAX, { error: fill(errors.creditAffiliation, { max: AFFILIATION_MAX }) })
+      .optional()
+      .transform((value) => value || null),
+  });
 
 /** Credits as the form posts them: one JSON list; rows left without a name are dropped. */
-const creditsJsonText = z
-  .string()
-  .transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: "署名数据无法读取" });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.array(creditInputSchema).max(50, { error: "署名过多" }))
-  .transform((rows) => rows.filter((credit) => credit.name !== ""));
+const creditsJsonText = ({ label, errors }: Omit<ParseContext, "timeZone">) =>
+  z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: fill(errors.unreadable, { label }) });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z.array(creditInputSchema(errors)).max(CREDITS_MAX, { error: fill(errors.tooMany, { label, max: CREDITS_MAX }) }),
+    )
+    .transform((rows) => rows.filter((credit) => credit.name !== ""));
 
 /** The same for forms that always carry credits (the import's confirmation form): none sent is none. */
-export const creditsField = z.string().default("[]").pipe(creditsJsonText);
+export const creditsField = (words: Omit<ParseContext, "timeZone">) =>
+  z.string().default("[]").pipe(creditsJsonText(words));
 
 const creditJson = z.object({ roleKey: z.string(), name: z.string(), affiliation: z.string().nullable() });
 
@@ -396,7 +407,7 @@ export function credits(options: { startWith: string[] }): RelationField<CreditI
           rows.map((row) => ({ roleKey: row.roleKey, name: row.person.name, affiliation: row.affiliation })),
         ),
     },
-    parse: () => z.string().optional().pipe(creditsJsonText.optional()),
+    parse: (ctx) => z.string().optional().pipe(creditsJsonText(ctx).optional()),
     json: z.array(creditJson).default([]),
     toJson: (value) => value,
     toForm: toRows,

@@ -27,5 +27,4 @@ export const articleFormSchema = (timeZone: string, words: ArticleFieldMessages)
 export type ArticleFormData = z.output<ReturnType<typeof articleFormSchema>>;
 
 /** A wall-clock time in the site's zone, or null when left empty (the import's confirmation form). */
-export const localTime = (timeZone: string) =>
-  localTimeField(timeZone, "无法识别的时间,请按 2022-08-05 13:48 的格式填写");
+export const localTime = (timeZone: string, words: ArticleFieldMessages) => localTimeField(timeZone, words.errors.time);

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import type { ValidationWords } from "@/lib/validations/admin";
 
-export const signInSchema = z.object({
-  email: z
-    .string({ error: "请输入邮箱" })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: "请输入有效的邮箱地址" })),
-  password: z.string({ error: "请输入密码" }).min(1, { error: "请输入密码" }),
-});
+export const signInSchema = (v: ValidationWords) =>
+  z.object({
+    email: z
+      .string({ error: v.enterEmail })
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: v.validEmail })),
+    password: z.string({ error: v.enterPassword }).min(1, { error: v.enterPassword }),
+  });

@@ -30,7 +30,7 @@ describe("database failures", () => {
     expect([isDatabaseFailure(missing, "missing"), isDatabaseFailure(missing, "taken")]).toEqual([true, false]);
     expect([isDatabaseFailure(dangling, "missing"), isDatabaseFailure(dangling, "taken")]).toEqual([false, false]);
 
-    const refuse = refuseOn({ missing: () => notFound("栏目"), taken: () => invalid("已被使用") });
+    const refuse = refuseOn({ missing: () => notFound("section"), taken: () => invalid("taken") });
     expect(() => refuse(duplicate)).toThrow(expect.objectContaining({ code: "validation" }));
     expect(() => refuse(missing)).toThrow(expect.objectContaining({ code: "not_found" }));
     // A broken foreign key is a bug of the caller, not "not found": it goes through untouched.

@@ -130,11 +130,21 @@ describe("two-factor enrolment", () => {
     const enrolment = await pendingEnrolment(ctx, "Masthead");
     await confirmEnrolment(ctx, await codeFor(enrolment?.secret ?? ""));
     const admin = await contextFor(await createStaff("ADMIN"));
-    await updateSiteSettings(admin, { bylineStyle: "zh", language: "zh-CN", requireTwoFactor: true });
+    await updateSiteSettings(admin, {
+      bylineStyle: "zh",
+      language: "zh-CN",
+      contentLanguage: "zh-CN",
+      requireTwoFactor: true,
+    });
     try {
       expect(await refusal(disableTwoFactor(ctx, PASSWORD))).toBe("required");
     } finally {
-      await updateSiteSettings(admin, { bylineStyle: "zh", language: "zh-CN", requireTwoFactor: false });
+      await updateSiteSettings(admin, {
+        bylineStyle: "zh",
+        language: "zh-CN",
+        contentLanguage: "zh-CN",
+        requireTwoFactor: false,
+      });
     }
     await startAnotherSession(ctx);
     expect(await refusal(disableTwoFactor(ctx, "wrong-password-given"))).toBe("wrongPassword");

@@ -5,6 +5,7 @@ import { feedResponse } from "@/lib/feeds/response";
 import { isNotModified } from "@/lib/http/conditional";
 import { feedItem, type FeedChannel } from "@/lib/feeds/item";
 import { renderJsonFeed } from "@/lib/feeds/json-feed";
+import { getMessages } from "@/lib/i18n";
 import { samplePublicArticle } from "../support/public-article";
 
 const channel: FeedChannel = {
@@ -15,6 +16,8 @@ const channel: FeedChannel = {
   description: "最新文章",
   language: "zh-CN",
   timeZone: "Asia/Shanghai",
+  words: getMessages("zh-CN"),
+  bylineStyle: "zh",
 };
 const now = new Date("2026-01-01T00:00:00Z");
 
@@ -44,6 +47,15 @@ describe("Atom 1.0", () => {
       '<link rel="enclosure" type="image/webp" length="123456" href="https://news.example.com/media/a/1280.webp"/>',
     );
     expect(xml).toContain("<updated>2022-08-06T01:00:00.000Z</updated>");
+  });
+
+  it("words an item's labels in the interface language and its byline in the chosen style", () => {
+    const english: FeedChannel = { ...channel, words: getMessages("en"), bylineStyle: "en", language: "en" };
+    const xml = renderAtom(english, [feedItem(english, samplePublicArticle())], now);
+    expect(xml).toContain('xml:lang="en"');
+    expect(xml).toContain("Correction (Aug 6, 2022 09:00): ");
+    expect(xml).not.toContain("更正(");
+    expect(xml).not.toContain("【");
   });
 });
 

@@ -2,10 +2,12 @@
 // play no part, and anything that could be rendered as a page is refused with a message that says why.
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { servicesEn } from "@/lib/i18n/messages/services-en";
 import { checkUpload } from "@/lib/media/check-upload";
 import { processUpload, UnreadableImageError } from "@/lib/media/process";
 import { sniffImage } from "@/lib/media/sniff";
 import { IMAGE_TYPES, formatBytes } from "@/lib/media/types";
+import { word } from "@/lib/services/errors";
 import {
   HTML_PAGE,
   SVG_IMAGE,
@@ -17,6 +19,11 @@ import {
 } from "../fixtures/media/images";
 
 const MB = 1024 * 1024;
+
+/** Why a file was refused, worded in a language ("" when it was accepted). */
+function reason(result: ReturnType<typeof sniffImage>, language: "zh-CN" | "en" = "zh-CN"): string {
+  return result.ok ? "" : word(result.reason, language === "en" ? servicesEn : undefined);
+}
 
 describe("sniffing by content", () => {
   it.each([
@@ -42,7 +49,8 @@ describe("sniffing by content", () => {
   it("refuses an HTML page renamed to .png, saying it is a page, not a picture", () => {
     const result = checkUpload(HTML_PAGE, 15 * MB);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/网页或文本,不是图片/);
+    expect(reason(result)).toMatch(/网页或文本,不是图片/);
+    expect(reason(result, "en")).toMatch(/a web page or text, not an image/);
     // With a BOM and blank lines in front, it is still markup.
     const hidden = new Uint8Array([0xef, 0xbb, 0xbf, 0x0a, 0x20, ...HTML_PAGE]);
     expect(checkUpload(hidden, 15 * MB).ok).toBe(false);
@@ -51,7 +59,7 @@ describe("sniffing by content", () => {
   it("refuses SVG, which can carry scripts", () => {
     const result = checkUpload(SVG_IMAGE, 15 * MB);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/SVG/);
+    expect(reason(result)).toMatch(/SVG/);
   });
 
   it("refuses GIF and HEIC with a way forward, and unknown bytes with the list of accepted formats", async () => {
@@ -60,19 +68,20 @@ describe("sniffing by content", () => {
         .gif()
         .toBuffer(),
     );
-    expect(sniffImage(gif)).toMatchObject({ ok: false, reason: expect.stringMatching(/GIF.*PNG 或 JPEG/) });
+    expect(reason(sniffImage(gif))).toMatch(/GIF.*PNG 或 JPEG/);
     const heic = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode("ftypheic\0\0\0\0mif1heic"), 0, 0, 0, 0]);
-    expect(sniffImage(heic)).toMatchObject({ ok: false, reason: expect.stringMatching(/HEIC/) });
+    expect(reason(sniffImage(heic))).toMatch(/HEIC/);
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(20).fill(0)]);
-    expect(sniffImage(zip)).toMatchObject({ ok: false, reason: expect.stringMatching(/JPEG、PNG、WebP、AVIF/) });
+    expect(reason(sniffImage(zip))).toMatch(/JPEG \/ PNG \/ WebP \/ AVIF/);
   });
 
   it("refuses an empty file and one over the limit, naming both sizes", async () => {
-    expect(checkUpload(new Uint8Array(), 15 * MB)).toEqual({ ok: false, reason: "请选择一个图片文件" });
+    expect(reason(checkUpload(new Uint8Array(), 15 * MB))).toBe("请选择一个图片文件");
     const big = new Uint8Array(15 * MB + 300 * 1024);
     big.set((await makeJpeg()).data);
     const result = checkUpload(big, 15 * MB);
-    expect(result).toEqual({ ok: false, reason: "图片不能超过 15 MB,这个文件有 15.3 MB" });
+    expect(reason(result)).toBe("图片不能超过 15 MB,这个文件有 15.3 MB");
+    expect(reason(result, "en")).toBe("Images may not exceed 15 MB; this file is 15.3 MB");
     expect(checkUpload(big, big.byteLength).ok).toBe(true);
     expect(formatBytes(820 * 1024)).toBe("820 KB");
   });

@@ -2,12 +2,13 @@ import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import type { PublicArticle } from "@/lib/content/article-view";
 import type { MediaImage } from "@/lib/media/view";
-import { feedItem } from "@/lib/feeds/item";
+import { feedItem, type FeedChannel } from "@/lib/feeds/item";
+import { getMessages } from "@/lib/i18n";
 import { renderRss } from "@/lib/feeds/rss";
 import { textToDoc } from "@/lib/newsroom/body";
 import { BUILT_IN_ROLES } from "@/lib/newsroom/credits";
 
-const channel = {
+const channel: FeedChannel = {
   title: "Masthead",
   siteUrl: "https://news.example.com",
   feedUrl: "https://news.example.com/feed.xml",
@@ -15,6 +16,8 @@ const channel = {
   description: "最新文章",
   language: "zh-CN",
   timeZone: "Asia/Shanghai",
+  words: getMessages("zh-CN"),
+  bylineStyle: "zh",
 };
 
 const render = (articles: PublicArticle[], now: Date) =>

@@ -4,7 +4,12 @@ import { newsUrlSet, sitemapIndex, urlSet } from "@/lib/seo/sitemap-xml";
 import { SCHEMA_ORG_PROPERTIES } from "../fixtures/schema-org";
 import { samplePublicArticle } from "../support/public-article";
 
-const site = { url: "https://news.example.com", name: "Masthead", logoUrl: "https://news.example.com/logo.png" };
+const site = {
+  url: "https://news.example.com",
+  name: "Masthead",
+  logoUrl: "https://news.example.com/logo.png",
+  language: "zh-TW",
+};
 
 /** Every typed object in the tree, with where it sits. */
 function typedNodes(value: unknown, path = "$"): Array<{ path: string; node: Record<string, unknown> }> {
@@ -27,6 +32,10 @@ describe("NewsArticle JSON-LD", () => {
         expect(allowed, `${path}.${key} is not a property of ${type}`).toContain(key);
       }
     }
+  });
+
+  it("says the site's content language", () => {
+    expect(data.inLanguage).toBe("zh-TW");
   });
 
   it("credits reporters as authors with affiliation, others as contributors, editors as editors", () => {

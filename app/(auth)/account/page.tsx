@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { currentMessages } from "@/lib/i18n/server";
 import { listOwnSessions } from "@/lib/services/account/sessions";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).account.sessions.title, robots: { index: false } };
@@ -48,8 +49,8 @@ export default async function AccountSessionsPage() {
             >
               <td className="p-2">{device(session.userAgent)}</td>
               <td className="p-2 font-mono text-xs">{session.ip ?? "—"}</td>
-              <td className="p-2">{messages.dates.short(session.createdAt, env.timeZone)}</td>
-              <td className="p-2">{messages.dates.short(session.lastSeenAt, env.timeZone)}</td>
+              <td className="p-2">{formatLocalDateTime(session.createdAt, env.timeZone)}</td>
+              <td className="p-2">{formatLocalDateTime(session.lastSeenAt, env.timeZone)}</td>
               <td className="p-2">
                 {session.current ? (
                   <strong>{m.current}</strong>

@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { SIZES } from "@/lib/media/variants";
 import { formatByline } from "@/lib/newsroom/byline";
 import { currentMessages } from "@/lib/i18n/server";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 // The front page is a catch-all so that `next build` prerenders nothing here (no params are listed) and
 // the page is rendered at the first request and then served from the cache; any other address that no
@@ -52,7 +53,7 @@ export default async function HomePage({ params }: PageProps<"/[[...front]]">) {
             </h2>
             {lead.summary && <p className="mt-3 text-lg text-neutral-800 dark:text-neutral-200">{lead.summary}</p>}
             <p className="mt-3 text-sm text-neutral-700 dark:text-neutral-300">
-              <time dateTime={lead.publishedAt}>{messages.dates.short(new Date(lead.publishedAt), env.timeZone)}</time>{" "}
+              <time dateTime={lead.publishedAt}>{formatLocalDateTime(new Date(lead.publishedAt), env.timeZone)}</time>{" "}
               {formatByline(lead.credits, style)}
             </p>
           </div>

@@ -7,6 +7,7 @@ import { listingMetadata } from "@/lib/seo/page-metadata";
 import { parseId } from "@/lib/validations/ids";
 import { isListingCursor } from "./cursor";
 import { Missing, missingMetadata } from "./missing";
+import { fill } from "@/lib/i18n/fill";
 
 // Null when the address names nothing: the page then answers 404 with the site's notice.
 async function load(rawId: string, before: string | undefined) {
@@ -21,7 +22,10 @@ export async function personMetadata(id: string, before?: string): Promise<Metad
   return listingMetadata(
     personPath(person.id),
     person.name,
-    person.bio ?? messages.listings.personDescription(person.affiliation ?? "", person.name),
+    person.bio ??
+      (person.affiliation
+        ? fill(messages.listings.personDescription, { affiliation: person.affiliation, name: person.name })
+        : fill(messages.listings.personDescriptionPlain, { name: person.name })),
   );
 }
 

@@ -6,6 +6,7 @@ import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { isListingCursor } from "./cursor";
 import { Missing, missingMetadata } from "./missing";
+import { fill } from "@/lib/i18n/fill";
 
 // Null when the address names nothing: the page then answers 404 with the site's notice.
 async function load(slug: string, before: string | undefined) {
@@ -19,7 +20,7 @@ export async function sectionMetadata(slug: string, before?: string): Promise<Me
   return listingMetadata(
     sectionPath(section.slug),
     section.name,
-    section.description ?? messages.listings.sectionDescription(section.name),
+    section.description ?? fill(messages.listings.sectionDescription, { name: section.name }),
   );
 }
 

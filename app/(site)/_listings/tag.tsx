@@ -6,6 +6,7 @@ import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { isListingCursor } from "./cursor";
 import { Missing, missingMetadata } from "./missing";
+import { fill } from "@/lib/i18n/fill";
 
 // Null when the address names nothing: the page then answers 404 with the site's notice.
 async function load(slug: string, before: string | undefined) {
@@ -17,7 +18,11 @@ export async function tagMetadata(slug: string, before?: string): Promise<Metada
   if (!page) return missingMetadata();
   const { tag } = page;
   const m = messages.listings;
-  return listingMetadata(tagPath(tag.slug), m.tagTitle(tag.name), m.tagDescription(tag.name));
+  return listingMetadata(
+    tagPath(tag.slug),
+    fill(m.tagTitle, { name: tag.name }),
+    fill(m.tagDescription, { name: tag.name }),
+  );
 }
 
 export async function TagListing({ slug, before }: { slug: string; before?: string }) {

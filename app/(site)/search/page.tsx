@@ -8,6 +8,8 @@ import { currentMessages } from "@/lib/i18n/server";
 import { parseLocalDateTime } from "@/lib/newsroom/time";
 import type { SnippetPart } from "@/lib/search/snippet";
 import { feedAlternates } from "@/lib/seo/feed-links";
+import { fill } from "@/lib/i18n/fill";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 // Results depend on the query: rendered per request (from cached data), never at build time.
 export const dynamic = "force-dynamic";
@@ -74,7 +76,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <PageHeading kind={m.title} title={q ? m.resultsFor(q) : m.title} />
+      <PageHeading kind={m.title} title={q ? fill(m.resultsFor, { q }) : m.title} />
       <form
         action="/search"
         role="search"
@@ -108,7 +110,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       {results && (
         <>
           <p className="text-sm text-neutral-700 dark:text-neutral-300" data-testid="search-total">
-            {results.more ? m.totalFoundMore(results.total) : m.totalFound(results.total)}
+            {fill(results.more ? m.totalFoundMore : m.totalFound, { n: results.total })}
           </p>
           <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
             {results.hits.map((hit) => (
@@ -123,7 +125,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
                 </p>
                 <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">
                   <time dateTime={hit.article.publishedAt}>
-                    {messages.dates.short(new Date(hit.article.publishedAt), env.timeZone)}
+                    {formatLocalDateTime(new Date(hit.article.publishedAt), env.timeZone)}
                   </time>
                   {hit.article.section && <> · {hit.article.section.name}</>}
                 </p>
@@ -133,7 +135,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           {results.pages > 1 && (
             <nav aria-label={messages.site.pagination} className="mt-4 flex gap-4 text-sm">
               {results.page > 1 && <Link href={link(results.page - 1)}>{m.previousPage}</Link>}
-              <span>{m.page(results.page, results.pages)}</span>
+              <span>{fill(m.page, { page: results.page, pages: results.pages })}</span>
               {results.page < results.pages && <Link href={link(results.page + 1)}>{m.nextPage}</Link>}
             </nav>
           )}

@@ -5,10 +5,11 @@
 import { actionContext } from "@/lib/actions/action-context";
 import { env } from "@/lib/env";
 import { isSameOrigin, MULTIPART_ROOM, readCapped } from "@/lib/media/http";
-import { actionMessages } from "@/lib/i18n/server";
+import { actionStrings } from "@/lib/i18n/server";
 import { formatBytes } from "@/lib/media/types";
 import { ServiceError } from "@/lib/services/errors";
 import { uploadMedia } from "@/lib/services/media/upload-media";
+import { fill } from "@/lib/i18n/fill";
 
 const STATUS: Record<ServiceError["code"], number> = {
   validation: 422,
@@ -25,7 +26,8 @@ function answer(status: number, body: object): Response {
 const refuse = (status: number, message: string) => answer(status, { ok: false, message });
 
 export async function POST(request: Request): Promise<Response> {
-  const m = await actionMessages();
+  const strings = await actionStrings();
+  const m = strings.actions;
   if (!isSameOrigin(request)) return refuse(403, m.uploadCrossSite);
   try {
     // Who asks comes first: an anonymous request is refused before its body is read.
@@ -33,7 +35,12 @@ export async function POST(request: Request): Promise<Response> {
     const limit = env.mediaMaxBytes;
     const declared = Number(request.headers.get("content-length"));
     const tooLarge = (size?: number) =>
-      refuse(413, m.uploadTooLarge(formatBytes(limit), size ? formatBytes(size) : undefined));
+      refuse(
+        413,
+        size
+          ? fill(m.uploadTooLargeFile, { limit: formatBytes(limit), size: formatBytes(size) })
+          : fill(m.uploadTooLarge, { limit: formatBytes(limit) }),
+      );
     if (Number.isFinite(declared) && declared > limit + MULTIPART_ROOM) return tooLarge(declared);
     const body = await readCapped(request.body, limit + MULTIPART_ROOM);
     if (!body) return tooLarge();
@@ -50,7 +57,7 @@ export async function POST(request: Request): Promise<Response> {
     return answer(201, { ok: true, item });
   } catch (error) {
     if (error instanceof ServiceError) {
-      return answer(STATUS[error.code], { ok: false, message: error.message, fieldErrors: error.fieldErrors });
+      return answer(STATUS[error.code], { ok: false, ...error.worded(strings.services) });
     }
     throw error;
   }

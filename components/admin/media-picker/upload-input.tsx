@@ -38,7 +38,7 @@ export function UploadInput({ maxBytes, onUploaded, label }: Props) {
           const file = input.files?.[0];
           if (!file) return;
           setState({ kind: "uploading" });
-          const result = await uploadImage(file, maxBytes);
+          const result = await uploadImage(file, maxBytes, m);
           input.value = "";
           if (result.ok) {
             setState({ kind: "idle" });

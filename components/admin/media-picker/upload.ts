@@ -1,4 +1,5 @@
 // Sends one file to POST /api/media (see app/api/media/route.ts) and reads the answer.
+import { fill } from "@/lib/i18n/fill";
 import { formatBytes } from "@/lib/media/types";
 import type { MediaItem } from "@/lib/services/media/media-item";
 
@@ -8,11 +9,18 @@ function isUploadAnswer(value: unknown): value is UploadResult {
   return typeof value === "object" && value !== null && "ok" in value;
 }
 
-export async function uploadImage(file: File, maxBytes: number): Promise<UploadResult> {
+/** How a failed upload is worded: the `upload` strings of the admin's messages. */
+export interface UploadWords {
+  tooLarge: string;
+  failedStatus: string;
+  failedNetwork: string;
+}
+
+export async function uploadImage(file: File, maxBytes: number, words: UploadWords): Promise<UploadResult> {
   // Checked here too, so a large file is refused before it is sent rather than after a long upload; the
   // server checks again (and checks what the file is, which only it can).
   if (file.size > maxBytes) {
-    return { ok: false, message: `图片不能超过 ${formatBytes(maxBytes)},这个文件有 ${formatBytes(file.size)}` };
+    return { ok: false, message: fill(words.tooLarge, { limit: formatBytes(maxBytes), size: formatBytes(file.size) }) };
   }
   const body = new FormData();
   body.set("file", file);
@@ -20,8 +28,8 @@ export async function uploadImage(file: File, maxBytes: number): Promise<UploadR
     const response = await fetch("/api/media", { method: "POST", body, credentials: "same-origin" });
     const answer: unknown = await response.json().catch(() => null);
     if (isUploadAnswer(answer)) return answer;
-    return { ok: false, message: `上传失败(HTTP ${response.status}),请重试` };
+    return { ok: false, message: fill(words.failedStatus, { status: response.status }) };
   } catch {
-    return { ok: false, message: "上传失败:网络中断,请重试" };
+    return { ok: false, message: words.failedNetwork };
   }
 }

@@ -5,7 +5,7 @@ import { Extension, mergeAttributes, type AnyExtension } from "@tiptap/core";
 import { Image } from "@tiptap/extension-image";
 import { StarterKit } from "@tiptap/starter-kit";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
-import { CREDIT_LABEL, isSafeHref, isSafeImageSrc } from "@/lib/newsroom/body";
+import { CREDIT_LABEL, isSafeHref, isSafeImageSrc, photoCreditText } from "@/lib/newsroom/body";
 
 function positiveInt(value: string | null | undefined): number | null {
   const number = value ? Number.parseInt(value, 10) : NaN;
@@ -27,8 +27,10 @@ function figureText(element: HTMLElement, part: "caption" | "credit"): string | 
   if (!figcaption) return null;
   const creditElement = figcaption.querySelector(".credit");
   if (part === "credit") {
+    // The editor keeps the bare name beside the label it shows; a page's figure has only "摄影 name".
+    const kept = creditElement?.getAttribute("data-credit");
+    if (kept) return kept;
     const credit = creditElement?.textContent?.trim() ?? "";
-    // The renderer prints "摄影 name"; read back only the name.
     return credit.replace(new RegExp(`^${CREDIT_LABEL}\\s*`), "") || null;
   }
   const caption = Array.from(figcaption.childNodes)
@@ -39,51 +41,59 @@ function figureText(element: HTMLElement, part: "caption" | "credit"): string | 
   return caption || null;
 }
 
-/** Tiptap's image, plus the caption, credit and media id a news photo carries, shown as a figure. */
-export const BodyImage = Image.extend({
-  addAttributes() {
-    // Replaces Image's attributes (no `title`: the body does not store one).
-    return {
-      src: { default: null, parseHTML: (element) => imageElement(element)?.getAttribute("src")?.trim() ?? null },
-      alt: { default: null, parseHTML: (element) => imageElement(element)?.getAttribute("alt") ?? null },
-      width: { default: null, parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("width")) },
-      height: { default: null, parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("height")) },
-      mediaId: {
-        default: null,
-        parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("data-media-id")),
-        renderHTML: (attributes) => (attributes.mediaId ? { "data-media-id": String(attributes.mediaId) } : {}),
-      },
-      caption: { default: null, rendered: false, parseHTML: (element) => figureText(element, "caption") },
-      credit: { default: null, rendered: false, parseHTML: (element) => figureText(element, "credit") },
-    };
-  },
+/**
+ * Tiptap's image, plus the caption, credit and media id a news photo carries, shown as a figure whose
+ * credit reads `photoCredit` (the interface language's template, with {credit}).
+ */
+const bodyImage = (photoCredit: string | undefined) =>
+  Image.extend({
+    addAttributes() {
+      // Replaces Image's attributes (no `title`: the body does not store one).
+      return {
+        src: { default: null, parseHTML: (element) => imageElement(element)?.getAttribute("src")?.trim() ?? null },
+        alt: { default: null, parseHTML: (element) => imageElement(element)?.getAttribute("alt") ?? null },
+        width: { default: null, parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("width")) },
+        height: { default: null, parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("height")) },
+        mediaId: {
+          default: null,
+          parseHTML: (element) => positiveInt(imageElement(element)?.getAttribute("data-media-id")),
+          renderHTML: (attributes) => (attributes.mediaId ? { "data-media-id": String(attributes.mediaId) } : {}),
+        },
+        caption: { default: null, rendered: false, parseHTML: (element) => figureText(element, "caption") },
+        credit: { default: null, rendered: false, parseHTML: (element) => figureText(element, "credit") },
+      };
+    },
 
-  parseHTML() {
-    // An image whose address could not be published is not taken in at all (file:///, data:, javascript:).
-    const getAttrs = (element: HTMLElement) => (safeSrc(element) ? null : false);
-    return [
-      { tag: "figure", getAttrs },
-      { tag: "img[src]", getAttrs },
-    ];
-  },
+    parseHTML() {
+      // An image whose address could not be published is not taken in at all (file:///, data:, javascript:).
+      const getAttrs = (element: HTMLElement) => (safeSrc(element) ? null : false);
+      return [
+        { tag: "figure", getAttrs },
+        { tag: "img[src]", getAttrs },
+      ];
+    },
 
-  renderHTML({ node, HTMLAttributes }) {
-    const img: DOMOutputSpec = ["img", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes)];
-    const caption = typeof node.attrs.caption === "string" ? node.attrs.caption.trim() : "";
-    const credit = typeof node.attrs.credit === "string" ? node.attrs.credit.trim() : "";
-    if (!caption && !credit) return img;
-    // Strings in a DOMOutputSpec become text nodes, so caption text is never parsed as HTML.
-    const parts: (string | DOMOutputSpec)[] = [];
-    if (caption) parts.push(caption);
-    if (caption && credit) parts.push(" ");
-    if (credit) parts.push(["span", { class: "credit" }, `${CREDIT_LABEL} ${credit}`]);
-    return ["figure", {}, img, ["figcaption", {}, ...parts]];
-  },
-});
+    renderHTML({ node, HTMLAttributes }) {
+      const img: DOMOutputSpec = ["img", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes)];
+      const caption = typeof node.attrs.caption === "string" ? node.attrs.caption.trim() : "";
+      const credit = typeof node.attrs.credit === "string" ? node.attrs.credit.trim() : "";
+      if (!caption && !credit) return img;
+      // Strings in a DOMOutputSpec become text nodes, so caption text is never parsed as HTML.
+      const parts: (string | DOMOutputSpec)[] = [];
+      if (caption) parts.push(caption);
+      if (caption && credit) parts.push(" ");
+      if (credit) {
+        parts.push(["span", { class: "credit", "data-credit": credit }, photoCreditText(credit, photoCredit)]);
+      }
+      return ["figure", {}, img, ["figcaption", {}, ...parts]];
+    },
+  });
 
 export interface EditorExtensionOptions {
   /** Called on Mod-K, to open the link form. */
   onLinkShortcut?: () => void;
+  /** How a figure credits its photographer, in the interface language ({credit}). */
+  photoCredit?: string;
 }
 
 export function createEditorExtensions(options: EditorExtensionOptions = {}): AnyExtension[] {
@@ -108,7 +118,11 @@ export function createEditorExtensions(options: EditorExtensionOptions = {}): An
     }),
     // Library images carry width and height (for the page's layout); scaled down to the editor's width,
     // they must keep their proportions rather than their height.
-    BodyImage.configure({ inline: false, allowBase64: false, HTMLAttributes: { class: "h-auto" } }),
+    bodyImage(options.photoCredit).configure({
+      inline: false,
+      allowBase64: false,
+      HTMLAttributes: { class: "h-auto" },
+    }),
     Extension.create({
       name: "linkShortcut",
       addKeyboardShortcuts() {

@@ -23,6 +23,8 @@ export type RichEditorLabels = {
   imageAlt: string;
   imageCaption: string;
   imageCredit: string;
+  /** A figure's credit line in the editor ({credit}). */
+  photoCredit: string;
   imageInsert: string;
   imageUpdate: string;
   /** Opens the media library (search, pick, upload) inside the image panel. */

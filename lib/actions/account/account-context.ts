@@ -17,7 +17,8 @@ export interface AccountActionContext extends AccountContext {
 
 export async function accountActionContext(): Promise<AccountActionContext> {
   const signedIn = await getSignedIn();
-  if (!signedIn) throw new ServiceError("unauthenticated", (await actionStrings()).account.refused.notSignedIn);
+  if (!signedIn)
+    throw new ServiceError("unauthenticated", { text: (await actionStrings()).account.refused.notSignedIn });
   return {
     signedIn,
     db: await getDb(),

@@ -8,7 +8,7 @@ import { idSchema } from "@/lib/validations/ids";
 
 export const savePersonAction = formAction({
   name: "person.save",
-  input: personSchema.extend({ id: idSchema.optional() }),
+  input: (strings) => personSchema(strings.validation).extend({ id: idSchema.optional() }),
   run: ({ id, ...person }, ctx) => savePerson(ctx, id ?? null, person),
   done: () => redirect("/admin/people?notice=saved"),
 });

@@ -16,7 +16,7 @@ const byId = z.object({ id: idSchema });
 
 export const saveSectionAction = formAction({
   name: "section.save",
-  input: sectionSchema.extend({ id: idSchema.optional() }),
+  input: (strings) => sectionSchema(strings.validation).extend({ id: idSchema.optional() }),
   run: ({ id, ...section }, ctx) => saveSection(ctx, id ?? null, section),
   done: (_id, _input, strings) => ({ ok: true, message: strings.actions.sectionSaved }),
 });
@@ -44,7 +44,7 @@ export const deleteTagAction = formAction({
 
 export const createCreditRoleAction = formAction({
   name: "role.create",
-  input: creditRoleSchema,
+  input: (strings) => creditRoleSchema(strings.validation),
   run: (role, ctx) => createCreditRole(ctx, role),
   done: (_nothing, _input, strings) => ({ ok: true, message: strings.actions.roleAdded }),
 });

@@ -11,23 +11,24 @@ import {
 } from "@/lib/services/users/manage-users";
 import { booleanField, createUserSchema, userRoleSchema } from "@/lib/validations/admin";
 import { idSchema } from "@/lib/validations/ids";
+import { fill } from "@/lib/i18n/fill";
 
 const account = z.object({ userId: idSchema });
 
 export const createUserAction = formAction({
   name: "user.create",
-  input: createUserSchema,
+  input: (strings) => createUserSchema(strings.validation),
   run: (input, ctx) => createUser(ctx, input),
   done: (created, input, strings) => ({
     ok: true,
-    message: strings.actions.userCreated(input.email),
+    message: fill(strings.actions.userCreated, { email: input.email }),
     data: created.password,
   }),
 });
 
 export const changeRoleAction = formAction({
   name: "user.role",
-  input: account.extend({ role: userRoleSchema }),
+  input: (strings) => account.extend({ role: userRoleSchema(strings.validation) }),
   run: ({ userId, role }, ctx) => changeRole(ctx, userId, role),
   done: (_nothing, _input, strings) => ({ ok: true, message: strings.actions.roleUpdated }),
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions/define-action";
 import { createPreviewLink } from "@/lib/services/articles/preview";
 import { idSchema } from "@/lib/validations/ids";
+import { fill } from "@/lib/i18n/fill";
 
 export const previewLinkAction = formAction({
   name: "article.previewLink",
@@ -17,5 +18,5 @@ export const previewLinkAction = formAction({
       .default(48),
   }),
   run: ({ id, hours }, ctx) => createPreviewLink(ctx, id, hours),
-  done: (link, { hours }, strings) => ({ ok: true, data: link, message: strings.actions.previewLink(hours) }),
+  done: (link, { hours }, strings) => ({ ok: true, data: link, message: fill(strings.actions.previewLink, { hours }) }),
 });

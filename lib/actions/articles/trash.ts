@@ -5,6 +5,7 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions/define-action";
 import { emptyTrash, restoreFromTrash, trashArticle } from "@/lib/services/articles/trash";
 import { idSchema } from "@/lib/validations/ids";
+import { fill } from "@/lib/i18n/fill";
 
 const byId = z.object({ id: idSchema });
 
@@ -26,5 +27,5 @@ export const emptyTrashAction = formAction({
   name: "trash.empty",
   input: z.object({}),
   run: (_input, ctx) => emptyTrash(ctx),
-  done: (count, _input, strings) => ({ ok: true, message: strings.actions.trashEmptied(count) }),
+  done: (count, _input, strings) => ({ ok: true, message: fill(strings.actions.trashEmptied, { n: count }) }),
 });

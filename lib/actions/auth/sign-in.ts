@@ -25,7 +25,7 @@ const codeStep = z.object({
   code: z.string().trim().min(1).max(64),
   callbackUrl,
 });
-const passwordStep = signInSchema.extend({ callbackUrl });
+const passwordStep = (strings: Messages) => signInSchema(strings.validation).extend({ callbackUrl });
 
 /** What Auth.js's refusal means for the form. */
 function answer(error: AuthError, state: SignInState, m: Messages["auth"]): SignInState {
@@ -48,7 +48,7 @@ function answer(error: AuthError, state: SignInState, m: Messages["auth"]): Sign
 export const signInAction = formActionWith({
   name: "auth.signIn",
   session: "anyone",
-  input: z.union([codeStep, passwordStep]),
+  input: (strings) => z.union([codeStep, passwordStep(strings)]),
   run: async (input, _nobody, strings): Promise<SignInState> => {
     const { callbackUrl: returnTo, ...credentials } = input;
     const state: SignInState =
@@ -69,7 +69,7 @@ export const signInAction = formActionWith({
       : {
           step: "password",
           // The union's own issue is generic; the password step's says what is wrong with the fields.
-          error: passwordStep.safeParse(raw).error?.issues[0]?.message ?? refusal.message,
+          error: passwordStep(strings).safeParse(raw).error?.issues[0]?.message ?? refusal.message,
           email: typeof raw.email === "string" ? raw.email.slice(0, 320) : "",
         },
 });

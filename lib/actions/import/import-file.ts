@@ -18,8 +18,12 @@ const fileSchema = z.object({
 export const importFileAction = callAction({
   name: "import.file",
   input: fileSchema,
-  run: ({ name, text, publish, allowDuplicate }, ctx) =>
-    importOne(ctx, { name, text }, { timeZone: env.timeZone, publish, allowDuplicates: allowDuplicate === true }),
+  run: ({ name, text, publish, allowDuplicate }, ctx, strings) =>
+    importOne(
+      ctx,
+      { name, text },
+      { timeZone: env.timeZone, publish, allowDuplicates: allowDuplicate === true, words: strings.services },
+    ),
   done: (item): BatchItem => item,
   refuse: (refusal, raw): BatchItem => {
     const name = typeof raw === "object" && raw !== null && "name" in raw ? raw.name : null;

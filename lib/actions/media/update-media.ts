@@ -8,7 +8,7 @@ import { mediaTextSchema } from "@/lib/validations/media";
 /** The library's edit form: id, alt, caption, credit. */
 export const updateMediaAction = formAction({
   name: "media.update",
-  input: mediaTextSchema.extend({ id: idSchema }),
+  input: (strings) => mediaTextSchema(strings.validation).extend({ id: idSchema }),
   run: ({ id, ...text }, ctx) => updateMedia(ctx, id, text),
   done: (_nothing, _input, strings) => ({ ok: true, message: strings.actions.mediaSaved }),
 });

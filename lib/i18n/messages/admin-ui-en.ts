@@ -170,6 +170,9 @@ export const adminUiEn = {
     label: "Upload image",
     limits: "{types}, up to {mb} MB",
     uploading: "Uploading…",
+    tooLarge: "Images may not exceed {limit}; this file is {size}",
+    failedStatus: "Upload failed (HTTP {status}); please try again",
+    failedNetwork: "Upload failed: the network dropped; please try again",
   },
   richEditor: {
     body: "Body",
@@ -193,6 +196,7 @@ export const adminUiEn = {
     imageAlt: "Alt text (read aloud by screen readers)",
     imageCaption: "Caption",
     imageCredit: "Photo credit",
+    photoCredit: "Photo: {credit}",
     imageInsert: "Insert image",
     imageUpdate: "Update image",
     imageLibrary: "Choose from the media library or upload",

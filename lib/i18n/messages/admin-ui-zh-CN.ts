@@ -168,6 +168,9 @@ export const adminUiZhCN = {
     label: "上传图片",
     limits: "{types},不超过 {mb} MB",
     uploading: "正在上传…",
+    tooLarge: "图片不能超过 {limit},这个文件有 {size}",
+    failedStatus: "上传失败(HTTP {status}),请重试",
+    failedNetwork: "上传失败:网络中断,请重试",
   },
   richEditor: {
     body: "正文",
@@ -191,6 +194,7 @@ export const adminUiZhCN = {
     imageAlt: "替代文字（供读屏软件朗读）",
     imageCaption: "图片说明",
     imageCredit: "摄影",
+    photoCredit: "摄影 {credit}",
     imageInsert: "插入图片",
     imageUpdate: "更新图片",
     imageLibrary: "从图片库选择或上传",

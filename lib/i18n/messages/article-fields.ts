@@ -62,6 +62,9 @@ export const articleFieldMessages: Record<Language, ArticleFieldMessages> = {
       unreadable: "{label}格式无法读取",
       tooMany: "{label}最多 {max} 个",
       eachTooLong: "每个{label}不能超过 {max} 个字",
+      creditRole: "请选择署名角色",
+      creditName: "姓名不能超过 {max} 个字",
+      creditAffiliation: "单位不能超过 {max} 个字",
     },
   },
   en: {
@@ -101,6 +104,9 @@ export const articleFieldMessages: Record<Language, ArticleFieldMessages> = {
       unreadable: "{label} could not be read",
       tooMany: "{label}: at most {max}",
       eachTooLong: "{label}: each at most {max} characters",
+      creditRole: "Please choose a credit role",
+      creditName: "Name: at most {max} characters",
+      creditAffiliation: "Affiliation: at most {max} characters",
     },
   },
 };

@@ -1,22 +1,18 @@
 import { accountEn, authEn, previewLinksEn, errorPageEn } from "@/lib/i18n/messages/security-en";
 import { actionsEn } from "@/lib/i18n/messages/actions-en";
 import { adminEn } from "@/lib/i18n/messages/admin-en";
+import { servicesEn } from "@/lib/i18n/messages/services-en";
+import { validationEn } from "@/lib/i18n/messages/validation-en";
+import { feedsEn } from "@/lib/i18n/messages/feeds-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
-import { formatEnglishDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 // User-facing strings, English. Same shape as zh-CN, checked by `satisfies` and by a unit test.
 export const en = {
   htmlLang: "en",
-  ogLocale: "en_US",
   languageNames: { "zh-CN": "中文", en: "English" },
-  dates: {
-    dateline: (date: Date, timeZone: string): string => formatEnglishDateTime(date, timeZone),
-    short: (date: Date, timeZone: string): string => formatLocalDateTime(date, timeZone),
-  },
+  dateStyle: "en",
   site: {
-    description: (siteName: string) => `${siteName}: news and reporting`,
+    description: "{siteName}: news and reporting",
     skipToContent: "Skip to content",
     searchLandmark: "Site search",
     search: "Search",
@@ -48,24 +44,24 @@ export const en = {
     tags: "Tags:",
     authors: "Authors:",
     related: "Related",
-    photoCredit: (credit: string) => `Photo: ${credit.replace(/^摄影\s*/u, "")}`,
+    photoCredit: "Photo: {credit}",
     prevNext: "Previous and next articles",
-    previous: (title: string) => `← Previous: ${title}`,
-    next: (title: string) => `Next: ${title} →`,
+    previous: "← Previous: {title}",
+    next: "Next: {title} →",
   },
   listings: {
     section: "Section",
-    sectionDescription: (name: string) => `Latest articles in ${name}`,
+    sectionDescription: "Latest articles in {name}",
     tag: "Tag",
-    tagTitle: (name: string) => `Tag: ${name}`,
-    tagDescription: (name: string) => `Latest articles about “${name}”`,
+    tagTitle: "Tag: {name}",
+    tagDescription: "Latest articles about “{name}”",
     person: "Author",
-    personDescription: (affiliation: string, name: string) =>
-      affiliation ? `Articles by ${name} (${affiliation})` : `Articles by ${name}`,
+    personDescription: "Articles by {name} ({affiliation})",
+    personDescriptionPlain: "Articles by {name}",
   },
   search: {
     title: "Search",
-    resultsFor: (q: string) => `Search results for “${q}”`,
+    resultsFor: "Search results for “{q}”",
     criteria: "Search criteria",
     keywords: "Keywords",
     section: "Section",
@@ -73,31 +69,34 @@ export const en = {
     from: "From",
     to: "To",
     submit: "Search",
-    totalFound: (n: number) => `${n} ${n === 1 ? "article" : "articles"} found`,
-    totalFoundMore: (n: number) => `More than ${n} articles found; the newest are shown`,
+    totalFound: "{n} {n|article|articles} found",
+    totalFoundMore: "More than {n} articles found; the newest are shown",
     previousPage: "Previous",
     nextPage: "Next",
-    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    page: "Page {page} of {pages}",
   },
   archive: {
     kind: "Archive",
     months: "Months",
-    label: (year: number, month?: number, day?: number): string => {
-      const name = month === undefined ? "" : (MONTHS[month - 1] ?? String(month));
-      return month === undefined ? String(year) : day === undefined ? `${name} ${year}` : `${name} ${day}, ${year}`;
-    },
-    month: (month: number) => MONTHS[month - 1] ?? String(month),
-    title: (label: string) => `Articles from ${label}`,
-    description: (siteName: string, label: string) => `All articles ${siteName} published in ${label}`,
+    /** The heading of a year, month or day archive; {monthName} is one of `monthNames`. */
+    yearLabel: "{year}",
+    monthLabel: "{monthName} {year}",
+    dayLabel: "{monthName} {day}, {year}",
+    monthNames: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    title: "Articles from {label}",
+    description: "All articles {siteName} published in {label}",
     empty: "No articles in this period.",
   },
   actions: actionsEn,
+  services: servicesEn,
+  validation: validationEn,
+  feeds: feedsEn,
   retraction: {
-    title: (title: string, siteName: string) => `Retracted: ${title} - ${siteName}`,
+    title: "Retracted: {title} - {siteName}",
     heading: "This article has been retracted",
-    before: (title: string) => `“${title}” was retracted on `,
+    before: "“{title}” was retracted on ",
     after: ".",
-    note: (note: string) => `Retraction note: ${note}`,
+    note: "Retraction note: {note}",
   },
   auth: authEn,
   account: accountEn,
@@ -134,6 +133,10 @@ export const en = {
       saved: "Settings saved",
       language: "Interface language",
       languageHint: "The language of the public site and the admin",
+      contentLanguage: "Content language",
+      contentLanguageHint:
+        "The language readers read: pages' lang, JSON-LD's inLanguage and the feeds' language come from here",
+      contentLanguages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
       bylineStyle: "Byline style",
       bylineZh: "中文:【中华工商时报记者 陈明 通讯员 苏显中】……(编辑 张晖)",
       bylineEn: "English: By 陈明 (中华工商时报); … Edited by 张晖",

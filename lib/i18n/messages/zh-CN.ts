@@ -1,23 +1,24 @@
 import { accountZhCN, authZhCN, previewLinksZhCN, errorPageZhCN } from "@/lib/i18n/messages/security-zh-CN";
 import { actionsZhCN } from "@/lib/i18n/messages/actions-zh-CN";
 import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
-import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
+import { servicesZhCN } from "@/lib/i18n/messages/services-zh-CN";
+import { validationZhCN } from "@/lib/i18n/messages/validation-zh-CN";
+import { feedsZhCN } from "@/lib/i18n/messages/feeds-zh-CN";
+import type { DateStyle } from "@/lib/newsroom/time";
 
 // User-facing strings, Simplified Chinese: the default language and the source of the Messages type.
+// Every message is a template ({name}, filled by lib/i18n/fill.ts), never a function: plain data that
+// server pages, client components and feeds share. Feature modules (*-zh-CN.ts) are spread in here.
 // The e2e specs find elements by these texts, so changing one means changing the specs too.
 export const zhCN = {
+  /** <html lang> of the admin and sign-in pages; public pages take the content language's. */
   htmlLang: "zh-CN",
-  ogLocale: "zh_CN",
   /** Each language is named in itself, so the switch reads the same in either interface. */
   languageNames: { "zh-CN": "中文", en: "English" },
-  dates: {
-    /** The dateline on article pages. */
-    dateline: (date: Date, timeZone: string): string => formatChineseDateTime(date, timeZone),
-    /** Compact times in lists and tables. */
-    short: (date: Date, timeZone: string): string => formatLocalDateTime(date, timeZone),
-  },
+  /** How article pages print their dateline (formatDateline in lib/newsroom/time.ts). */
+  dateStyle: "zh" as DateStyle,
   site: {
-    description: (siteName: string) => `${siteName}:新闻与报道`,
+    description: "{siteName}:新闻与报道",
     skipToContent: "跳到正文",
     searchLandmark: "站内搜索",
     search: "搜索",
@@ -49,24 +50,25 @@ export const zhCN = {
     tags: "标签:",
     authors: "作者:",
     related: "相关阅读",
-    // Wire copy often already starts the credit with 摄影.
-    photoCredit: (credit: string) => (credit.startsWith("摄影") ? credit : `摄影 ${credit}`),
+    /** A caption's photo credit; a credit typed with its own 摄影 is printed with it once. */
+    photoCredit: "摄影 {credit}",
     prevNext: "前后文章",
-    previous: (title: string) => `← 上一篇:${title}`,
-    next: (title: string) => `下一篇:${title} →`,
+    previous: "← 上一篇:{title}",
+    next: "下一篇:{title} →",
   },
   listings: {
     section: "栏目",
-    sectionDescription: (name: string) => `${name}栏目的最新文章`,
+    sectionDescription: "{name}栏目的最新文章",
     tag: "标签",
-    tagTitle: (name: string) => `标签:${name}`,
-    tagDescription: (name: string) => `关于“${name}”的最新文章`,
+    tagTitle: "标签:{name}",
+    tagDescription: "关于“{name}”的最新文章",
     person: "作者",
-    personDescription: (affiliation: string, name: string) => `${affiliation}${name}的文章`,
+    personDescription: "{affiliation}{name}的文章",
+    personDescriptionPlain: "{name}的文章",
   },
   search: {
     title: "搜索",
-    resultsFor: (q: string) => `“${q}”的搜索结果`,
+    resultsFor: "“{q}”的搜索结果",
     criteria: "搜索条件",
     keywords: "关键词",
     section: "栏目",
@@ -74,31 +76,35 @@ export const zhCN = {
     from: "从",
     to: "到",
     submit: "搜索",
-    totalFound: (n: number) => `共找到 ${n} 篇`,
-    totalFoundMore: (n: number) => `找到超过 ${n} 篇,显示最新的`,
+    totalFound: "共找到 {n} 篇",
+    totalFoundMore: "找到超过 {n} 篇,显示最新的",
     previousPage: "上一页",
     nextPage: "下一页",
-    page: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
+    page: "第 {page} / {pages} 页",
   },
   archive: {
     kind: "归档",
     months: "月份",
-    /** The heading of a year, month or day archive. */
-    label: (year: number, month?: number, day?: number): string =>
-      month === undefined ? `${year}年` : day === undefined ? `${year}年${month}月` : `${year}年${month}月${day}日`,
-    month: (month: number) => `${month}月`,
-    title: (label: string) => `${label}的文章`,
-    description: (siteName: string, label: string) => `${siteName} ${label}发表的全部文章`,
+    /** The heading of a year, month or day archive; {monthName} is one of `monthNames`. */
+    yearLabel: "{year}年",
+    monthLabel: "{year}年{monthName}",
+    dayLabel: "{year}年{monthName}{day}日",
+    monthNames: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
+    title: "{label}的文章",
+    description: "{siteName} {label}发表的全部文章",
     empty: "这段时间没有文章。",
   },
   actions: actionsZhCN,
+  services: servicesZhCN,
+  validation: validationZhCN,
+  feeds: feedsZhCN,
   retraction: {
-    title: (title: string, siteName: string) => `已撤稿:${title} - ${siteName}`,
+    title: "已撤稿:{title} - {siteName}",
     heading: "本文已撤稿",
     /** Around the retraction time, which the page marks up as <time>. */
-    before: (title: string) => `《${title}》已于 `,
+    before: "《{title}》已于 ",
     after: " 撤稿。",
-    note: (note: string) => `撤稿说明:${note}`,
+    note: "撤稿说明:{note}",
   },
   auth: authZhCN,
   account: accountZhCN,
@@ -135,6 +141,9 @@ export const zhCN = {
       saved: "设置已保存",
       language: "界面语言",
       languageHint: "网站与管理后台的界面语言",
+      contentLanguage: "内容语言",
+      contentLanguageHint: "读者所读文章的语言:网页的 lang、结构化数据的 inLanguage 和订阅源的语言都取自这里",
+      contentLanguages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
       bylineStyle: "署名样式",
       bylineZh: "中文:【中华工商时报记者 陈明 通讯员 苏显中】……(编辑 张晖)",
       bylineEn: "English: By 陈明 (中华工商时报); … Edited by 张晖",

@@ -6,6 +6,8 @@
 // The renderer does no I/O: what the media library knows about an image (its resized copies, its alt
 // text) comes in through `resolveImage`, and is checked and escaped exactly like the stored attributes.
 import type { BodyBlock, BodyImageAttrs, BodyInline, BodyListItem, BodyMark, BodyDoc } from "./schema";
+import { fill } from "@/lib/i18n/fill";
+import { BUILT_IN_ROLES } from "@/lib/newsroom/credits";
 import { isExternalHref, isSafeHref, isSafeImageSrc } from "./urls";
 
 /** A body image as the media library would have it drawn: its copies and their sizes. */
@@ -23,6 +25,8 @@ export interface ResolvedImage {
 export interface HtmlOptions {
   /** Looks up what is known about an image (by its mediaId, say); undefined keeps the stored attributes. */
   resolveImage?: (attrs: BodyImageAttrs) => ResolvedImage | undefined;
+  /** How a caption credits the photographer, in the interface language: a template with {credit}. */
+  photoCredit?: string;
 }
 
 export function escapeHtml(text: string): string {
@@ -34,8 +38,17 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** The label in front of a photographer's name in a caption. */
-export const CREDIT_LABEL = "摄影";
+/** The photographer's role word; writers and wire copy often type it in front of the name. */
+export const CREDIT_LABEL = BUILT_IN_ROLES.PHOTOGRAPHER.zh;
+const TYPED_LABEL = new RegExp(`^${CREDIT_LABEL}\\s*[:：]?\\s*`, "u");
+
+/**
+ * A caption's credit line: `template` (the interface language's, with {credit}) around the name.
+ * Writers often type the role word themselves; the template says it once.
+ */
+export function photoCreditText(credit: string, template = `${CREDIT_LABEL} {credit}`): string {
+  return fill(template, { credit: credit.replace(TYPED_LABEL, "") || credit });
+}
 
 // The order marks nest in, outermost first; the same order ProseMirror keeps them in for Tiptap's schema
 // (link has the higher priority), so runs of text sharing a link render as one <a>.
@@ -134,8 +147,7 @@ function renderImage(attrs: BodyImageAttrs, options: HtmlOptions): string {
   const parts: string[] = [];
   if (caption) parts.push(escapeHtml(caption));
   if (credit) {
-    // Writers often type the label themselves; do not print it twice.
-    const text = credit.startsWith(CREDIT_LABEL) ? credit : `${CREDIT_LABEL} ${credit}`;
+    const text = photoCreditText(credit, options.photoCredit);
     parts.push(`<span class="credit">${escapeHtml(text)}</span>`);
   }
   const figcaption = parts.length > 0 ? `<figcaption>${parts.join(" ")}</figcaption>` : "";

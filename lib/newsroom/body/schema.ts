@@ -100,15 +100,17 @@ export type BodyDoc = {
   content: BodyBlock[];
 };
 
+// The messages below name the stored format's invariants for logs and tests; staff never read them (a
+// body that breaks one is refused as unreadable, in the interface language: article-field-kinds.ts).
 const href = z
   .string()
   .max(MAX_URL_LENGTH)
-  .refine(isSafeHref, { message: "链接只能是 http(s)、mailto 或以 / 开头的站内地址" });
+  .refine(isSafeHref, { message: "href: http(s), mailto or a path on this site" });
 
 const imageSrc = z
   .string()
   .max(MAX_URL_LENGTH)
-  .refine(isSafeImageSrc, { message: "图片地址只能是 http(s) 或以 / 开头的站内地址" });
+  .refine(isSafeImageSrc, { message: "src: http(s) or a path on this site" });
 
 const mark = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }).strict(),
@@ -123,7 +125,7 @@ const textNode = z
     // ProseMirror refuses a node carrying the same mark twice, so the editor could not load it either.
     marks: z
       .array(mark)
-      .refine((marks) => new Set(marks.map((m) => m.type)).size === marks.length, { message: "重复的格式" })
+      .refine((marks) => new Set(marks.map((m) => m.type)).size === marks.length, { message: "repeated mark" })
       .optional(),
   })
   .strict();
@@ -156,7 +158,7 @@ const listItem = z
     content: z
       .array(block)
       .min(1)
-      .refine((content) => content[0]?.type === "paragraph", { message: "列表项须以段落开头" }),
+      .refine((content) => content[0]?.type === "paragraph", { message: "a list item starts with a paragraph" }),
   })
   .strict();
 

@@ -36,16 +36,15 @@ export class AccountRefusal extends ServiceError {
     readonly reason: AccountRefusalReason,
     readonly field = "form",
   ) {
-    super("validation", reason, { [field]: [reason] });
+    super("validation", { text: reason }, { [field]: [{ text: reason }] });
   }
 }
 
 /** The acting account itself; the system and anonymous callers are refused. */
 export async function ownAccount(ctx: AccountContext): Promise<User> {
-  if (!can(ctx.actor, "account.own") || ctx.actor.id === null)
-    throw new ServiceError("forbidden", "只能管理自己的账号");
+  if (!can(ctx.actor, "account.own") || ctx.actor.id === null) throw new ServiceError("forbidden", "ownAccountOnly");
   const user = await ctx.db.user.findUnique({ where: { id: ctx.actor.id } });
-  if (!user || user.disabledAt) throw new ServiceError("unauthenticated", "登录已失效");
+  if (!user || user.disabledAt) throw new ServiceError("unauthenticated", "sessionExpired");
   return user;
 }
 

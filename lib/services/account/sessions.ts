@@ -34,7 +34,7 @@ export async function listOwnSessions(ctx: AccountContext, idleMs: number): Prom
 export async function endOwnSession(ctx: AccountContext, sessionId: number): Promise<void> {
   const user = await ownAccount(ctx);
   const { count } = await ctx.db.userSession.deleteMany({ where: { id: sessionId, userId: user.id } });
-  if (count === 0) throw notFound("会话");
+  if (count === 0) throw notFound("session");
   await audit(ctx.db, ctx.actor, "auth.sessionEnd", { userId: user.id, details: { sessionId } });
 }
 

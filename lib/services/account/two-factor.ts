@@ -40,7 +40,7 @@ async function replaceRecoveryCodes(tx: Prisma.TransactionClient, userId: number
 /** A first code from the app turns two-factor sign-in on; returns the recovery codes, shown once. */
 export async function confirmEnrolment(ctx: AccountContext, code: string): Promise<string[]> {
   const user = await ownAccount(ctx);
-  if (user.totpSecret) throw invalid("两步验证已经启用");
+  if (user.totpSecret) throw invalid("twoFactorAlreadyOn");
   const secret = user.totpPendingSecret ? open(ctx.secret, user.totpPendingSecret) : null;
   const step = secret ? await verifyTotp(secret, code.replace(/\s/g, ""), { now: ctx.now?.() }) : null;
   if (step === null) throw new AccountRefusal("codeInvalid", "code");
@@ -59,7 +59,7 @@ export async function confirmEnrolment(ctx: AccountContext, code: string): Promi
 /** New recovery codes (the current password is required); the old ones stop working. */
 export async function regenerateRecoveryCodes(ctx: AccountContext, currentPassword: string): Promise<string[]> {
   const user = await ownAccount(ctx);
-  if (!user.totpSecret) throw invalid("两步验证尚未启用");
+  if (!user.totpSecret) throw invalid("twoFactorNotOn");
   await confirmPassword(ctx, user, currentPassword);
   return ctx.db.$transaction(async (tx) => {
     const codes = await replaceRecoveryCodes(tx, user.id);

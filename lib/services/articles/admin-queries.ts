@@ -105,7 +105,7 @@ export async function getArticleForEdit(db: PrismaClient, actor: Actor, id: numb
     },
   });
   if (!article) throw notFound();
-  if (!canViewArticle(actor, article)) throw forbidden("你不能查看这篇文章");
+  if (!canViewArticle(actor, article)) throw forbidden("cannotView");
   const latestAutosave = await db.revision.findFirst({
     where: { articleId: id, kind: "AUTOSAVE", authorId: actor.id ?? -1, version: article.version },
     orderBy: { id: "desc" },
@@ -123,7 +123,7 @@ export async function getArticleForEdit(db: PrismaClient, actor: Actor, id: numb
 export async function listRevisions(db: PrismaClient, actor: Actor, articleId: number) {
   const article = await db.article.findUnique({ where: { id: articleId }, omit: DERIVED });
   if (!article) throw notFound();
-  if (!canViewArticle(actor, article)) throw forbidden("你不能查看这篇文章");
+  if (!canViewArticle(actor, article)) throw forbidden("cannotView");
   const revisions = await db.revision.findMany({
     where: { articleId },
     orderBy: { id: "desc" },
@@ -137,8 +137,8 @@ export async function getRevisionSnapshot(db: PrismaClient, actor: Actor, articl
     where: { id: revisionId, articleId },
     include: { article: { omit: DERIVED } },
   });
-  if (!revision) throw notFound("修订版本");
-  if (!canViewArticle(actor, revision.article)) throw forbidden("你不能查看这篇文章");
+  if (!revision) throw notFound("revision");
+  if (!canViewArticle(actor, revision.article)) throw forbidden("cannotView");
   return { ...revision, snapshot: articleSnapshotSchema.parse(revision.snapshot) };
 }
 

@@ -13,13 +13,13 @@ export async function addCorrection(
   input: { kind: CorrectionKind; text: string },
 ): Promise<void> {
   const text = input.text.trim();
-  if (!text) throw invalid("请填写更正内容", { text: ["请填写更正内容"] });
+  if (!text) throw invalid("correctionRequired", { text: ["correctionRequired"] });
   const now = ctx.now?.() ?? new Date();
   await ctx.db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId } });
     if (!article || article.deletedAt) throw notFound();
-    if (!canDecideArticle(ctx.actor, article)) throw forbidden("只有编辑可以发布更正");
-    if (article.status !== "PUBLISHED") throw invalid("只有已发布的文章可以添加更正");
+    if (!canDecideArticle(ctx.actor, article)) throw forbidden("correctionsEditorsOnly");
+    if (article.status !== "PUBLISHED") throw invalid("correctionsPublishedOnly");
     await tx.correction.create({ data: { articleId, kind: input.kind, text, authorId: ctx.actor.id, createdAt: now } });
     await tx.article.update({ where: { id: articleId }, data: { modifiedAt: now } });
     await audit(tx, ctx.actor, "article.correct", { articleId, details: { kind: input.kind, text } });

@@ -10,8 +10,8 @@ export async function setFeatured(ctx: ServiceContext, id: number, featured: boo
   await ctx.db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id } });
     if (!article || article.deletedAt) throw notFound();
-    if (!canDecideArticle(ctx.actor, article)) throw forbidden("只有编辑可以推荐文章");
-    if (featured && article.status !== "PUBLISHED") throw invalid("只有已发布的文章可以上首页推荐");
+    if (!canDecideArticle(ctx.actor, article)) throw forbidden("featureEditorsOnly");
+    if (featured && article.status !== "PUBLISHED") throw invalid("featurePublishedOnly");
     await tx.article.update({ where: { id }, data: { featuredAt: featured ? (ctx.now?.() ?? new Date()) : null } });
     await audit(tx, ctx.actor, featured ? "article.feature" : "article.unfeature", { articleId: id });
   });
@@ -20,13 +20,13 @@ export async function setFeatured(ctx: ServiceContext, id: number, featured: boo
 
 export async function retractArticle(ctx: ServiceContext, id: number, note: string): Promise<void> {
   const text = note.trim();
-  if (!text) throw invalid("请写明撤稿说明,读者会看到它", { note: ["请写明撤稿说明"] });
+  if (!text) throw invalid("retractionNoteRequired", { note: ["retractionNoteField"] });
   await ctx.db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id } });
     if (!article || article.deletedAt) throw notFound();
-    if (!canDecideArticle(ctx.actor, article)) throw forbidden("只有编辑可以撤稿");
-    if (!article.firstPublishedAt) throw invalid("从未发布过的文章无需撤稿");
-    if (article.retractedAt) throw invalid("这篇文章已经撤稿");
+    if (!canDecideArticle(ctx.actor, article)) throw forbidden("retractEditorsOnly");
+    if (!article.firstPublishedAt) throw invalid("retractNeverPublished");
+    if (article.retractedAt) throw invalid("alreadyRetracted");
     await tx.article.update({
       where: { id },
       data: {

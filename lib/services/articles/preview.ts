@@ -22,7 +22,7 @@ async function loadAny(db: PrismaClient, id: number) {
 /** The article exactly as its public page would show it, whatever its status. */
 export async function previewForStaff(db: PrismaClient, actor: Actor, id: number): Promise<PublicArticle> {
   const row = await loadAny(db, id);
-  if (!canViewArticle(actor, row)) throw forbidden("你不能查看这篇文章");
+  if (!canViewArticle(actor, row)) throw forbidden("cannotView");
   const [view] = await toPublic(db, [row]);
   if (!view) throw notFound();
   return view;
@@ -30,7 +30,7 @@ export async function previewForStaff(db: PrismaClient, actor: Actor, id: number
 
 export async function createPreviewLink(ctx: ServiceContext, id: number, hours: number): Promise<string> {
   const row = await loadAny(ctx.db, id);
-  if (!canViewArticle(ctx.actor, row)) throw forbidden("你不能分享这篇文章");
+  if (!canViewArticle(ctx.actor, row)) throw forbidden("cannotShare");
   const expires = new Date((ctx.now?.() ?? new Date()).getTime() + hours * 3_600_000);
   const token = createPreviewToken(authSecret(), { articleId: id, generation: row.previewGeneration }, expires);
   await audit(ctx.db, ctx.actor, "article.previewLink", { articleId: id, details: { hours } });

@@ -11,7 +11,7 @@ export async function restoreRevision(
   expectedVersion: number,
 ): Promise<SavedArticle> {
   const revision = await ctx.db.revision.findFirst({ where: { id: revisionId, articleId } });
-  if (!revision) throw notFound("修订版本");
+  if (!revision) throw notFound("revision");
   const content = articleSnapshotSchema.parse(revision.snapshot);
   return saveArticle(ctx, { ...content, id: articleId, version: expectedVersion, restoredFrom: revisionId });
 }

@@ -13,7 +13,7 @@ import { writeRevision } from "@/lib/services/articles/revisions";
 import { audit } from "@/lib/services/audit";
 import { applyTransition, type TransitionRequest } from "@/lib/services/articles/transition";
 import type { ServiceContext } from "@/lib/services/context";
-import { forbidden, invalid, notFound, ServiceError } from "@/lib/services/errors";
+import { forbidden, invalid, notFound, say, ServiceError, type Said, type Saying } from "@/lib/services/errors";
 import { resolvePeople } from "@/lib/services/people/resolve-people";
 import { resolveTags } from "@/lib/services/taxonomy/resolve-tags";
 import { emptyContent, mergeContent, type ArticleContent } from "@/lib/validations/article-content";
@@ -40,10 +40,10 @@ export interface SavedArticle {
 
 export class ConflictError extends ServiceError {
   constructor(
-    message: string,
+    saying: Saying,
     readonly revisionId: number,
   ) {
-    super("conflict", message);
+    super("conflict", saying);
   }
 }
 
@@ -54,7 +54,7 @@ async function writeCredits(tx: Prisma.TransactionClient, articleId: number, cre
   await tx.credit.deleteMany({ where: { articleId } });
   const known = new Set((await tx.creditRole.findMany({ select: { key: true } })).map((role) => role.key));
   const unknown = credits.find((credit) => !known.has(credit.roleKey));
-  if (unknown) throw invalid(`未知的署名角色:${unknown.roleKey}`, { credits: ["未知的署名角色"] });
+  if (unknown) throw invalid(say("unknownRole", { role: unknown.roleKey }), { credits: ["unknownRoleField"] });
   const resolved = await resolvePeople(tx, credits);
   await tx.credit.createMany({
     data: resolved.map((credit, position) => ({
@@ -86,13 +86,13 @@ async function resolveCover(
   if (input.coverMediaId === null) return null;
   if (await tx.media.findUnique({ where: { id: input.coverMediaId }, select: { id: true } })) return input.coverMediaId;
   if (input.restoredFrom) return null;
-  throw invalid("所选的封面图片已从图片库中删除,请重新选择", { coverMediaId: ["封面图片不存在"] });
+  throw invalid("coverGone", { coverMediaId: ["coverGoneField"] });
 }
 
 async function checkContent(tx: Prisma.TransactionClient, content: ArticleContent) {
-  if (content.title.trim() === "") throw invalid("请填写标题", { title: ["请填写标题"] });
+  if (content.title.trim() === "") throw invalid("titleRequired", { title: ["titleRequired"] });
   if (content.sectionId !== null && !(await tx.section.findUnique({ where: { id: content.sectionId } }))) {
-    throw invalid("栏目不存在", { sectionId: ["请选择一个栏目"] });
+    throw invalid("sectionGone", { sectionId: ["sectionGoneField"] });
   }
 }
 
@@ -102,10 +102,10 @@ function rowData(content: ArticleContent, actor: Actor) {
   return { ...columnData(content), ...bodyFingerprint(content.body), embargoLiftedAt: null, updatedById: actor.id };
 }
 
-function conflictMessage(current: { updatedAt: Date; updatedBy: { name: string } | null } | null): string {
-  const who = current?.updatedBy?.name ?? "其他人";
+function conflictMessage(current: { updatedAt: Date; updatedBy: { name: string } | null } | null): Said {
+  const who = current?.updatedBy?.name ?? say("someoneElse");
   const when = current ? formatLocalDateTime(current.updatedAt, env.timeZone) : "";
-  return `保存失败:${who} 已于 ${when} 修改了这篇文章。你的修改没有覆盖对方的内容,已另存为一个修订版本,并仍保留在表单中,请核对后重新提交。`;
+  return say("saveConflict", { who, when });
 }
 
 type Outcome =
@@ -129,7 +129,7 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
     } else {
       const existing = await tx.article.findUnique({ where: { id: input.id }, include: articleContentInclude });
       if (!existing) throw notFound();
-      if (!canEditArticle(actor, existing)) throw forbidden("你不能编辑这篇文章");
+      if (!canEditArticle(actor, existing)) throw forbidden("cannotEdit");
       content = {
         ...mergeContent(contentOfRow(existing), input),
         coverMediaId: await resolveCover(tx, input, existing.coverMediaId),

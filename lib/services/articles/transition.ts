@@ -8,7 +8,7 @@ import { blockText, parseStoredBody, type BodyDoc } from "@/lib/newsroom/body";
 import { nextStatus, type WorkflowAction } from "@/lib/newsroom/workflow";
 import { audit, type AuditAction } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
-import { forbidden, invalid, notFound, ServiceError, type FieldErrors } from "@/lib/services/errors";
+import { forbidden, invalid, notFound, say, ServiceError, type FieldSayings } from "@/lib/services/errors";
 
 export interface TransitionRequest {
   action: WorkflowAction;
@@ -17,15 +17,6 @@ export interface TransitionRequest {
   /** For sendBack: what the reporter should change. */
   note?: string | null;
 }
-
-const STATUS_NAMES: Record<Article["status"], string> = {
-  DRAFT: "草稿",
-  IN_REVIEW: "待审",
-  SCHEDULED: "定时发布",
-  PUBLISHED: "已发布",
-  UNPUBLISHED: "已撤回",
-  ARCHIVED: "已归档",
-};
 
 const AUDITED: Partial<Record<WorkflowAction, AuditAction>> = {
   publish: "article.publish",
@@ -51,25 +42,24 @@ async function checkImagesDescribed(tx: Prisma.TransactionClient, article: Artic
   const byId = new Map(media.map((record) => [record.id, record]));
 
   const cover = article.coverMediaId === null ? undefined : byId.get(article.coverMediaId);
-  const coverMissing = cover && cover.alt.trim() === "" ? [`封面图片“${imageName(cover)}”`] : [];
+  const coverMissing = cover && cover.alt.trim() === "" ? [say("coverImage", { name: imageName(cover) })] : [];
   const bodyMissing = images.flatMap((image, index) => {
     const record = image.attrs.mediaId ? byId.get(image.attrs.mediaId) : undefined;
     if (image.attrs.alt.trim() !== "" || (record && record.alt.trim() !== "")) return [];
-    return [`正文第 ${index + 1} 张图片“${imageName({ ...record, src: image.attrs.src })}”`];
+    return [say("bodyImage", { n: index + 1, name: imageName({ ...record, src: image.attrs.src }) })];
   });
   if (coverMissing.length === 0 && bodyMissing.length === 0) return;
 
-  const fix = "请在图片库或正文的图片设置中填写替代文字(alt,供看不到图片的读者朗读)";
-  const fieldErrors: FieldErrors = {};
-  if (coverMissing.length > 0) fieldErrors.coverMediaId = [`${coverMissing[0]}缺少替代文字`];
-  if (bodyMissing.length > 0) fieldErrors.body = [`${bodyMissing.join("、")}缺少替代文字`];
-  throw invalid(`不能发布:${[...coverMissing, ...bodyMissing].join("、")}缺少替代文字。${fix}`, fieldErrors);
+  const fieldErrors: FieldSayings = {};
+  if (coverMissing.length > 0) fieldErrors.coverMediaId = [say("missingAltField", { images: coverMissing })];
+  if (bodyMissing.length > 0) fieldErrors.body = [say("missingAltField", { images: bodyMissing })];
+  throw invalid(say("missingAlt", { images: [...coverMissing, ...bodyMissing] }), fieldErrors);
 }
 
 async function checkPublishable(tx: Prisma.TransactionClient, article: Article): Promise<void> {
   const body = parseStoredBody(article.body);
   if (!body.content.some((block) => blockText(block).trim() !== "")) {
-    throw invalid("正文为空的文章不能发布", { body: ["请填写正文"] });
+    throw invalid("emptyBody", { body: ["emptyBodyField"] });
   }
   await checkImagesDescribed(tx, article, body);
 }
@@ -84,7 +74,7 @@ function fieldsFor(article: Article, request: TransitionRequest, now: Date): Pri
     }
     case "schedule": {
       if (!request.at || request.at.getTime() <= now.getTime()) {
-        throw invalid("定时发布的时间必须晚于现在", { scheduledAt: ["请填写一个将来的时间"] });
+        throw invalid("scheduleInPast", { scheduledAt: ["scheduleInPastField"] });
       }
       return { scheduledAt: request.at };
     }
@@ -106,9 +96,9 @@ export async function applyTransition(
   now: Date,
 ): Promise<Article> {
   const allowed = request.action === "submit" ? canSubmitArticle(actor, article) : canDecideArticle(actor, article);
-  if (!allowed) throw forbidden(request.action === "submit" ? "你不能提交这篇文章" : "只有编辑可以做这个决定");
+  if (!allowed) throw forbidden(request.action === "submit" ? "cannotSubmit" : "editorsDecide");
   const to = nextStatus(article.status, request.action);
-  if (!to) throw invalid(`“${STATUS_NAMES[article.status]}”状态的文章不能执行此操作`);
+  if (!to) throw invalid(say("wrongStatus", { status: say(`statuses.${article.status}` as const) }));
   if (request.action === "publish" || request.action === "schedule") await checkPublishable(tx, article);
   const updated = await tx.article.update({
     where: { id: article.id },
@@ -136,7 +126,7 @@ export async function transitionArticle(
     const existing = await tx.article.findUnique({ where: { id } });
     if (!existing || existing.deletedAt) throw notFound();
     if (expectedVersion !== undefined && existing.version !== expectedVersion) {
-      throw new ServiceError("conflict", "这篇文章刚被别人修改过,请刷新后再试。");
+      throw new ServiceError("conflict", "changedMeanwhile");
     }
     return applyTransition(tx, ctx.actor, existing, request, now);
   });

@@ -9,7 +9,7 @@ export async function trashArticle(ctx: ServiceContext, id: number): Promise<voi
   await ctx.db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id } });
     if (!article || article.deletedAt) throw notFound();
-    if (!canTrashArticle(ctx.actor, article)) throw forbidden("你不能删除这篇文章");
+    if (!canTrashArticle(ctx.actor, article)) throw forbidden("cannotDelete");
     await tx.article.update({
       where: { id },
       data: { deletedAt: ctx.now?.() ?? new Date(), updatedById: ctx.actor.id },
@@ -25,8 +25,8 @@ export async function trashArticle(ctx: ServiceContext, id: number): Promise<voi
 export async function restoreFromTrash(ctx: ServiceContext, id: number): Promise<void> {
   await ctx.db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id } });
-    if (!article || !article.deletedAt) throw notFound("回收站中的文章");
-    if (!canRestoreFromTrash(ctx.actor, article)) throw forbidden("只有编辑可以从回收站恢复文章");
+    if (!article || !article.deletedAt) throw notFound("trashedArticle");
+    if (!canRestoreFromTrash(ctx.actor, article)) throw forbidden("restoreEditorsOnly");
     await tx.article.update({ where: { id }, data: { deletedAt: null, updatedById: ctx.actor.id } });
     await audit(tx, ctx.actor, "article.restore", { articleId: id });
   });
@@ -35,7 +35,7 @@ export async function restoreFromTrash(ctx: ServiceContext, id: number): Promise
 
 /** Deletes for good every article in the trash; returns how many. */
 export async function emptyTrash(ctx: ServiceContext): Promise<number> {
-  if (!can(ctx.actor, "trash.empty")) throw forbidden("只有管理员可以清空回收站");
+  if (!can(ctx.actor, "trash.empty")) throw forbidden("emptyTrashAdminsOnly");
   return ctx.db.$transaction(async (tx) => {
     const doomed = await tx.article.findMany({
       where: { deletedAt: { not: null } },

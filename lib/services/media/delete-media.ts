@@ -4,7 +4,7 @@ import { canEditMedia } from "@/lib/media/permissions";
 import { getMediaStorage, type MediaStorage } from "@/lib/media/storage";
 import { readVariants } from "@/lib/media/view";
 import type { ServiceContext } from "@/lib/services/context";
-import { forbidden, invalid, notFound } from "@/lib/services/errors";
+import { forbidden, invalid, notFound, say } from "@/lib/services/errors";
 import { mediaUsage } from "./media-usage";
 
 export async function deleteMedia(
@@ -14,13 +14,12 @@ export async function deleteMedia(
 ): Promise<void> {
   const deleted = await ctx.db.$transaction(async (tx) => {
     const media = await tx.media.findUnique({ where: { id } });
-    if (!media) throw notFound("图片");
-    if (!canEditMedia(ctx.actor, media)) throw forbidden("只有上传者或编辑可以删除这张图片");
+    if (!media) throw notFound("media");
+    if (!canEditMedia(ctx.actor, media)) throw forbidden("mediaDeleteOwnOnly");
     const users = await mediaUsage(tx, id);
     if (users.length > 0) {
-      const titles = users.slice(0, 3).map((article) => `《${article.title}》`);
-      const more = users.length > 3 ? ` 等 ${users.length} 篇` : "";
-      throw invalid(`这张图片正被 ${titles.join("、")}${more}使用,请先从文章中移除再删除`);
+      const titles = users.slice(0, 3).map((article) => say("articleTitle", { title: article.title }));
+      throw invalid(say(users.length > 3 ? "mediaInUseMore" : "mediaInUse", { titles, n: users.length }));
     }
     await tx.media.delete({ where: { id } });
     return media;

@@ -58,7 +58,7 @@ export async function searchMedia(db: PrismaClient, actor: Actor, search: MediaS
 export async function getMediaItem(db: PrismaClient, actor: Actor, id: number): Promise<MediaItem> {
   if (!canUseMedia(actor)) throw forbidden();
   const row = await db.media.findUnique({ where: { id }, include: mediaItemInclude });
-  if (!row) throw notFound("图片");
+  if (!row) throw notFound("media");
   return toMediaItem(row, actor, publicMediaUrl);
 }
 
@@ -67,7 +67,8 @@ export async function coverChoiceFor(db: PrismaClient, id: number): Promise<Cove
   const row = await db.media.findUnique({ where: { id } });
   if (!row) return null;
   const thumb = toMediaImage(row, publicMediaUrl).thumb;
-  const name = row.originalName ?? `图片 #${row.id}`;
+  // A name that reads the same in either interface language.
+  const name = row.originalName ?? `#${row.id}`;
   return { id: row.id, url: thumb.url, width: thumb.width, height: thumb.height, alt: row.alt, name };
 }
 

@@ -14,8 +14,8 @@ export interface MediaTextInput {
 
 export async function updateMedia(ctx: ServiceContext, id: number, input: MediaTextInput): Promise<void> {
   const media = await ctx.db.media.findUnique({ where: { id }, select: { id: true, createdById: true } });
-  if (!media) throw notFound("图片");
-  if (!canEditMedia(ctx.actor, media)) throw forbidden("只有上传者或编辑可以修改这张图片");
+  if (!media) throw notFound("media");
+  if (!canEditMedia(ctx.actor, media)) throw forbidden("mediaEditOwnOnly");
   await ctx.db.media.update({ where: { id }, data: input });
   const users = await articlesUsingMedia(ctx.db, id);
   ctx.onChange?.([TAGS.articleLists, ...users.map((articleId) => TAGS.article(articleId))]);

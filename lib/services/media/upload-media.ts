@@ -9,7 +9,7 @@ import { MAX_PIXELS, processUpload, UnreadableImageError } from "@/lib/media/pro
 import { getMediaStorage, type MediaStorage } from "@/lib/media/storage";
 import type { MediaVariant } from "@/lib/media/types";
 import type { ServiceContext } from "@/lib/services/context";
-import { forbidden, invalid } from "@/lib/services/errors";
+import { forbidden, invalid, say, type Saying } from "@/lib/services/errors";
 import { mediaItemInclude, toMediaItem, type MediaItem } from "./media-item";
 
 export interface UploadInput {
@@ -31,14 +31,14 @@ export function cleanOriginalName(name: string | null | undefined): string | nul
   return cleaned ? cleaned.slice(0, 200) : null;
 }
 
-const field = (message: string) => invalid(message, { file: [message] });
+const field = (saying: Saying) => invalid(saying, { file: [saying] });
 
 export async function uploadMedia(
   ctx: ServiceContext,
   input: UploadInput,
   { storage = getMediaStorage(), maxBytes = env.mediaMaxBytes }: UploadOptions = {},
 ): Promise<MediaItem> {
-  if (!canUseMedia(ctx.actor)) throw forbidden("你没有权限上传图片");
+  if (!canUseMedia(ctx.actor)) throw forbidden("uploadForbidden");
   const sniffed = checkUpload(input.data, maxBytes);
   if (!sniffed.ok) throw field(sniffed.reason);
 
@@ -47,7 +47,7 @@ export async function uploadMedia(
     processed = await processUpload(input.data, sniffed.type);
   } catch (error) {
     if (!(error instanceof UnreadableImageError)) throw error;
-    throw field(`无法读取这张${sniffed.type.label}图片:文件可能已损坏,或超过 ${MAX_PIXELS / 1e8} 亿像素`);
+    throw field(say("imageUnreadable", { type: sniffed.type.label, megapixels: MAX_PIXELS / 1e6 }));
   }
 
   const id = newMediaId();

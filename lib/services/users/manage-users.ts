@@ -12,7 +12,7 @@ import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound } from "@/lib/services/errors";
 
 function requireAdmin(ctx: ServiceContext) {
-  if (!can(ctx.actor, "users.manage")) throw forbidden("只有管理员可以管理账号");
+  if (!can(ctx.actor, "users.manage")) throw forbidden("usersAdminOnly");
 }
 
 const generatePassword = () => randomBytes(12).toString("base64url");
@@ -30,7 +30,7 @@ export async function createUser(
   requireAdmin(ctx);
   const email = input.email.trim().toLowerCase();
   const password = input.password || generatePassword();
-  const emailTaken = () => invalid("这个邮箱已有账号", { email: ["这个邮箱已有账号"] });
+  const emailTaken = () => invalid("emailTaken", { email: ["emailTaken"] });
   return ctx.db
     .$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email } })) throw emailTaken();
@@ -52,14 +52,14 @@ export async function createUser(
 // The newsroom must never lock itself out.
 async function assertAnotherActiveAdmin(tx: Prisma.TransactionClient, userId: number) {
   const others = await tx.user.count({ where: { role: "ADMIN", disabledAt: null, id: { not: userId } } });
-  if (others === 0) throw invalid("至少要保留一个可用的管理员账号");
+  if (others === 0) throw invalid("lastAdmin");
 }
 
 export async function changeRole(ctx: ServiceContext, userId: number, role: UserRole): Promise<void> {
   requireAdmin(ctx);
   await ctx.db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
-    if (!user) throw notFound("账号");
+    if (!user) throw notFound("account");
     if (user.role === role) return;
     if (user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { role } });
@@ -71,7 +71,7 @@ export async function setDisabled(ctx: ServiceContext, userId: number, disabled:
   requireAdmin(ctx);
   await ctx.db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
-    if (!user) throw notFound("账号");
+    if (!user) throw notFound("account");
     if (disabled && user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId);
     await tx.user.update({
       where: { id: userId },
@@ -88,7 +88,7 @@ export async function resetUserPassword(ctx: ServiceContext, userId: number): Pr
   const password = generatePassword();
   await ctx.db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
-    if (!user) throw notFound("账号");
+    if (!user) throw notFound("account");
     await tx.user.update({
       where: { id: userId },
       data: { passwordHash: await hashPassword(password), mustChangePassword: true },
@@ -104,7 +104,7 @@ export async function resetTwoFactor(ctx: ServiceContext, userId: number): Promi
   requireAdmin(ctx);
   await ctx.db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
-    if (!user) throw notFound("账号");
+    if (!user) throw notFound("account");
     await tx.user.update({
       where: { id: userId },
       data: { totpSecret: null, totpPendingSecret: null, totpLastStep: null },

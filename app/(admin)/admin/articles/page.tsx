@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
 import { listArticlesForAdmin, listSectionsForAdmin, listStaff } from "@/lib/services/articles/admin-queries";
 import { parseArticleFilters } from "@/lib/validations/article-filters";
+import { fill } from "@/lib/i18n/fill";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.articleList.title };
@@ -93,12 +94,12 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
           {m.submit}
         </button>
       </form>
-      <p className="text-sm text-neutral-500">{m.total(total)}</p>
+      <p className="text-sm text-neutral-500">{fill(m.total, { n: total })}</p>
       <ArticleTable articles={articles} timeZone={env.timeZone} empty={m.empty} />
       {pages > 1 && (
         <nav aria-label={common.pagination} className="flex items-center gap-4 text-sm">
           {page > 1 && <Link href={pageLink(page - 1)}>{common.previousPage}</Link>}
-          <span>{common.page(page, pages)}</span>
+          <span>{fill(common.page, { page, pages })}</span>
           {page < pages && <Link href={pageLink(page + 1)}>{common.nextPage}</Link>}
         </nav>
       )}

@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
 import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/lib/services/admin-lists";
+import { fill } from "@/lib/i18n/fill";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.audit.title };
@@ -38,14 +40,14 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
               className="border-b border-neutral-100 align-top dark:border-neutral-800"
               data-testid="audit-row"
             >
-              <td className="p-2 whitespace-nowrap">{messages.dates.short(entry.at, env.timeZone)}</td>
+              <td className="p-2 whitespace-nowrap">{formatLocalDateTime(entry.at, env.timeZone)}</td>
               <td className="p-2">{entry.actor?.name ?? messages.admin.common.system}</td>
               <td className="p-2">{m.actions[entry.action] ?? entry.action}</td>
               <td className="p-2">
                 {entry.article ? (
                   <Link href={`/admin/articles/${entry.article.id}`}>{entry.article.title}</Link>
                 ) : entry.userId ? (
-                  m.account(entry.userId)
+                  fill(m.account, { id: entry.userId })
                 ) : (
                   "—"
                 )}

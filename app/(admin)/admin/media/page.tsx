@@ -9,6 +9,8 @@ import { searchMedia } from "@/lib/services/media/media-queries";
 import { mediaSearchSchema } from "@/lib/validations/media";
 import { LibraryUploader } from "./library-uploader";
 import { lookup } from "@/lib/validations/lookup";
+import { fill } from "@/lib/i18n/fill";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.media.title };
@@ -53,7 +55,7 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<"/adm
         </button>
       </form>
       <p className="text-sm text-neutral-500">
-        {result.q ? m.foundFor(result.q, result.total) : m.total(result.total)}
+        {fill(result.q ? m.foundFor : m.total, { q: result.q, n: result.total })}
       </p>
       <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5" data-testid="media-library">
         {result.items.map((item) => (
@@ -75,10 +77,10 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<"/adm
             </span>
             <span className="block text-xs text-neutral-500">
               {item.width}×{item.height} · {formatBytes(item.bytes)}
-              {item.credit ? m.credit(item.credit) : ""}
+              {item.credit ? fill(m.credit, { credit: item.credit }) : ""}
             </span>
             <span className="block text-xs text-neutral-500">
-              {item.uploader ?? "—"} · {messages.dates.short(new Date(item.createdAt), env.timeZone)}
+              {item.uploader ?? "—"} · {formatLocalDateTime(new Date(item.createdAt), env.timeZone)}
             </span>
           </li>
         ))}
@@ -86,7 +88,7 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<"/adm
       {result.pages > 1 && (
         <nav aria-label={common.pagination} className="flex items-center gap-3 text-sm">
           {result.page > 1 && <Link href={pageLink(result.page - 1)}>{common.previousPage}</Link>}
-          <span>{common.page(result.page, result.pages)}</span>
+          <span>{fill(common.page, { page: result.page, pages: result.pages })}</span>
           {result.page < result.pages && <Link href={pageLink(result.page + 1)}>{common.nextPage}</Link>}
         </nav>
       )}

@@ -5,6 +5,7 @@ import { sectionPath } from "@/lib/content/article-view";
 import { getDb } from "@/lib/db";
 import { currentMessages } from "@/lib/i18n/server";
 import { listSectionsWithCounts } from "@/lib/services/admin-lists";
+import { fill } from "@/lib/i18n/fill";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.sections.title };
@@ -32,7 +33,7 @@ export default async function SectionsPage() {
                 position: section.position,
               }}
             />
-            <span className="text-sm text-neutral-500">{m.count(section._count.articles)}</span>
+            <span className="text-sm text-neutral-500">{fill(m.count, { n: section._count.articles })}</span>
             <Link href={sectionPath(section.slug)} className="text-sm underline">
               {m.view}
             </Link>

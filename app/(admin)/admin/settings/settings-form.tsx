@@ -2,6 +2,7 @@
 
 import { ActionForm } from "@/components/admin/action-form";
 import { updateSettingsAction } from "@/lib/actions/admin/settings";
+import { CONTENT_LANGUAGES } from "@/lib/i18n/content-language";
 import { LANGUAGES } from "@/lib/i18n/languages";
 import type { Messages } from "@/lib/i18n";
 import type { SiteSettings } from "@/lib/services/settings/site-settings";
@@ -22,6 +23,21 @@ export function SettingsForm({ settings, labels, languageNames }: Props) {
           <label key={language} className="block">
             <input type="radio" name="language" value={language} defaultChecked={settings.language === language} />{" "}
             {languageNames[language]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="space-y-1">
+        <legend className="font-medium">{labels.contentLanguage}</legend>
+        <p className="text-sm text-neutral-500">{labels.contentLanguageHint}</p>
+        {CONTENT_LANGUAGES.map((language) => (
+          <label key={language} className="block">
+            <input
+              type="radio"
+              name="contentLanguage"
+              value={language}
+              defaultChecked={settings.contentLanguage === language}
+            />{" "}
+            {labels.contentLanguages[language]}
           </label>
         ))}
       </fieldset>

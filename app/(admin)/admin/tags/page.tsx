@@ -5,6 +5,7 @@ import { tagPath } from "@/lib/content/article-view";
 import { getDb } from "@/lib/db";
 import { currentMessages } from "@/lib/i18n/server";
 import { listTagsWithCounts } from "@/lib/services/admin-lists";
+import { fill } from "@/lib/i18n/fill";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.tags.title };
@@ -22,7 +23,7 @@ export default async function TagsPage() {
         {tags.map((tag) => (
           <li key={tag.id} className="flex flex-wrap items-center gap-3">
             <TagRow id={tag.id} name={tag.name} />
-            <span className="text-sm text-neutral-500">{m.count(tag._count.articles)}</span>
+            <span className="text-sm text-neutral-500">{fill(m.count, { n: tag._count.articles })}</span>
             <Link href={tagPath(tag.slug)} className="text-sm underline">
               {m.view}
             </Link>

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
 import { listAccounts } from "@/lib/services/admin-lists";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.users.title };
@@ -40,7 +41,7 @@ export default async function UsersPage() {
               <td className="p-2">{messages.admin.ui.userForm.roles[user.role]}</td>
               <td className="p-2">{user.disabledAt ? m.disabled : m.active}</td>
               <td className="p-2">{user.totpSecret ? m.twoFactorOn : m.twoFactorOff}</td>
-              <td className="p-2">{messages.dates.short(user.createdAt, env.timeZone)}</td>
+              <td className="p-2">{formatLocalDateTime(user.createdAt, env.timeZone)}</td>
               <td className="p-2">
                 <UserControls
                   userId={user.id}

@@ -10,6 +10,8 @@ import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { isListingCursor } from "@/app/(site)/_listings/cursor";
 import { Missing, missingMetadata } from "@/app/(site)/_listings/missing";
+import { fill } from "@/lib/i18n/fill";
+import { archiveLabel } from "@/lib/i18n/periods";
 
 type Props = PageProps<"/archive/[...date]">;
 
@@ -35,8 +37,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!found) return missingMetadata();
   const { year, month, day, path } = found;
   const m = messages.archive;
-  const label = m.label(year, month, day);
-  return listingMetadata(path, m.title(label), m.description(env.siteName, label), false);
+  const label = archiveLabel(m, year, month, day);
+  return listingMetadata(path, fill(m.title, { label }), fill(m.description, { siteName: env.siteName, label }), false);
 }
 
 export default async function ArchivePage(props: Props) {
@@ -51,12 +53,12 @@ export default async function ArchivePage(props: Props) {
   const m = messages.archive;
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <PageHeading kind={m.kind} title={m.label(archive.year, archive.month, archive.day)} />
+      <PageHeading kind={m.kind} title={archiveLabel(m, archive.year, archive.month, archive.day)} />
       {archive.month === undefined && (
         <nav aria-label={m.months} className="mb-4 flex flex-wrap gap-3 text-sm">
           {Array.from({ length: 12 }, (_, index) => (
             <Link key={index} href={`/archive/${archive.year}/${String(index + 1).padStart(2, "0")}`}>
-              {m.month(index + 1)}
+              {m.monthNames[index]}
             </Link>
           ))}
         </nav>

@@ -17,8 +17,10 @@ import { currentMessages } from "@/lib/i18n/server";
 import { absoluteUrl } from "@/lib/media/urls";
 import { bodyPlainText } from "@/lib/newsroom/body";
 import { feedAlternates } from "@/lib/seo/feed-links";
+import { CONTENT_LANGUAGE_CODES } from "@/lib/i18n/content-language";
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { parseId } from "@/lib/validations/ids";
+import { fill } from "@/lib/i18n/fill";
 
 type Props = PageProps<"/articles/[id]">;
 
@@ -46,7 +48,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article, retraction } = loaded;
   if (retraction) {
     const m = await currentMessages();
-    return { title: { absolute: m.retraction.title(retraction.title, env.siteName) }, robots: { index: false } };
+    return {
+      title: { absolute: fill(m.retraction.title, { title: retraction.title, siteName: env.siteName }) },
+      robots: { index: false },
+    };
   }
   const cover = article.cover?.large;
   const description = article.summary ?? bodyPlainText(article.body).slice(0, 120);
@@ -100,7 +105,12 @@ export default async function ArticleRoute({ params }: Props) {
   }
   const [settings, context] = await Promise.all([getSiteSettings(), getArticleContext(article.id)]);
   const jsonLd = newsArticleJsonLd(
-    { url: env.siteUrl, name: env.siteName, logoUrl: `${env.siteUrl}/logo.png` },
+    {
+      url: env.siteUrl,
+      name: env.siteName,
+      logoUrl: `${env.siteUrl}/logo.png`,
+      language: CONTENT_LANGUAGE_CODES[settings.contentLanguage].tag,
+    },
     article,
   );
   return (

@@ -21,6 +21,8 @@ import { ServiceError } from "@/lib/services/errors";
 import { formValuesOf } from "@/lib/validations/article-form-values";
 import { lookup } from "@/lib/validations/lookup";
 import { parseId } from "@/lib/validations/ids";
+import { fill } from "@/lib/i18n/fill";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.editPage.title };
@@ -39,7 +41,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const [choices, messages] = await Promise.all([editorChoices(), currentMessages({ fresh: true })]);
   const m = messages.admin.editPage;
   const common = messages.admin.common;
-  const time = (date: Date | null) => (date ? messages.dates.short(date, env.timeZone) : "");
+  const time = (date: Date | null) => (date ? formatLocalDateTime(date, env.timeZone) : "");
   const decisions = canDecideArticle(user, article)
     ? allowedActions(article.status).filter((action) =>
         ["sendBack", "unpublish", "archive", "unarchive"].includes(action),
@@ -66,12 +68,12 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         )}
         {article.reviewNote && article.status === "DRAFT" && (
           <p className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-            {m.reviewNote(article.reviewNote)}
+            {fill(m.reviewNote, { note: article.reviewNote })}
           </p>
         )}
         {article.pendingAutosave && (
           <div className="mb-4 flex flex-wrap items-center gap-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm dark:bg-sky-950">
-            <span>{m.pendingAutosave(time(article.pendingAutosave.createdAt))}</span>
+            <span>{fill(m.pendingAutosave, { time: time(article.pendingAutosave.createdAt) })}</span>
             <ActionForm
               action={restoreRevisionAction}
               fields={{ id: article.id, revisionId: article.pendingAutosave.id, version: article.version }}
@@ -102,9 +104,17 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       <aside className="space-y-6 text-sm">
         <section className="space-y-1">
           <h2 className="font-bold">{m.status}</h2>
-          <p>{m.versionLine(article.version, article.updatedBy?.name ?? common.system, time(article.updatedAt))}</p>
-          {article.scheduledAt && article.status === "SCHEDULED" && <p>{m.scheduledAt(time(article.scheduledAt))}</p>}
-          {article.embargoUntil && <p>{m.embargoUntil(time(article.embargoUntil))}</p>}
+          <p>
+            {fill(m.versionLine, {
+              version: article.version,
+              name: article.updatedBy?.name ?? common.system,
+              time: time(article.updatedAt),
+            })}
+          </p>
+          {article.scheduledAt && article.status === "SCHEDULED" && (
+            <p>{fill(m.scheduledAt, { time: time(article.scheduledAt) })}</p>
+          )}
+          {article.embargoUntil && <p>{fill(m.embargoUntil, { time: time(article.embargoUntil) })}</p>}
           <p className="flex flex-wrap gap-3 pt-2">
             <Link className="text-brand underline" href={`/admin/articles/${article.id}/preview`}>
               {m.preview}

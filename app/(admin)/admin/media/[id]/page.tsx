@@ -15,6 +15,8 @@ import { getMediaWithUsage } from "@/lib/services/media/media-queries";
 import { MediaForm } from "./media-form";
 import { lookup } from "@/lib/validations/lookup";
 import { parseId } from "@/lib/validations/ids";
+import { fill } from "@/lib/i18n/fill";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.media.itemTitle };
@@ -52,17 +54,19 @@ export default async function MediaPage({ params, searchParams }: PageProps<"/ad
           className="h-auto max-h-[70vh] w-auto max-w-full rounded bg-neutral-100 dark:bg-neutral-800"
         />
         <p className="text-sm text-neutral-600 dark:text-neutral-400">
-          {m.original(
-            `${item.width}×${item.height} · ${formatBytes(item.bytes)} · ${item.mimeType}`,
-            item.uploader ?? "—",
-            messages.dates.short(new Date(item.createdAt), env.timeZone),
-          )}
+          {fill(m.original, {
+            size: `${item.width}×${item.height} · ${formatBytes(item.bytes)} · ${item.mimeType}`,
+            uploader: item.uploader ?? "—",
+            time: formatLocalDateTime(new Date(item.createdAt), env.timeZone),
+          })}
           <a href={item.url} className="underline">
             {m.viewOriginal}
           </a>
         </p>
         <p className="text-sm text-neutral-600 dark:text-neutral-400">
-          {m.sizes(item.image.candidates.map((candidate) => `${candidate.width}px`))}
+          {fill(m.sizes, {
+            sizes: item.image.candidates.map((candidate) => `${candidate.width}px`).join(m.sizeSeparator),
+          })}
         </p>
       </div>
       <aside className="space-y-6 text-sm">

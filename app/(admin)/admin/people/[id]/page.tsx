@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { currentMessages } from "@/lib/i18n/server";
 import { findPersonForEdit, listAccountChoices } from "@/lib/services/people/people-queries";
 import { parseId } from "@/lib/validations/ids";
+import { fill } from "@/lib/i18n/fill";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.people.edit };
@@ -29,7 +30,7 @@ export default async function EditPersonPage({ params }: PageProps<"/admin/peopl
   if (!person) notFound();
   return (
     <main className="space-y-4">
-      <h1 className="text-2xl font-bold">{m.editing(person.name)}</h1>
+      <h1 className="text-2xl font-bold">{fill(m.editing, { name: person.name })}</h1>
       <PersonForm
         person={{
           id: person.id,

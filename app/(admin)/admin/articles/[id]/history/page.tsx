@@ -12,6 +12,8 @@ import { currentMessages } from "@/lib/i18n/server";
 import { getRevisionSnapshot, listRevisions } from "@/lib/services/articles/admin-queries";
 import { ServiceError } from "@/lib/services/errors";
 import { parseId } from "@/lib/validations/ids";
+import { fill } from "@/lib/i18n/fill";
+import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.history.title };
@@ -43,7 +45,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
   const editable = canEditArticle(user, article);
   const messages = await currentMessages({ fresh: true });
   const m = messages.admin.history;
-  const time = (date: Date) => messages.dates.short(date, env.timeZone);
+  const time = (date: Date) => formatLocalDateTime(date, env.timeZone);
 
   return (
     <main className="space-y-8">
@@ -51,17 +53,17 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
         <Link href={`/admin/articles/${id}`} className="text-sm text-brand underline">
           {m.back}
         </Link>
-        <h1 className="mt-2 text-2xl font-bold">{m.heading(article.title)}</h1>
+        <h1 className="mt-2 text-2xl font-bold">{fill(m.heading, { title: article.title })}</h1>
       </div>
       {comparison && (
         <section className="rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
           <h2 className="mb-4 font-bold">
-            {m.comparison(
-              comparison[0].id,
-              time(comparison[0].createdAt),
-              comparison[1].id,
-              time(comparison[1].createdAt),
-            )}
+            {fill(m.comparison, {
+              fromId: comparison[0].id,
+              fromTime: time(comparison[0].createdAt),
+              toId: comparison[1].id,
+              toTime: time(comparison[1].createdAt),
+            })}
           </h2>
           <DiffView
             diff={diffSnapshots(comparison[0].snapshot, comparison[1].snapshot, {
@@ -98,7 +100,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                     type="radio"
                     name="a"
                     value={revision.id}
-                    aria-label={m.olderVersion(revision.id)}
+                    aria-label={fill(m.olderVersion, { id: revision.id })}
                     defaultChecked={index === 1}
                   />
                 </td>
@@ -108,7 +110,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                     type="radio"
                     name="b"
                     value={revision.id}
-                    aria-label={m.newerVersion(revision.id)}
+                    aria-label={fill(m.newerVersion, { id: revision.id })}
                     defaultChecked={index === 0}
                   />
                 </td>

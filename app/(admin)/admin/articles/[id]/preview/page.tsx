@@ -9,6 +9,7 @@ import { currentMessages } from "@/lib/i18n/server";
 import { previewForStaff } from "@/lib/services/articles/preview";
 import { ServiceError } from "@/lib/services/errors";
 import { parseId } from "@/lib/validations/ids";
+import { fill } from "@/lib/i18n/fill";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.preview.title };
@@ -30,7 +31,7 @@ export default async function PreviewPage({ params }: PageProps<"/admin/articles
   return (
     <main>
       <p className="mb-4 rounded bg-amber-100 px-3 py-2 text-sm text-amber-900">
-        {m.preview.notice(m.articleStatus[status.status])}{" "}
+        {fill(m.preview.notice, { status: m.articleStatus[status.status] })}{" "}
         <Link className="underline" href={`/admin/articles/${article.id}`}>
           {m.common.backToEditor}
         </Link>
