@@ -33,6 +33,7 @@ export const servicesEn = {
   cannotEdit: "You cannot edit this article",
   cannotView: "You cannot view this article",
   cannotShare: "You cannot share this article",
+  cannotManagePreviews: "You cannot manage the preview links of this article",
   cannotDelete: "You cannot delete this article",
   correctionRequired: "Please write the correction",
   correctionsEditorsOnly: "Only editors can publish corrections",

@@ -35,6 +35,7 @@ export const servicesZhCN = {
   cannotEdit: "你不能编辑这篇文章",
   cannotView: "你不能查看这篇文章",
   cannotShare: "你不能分享这篇文章",
+  cannotManagePreviews: "你不能管理这篇文章的预览链接",
   cannotDelete: "你不能删除这篇文章",
   correctionRequired: "请填写更正内容",
   correctionsEditorsOnly: "只有编辑可以发布更正",

@@ -42,7 +42,7 @@ export async function revokePreviewLinks(ctx: ServiceContext, id: number): Promi
   await ctx.db.$transaction(async (tx) => {
     const row = await tx.article.findUnique({ where: { id }, select: { id: true, deletedAt: true, status: true, createdById: true } });
     if (!row || row.deletedAt) throw notFound();
-    if (!canViewArticle(ctx.actor, row)) throw forbidden("你不能管理这篇文章的预览链接");
+    if (!canViewArticle(ctx.actor, row)) throw forbidden("cannotManagePreviews");
     const { previewGeneration } = await tx.article.update({
       where: { id },
       data: { previewGeneration: { increment: 1 } },
