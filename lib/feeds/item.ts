@@ -85,7 +85,7 @@ export function feedItem(channel: FeedChannel, article: PublicArticle): FeedItem
     contentHtml: [
       correctionsHtml(article, channel.timeZone),
       byline && `<p>${escapeHtml(byline)}</p>`,
-      docToHtml(article.body, { resolveImage }),
+      docToHtml(article.body, { resolveImage, target: "feed" }),
       closing && `<p>${escapeHtml(closing)}</p>`,
     ]
       .filter(Boolean)

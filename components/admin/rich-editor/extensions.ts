@@ -6,6 +6,7 @@ import { Image } from "@tiptap/extension-image";
 import { StarterKit } from "@tiptap/starter-kit";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
 import { CREDIT_LABEL, isSafeHref, isSafeImageSrc } from "@/lib/newsroom/body";
+import { createBodyNodes, type BodyNodeOptions } from "./body-nodes";
 
 function positiveInt(value: string | null | undefined): number | null {
   const number = value ? Number.parseInt(value, 10) : NaN;
@@ -81,7 +82,7 @@ export const BodyImage = Image.extend({
   },
 });
 
-export interface EditorExtensionOptions {
+export interface EditorExtensionOptions extends BodyNodeOptions {
   /** Called on Mod-K, to open the link form. */
   onLinkShortcut?: () => void;
 }
@@ -109,6 +110,7 @@ export function createEditorExtensions(options: EditorExtensionOptions = {}): An
     // Library images carry width and height (for the page's layout); scaled down to the editor's width,
     // they must keep their proportions rather than their height.
     BodyImage.configure({ inline: false, allowBase64: false, HTMLAttributes: { class: "h-auto" } }),
+    ...createBodyNodes(options),
     Extension.create({
       name: "linkShortcut",
       addKeyboardShortcuts() {

@@ -1,3 +1,4 @@
+import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
 import { articleFieldMessages } from "@/lib/i18n/messages/article-fields";
 
 // Strings for the admin's client components, Simplified Chinese. Plain strings only (placeholders are
@@ -199,5 +200,6 @@ export const adminUiZhCN = {
     wordCount: "字数",
     loading: "正在载入编辑器…",
     imageName: "图片 #{id}",
+    ...bodiesZhCN.editor,
   },
 };

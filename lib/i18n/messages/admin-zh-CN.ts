@@ -1,3 +1,4 @@
+import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
 import { adminUiZhCN } from "@/lib/i18n/messages/admin-ui-zh-CN";
 
 // Admin strings, Simplified Chinese; merged into the zh-CN messages under `admin`.
@@ -143,6 +144,7 @@ export const adminZhCN = {
       blockquote: "引用",
       image: "图片",
       horizontalRule: "分隔线",
+      ...bodiesZhCN.blocks,
     },
   },
   media: {

@@ -1,6 +1,7 @@
 import { accountEn, authEn } from "@/lib/i18n/messages/security-en";
 import { actionsEn } from "@/lib/i18n/messages/actions-en";
 import { adminEn } from "@/lib/i18n/messages/admin-en";
+import { bodiesEn } from "@/lib/i18n/messages/bodies-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { formatEnglishDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
 
@@ -92,6 +93,7 @@ export const en = {
     empty: "No articles in this period.",
   },
   actions: actionsEn,
+  bodies: bodiesEn,
   retraction: {
     title: (title: string, siteName: string) => `Retracted: ${title} - ${siteName}`,
     heading: "This article has been retracted",

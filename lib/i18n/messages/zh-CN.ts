@@ -1,6 +1,7 @@
 import { accountZhCN, authZhCN } from "@/lib/i18n/messages/security-zh-CN";
 import { actionsZhCN } from "@/lib/i18n/messages/actions-zh-CN";
 import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
+import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
 import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
 
 // User-facing strings, Simplified Chinese: the default language and the source of the Messages type.
@@ -92,6 +93,7 @@ export const zhCN = {
     empty: "这段时间没有文章。",
   },
   actions: actionsZhCN,
+  bodies: bodiesZhCN,
   retraction: {
     title: (title: string, siteName: string) => `已撤稿:${title} - ${siteName}`,
     heading: "本文已撤稿",
