@@ -27,6 +27,12 @@ export interface RichEditorProps {
   /** Name of the hidden input carrying the body as JSON. */
   name: string;
   initial: BodyDoc;
+  /**
+   * What the form posted last, when the server refused it: kept as the field's value until the writer
+   * edits, so a refused element the editor cannot show (a video from a site off the list) is not dropped
+   * without a word. Default: the initial document.
+   */
+  initialPosted?: string;
   labels: RichEditorLabels;
   onChange?: (doc: BodyDoc) => void;
 }
@@ -52,12 +58,12 @@ function editorContent(doc: BodyDoc): BodyDoc {
   return doc.content.length > 0 ? doc : { type: "doc", content: [{ type: "paragraph" }] };
 }
 
-export function RichEditor({ name, initial, labels, onChange }: RichEditorProps) {
+export function RichEditor({ name, initial, initialPosted, labels, onChange }: RichEditorProps) {
   const [initialContent] = useState(() => editorContent(initial));
   const [doc, setDoc] = useState<BodyDoc>(() => normalizeEditorJson(initial));
   // What the form posts: the normalized body, or, should the editor ever hold something the body refuses,
   // its own JSON, so the server names the problem and nothing the writer did is silently dropped.
-  const [posted, setPosted] = useState(() => JSON.stringify(doc));
+  const [posted, setPosted] = useState(() => initialPosted ?? JSON.stringify(doc));
   const [panel, setPanel] = useState<Panel | null>(null);
 
   // Created once (see above); Mod-K only needs the state setter, which React keeps stable.

@@ -40,7 +40,7 @@ function place(input: unknown, path: readonly PropertyKey[]): string {
   return `第 ${path[1] + 1} 个元素${name ? `(${name})` : ""}:`;
 }
 
-function wording(issue: z.core.$ZodIssue): string {
+function wording(issue: z.ZodError["issues"][number]): string {
   if (issue.code === "unrecognized_keys") return `不允许的属性 ${issue.keys.join("、")}`;
   if (HAN.test(issue.message)) return issue.message;
   if (issue.code === "invalid_union" || issue.code === "invalid_value") return "不支持的元素或取值";
