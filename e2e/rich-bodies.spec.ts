@@ -25,6 +25,7 @@ test("a table, a pasted bilibili video, a pull quote and a fact box, from the to
   request,
 }) => {
   const title = `丰富正文 ${Date.now()}`;
+  page.on("dialog", (dialog) => dialog.accept());
   await signIn(page, undefined, "/admin/articles/new");
   await page.getByLabel("标题", { exact: true }).fill(title);
   await page.getByLabel("姓名 1").fill("陈明");

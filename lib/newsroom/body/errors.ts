@@ -44,8 +44,8 @@ function wording(issue: z.ZodError["issues"][number]): string {
   if (issue.code === "unrecognized_keys") return `不允许的属性 ${issue.keys.join("、")}`;
   if (HAN.test(issue.message)) return issue.message;
   if (issue.code === "invalid_union" || issue.code === "invalid_value") return "不支持的元素或取值";
-  if (issue.code === "too_big") return "内容太长";
-  if (issue.code === "too_small") return "内容为空";
+  if (issue.code === "too_big") return "超出上限";
+  if (issue.code === "too_small") return "不能为空";
   return "格式不对";
 }
 

@@ -244,7 +244,7 @@ function renderVideo(attrs: BodyVideo["attrs"], options: HtmlOptions): string {
   ].join("");
   const figcaption = caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "";
   return [
-    `<figure class="video-embed" data-video-provider="${attrs.provider}"><div class="video-frame">`,
+    `<figure class="video-embed" data-video-provider="${escapeHtml(attrs.provider)}"><div class="video-frame">`,
     `<template>${frame}</template>`,
     `<a class="video-link" href="${watch}"${rel}>${escapeHtml(labels.videoWatch(name))}</a>`,
     `<button type="button" class="video-load" hidden>${escapeHtml(labels.videoLoad(name))}</button>`,

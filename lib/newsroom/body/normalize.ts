@@ -149,10 +149,6 @@ function startOf(node: Json): number | undefined {
     : undefined;
 }
 
-function rawString(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
-}
-
 function span(value: unknown): number | undefined {
   return typeof value === "number" && Number.isInteger(value) && value > 1 ? value : undefined;
 }
@@ -230,7 +226,7 @@ function normalizeFactBox(node: Json): BodyFactBox | null {
   );
   if (content.length === 0) return null;
   const attrs = attrsOf(node);
-  const box: BodyFactBox = { type: "factBox", attrs: { label: rawString(attrs.label)?.trim() ?? "" }, content };
+  const box: BodyFactBox = { type: "factBox", attrs: { label: trimmedString(attrs.label) }, content };
   const title = trimmedString(attrs.title);
   if (title) box.attrs.title = title;
   return box;
