@@ -92,7 +92,12 @@ export function feedItem(channel: FeedChannel, article: PublicArticle): FeedItem
     contentHtml: [
       correctionsHtml(article, channel),
       byline && `<p>${escapeHtml(byline)}</p>`,
-      docToHtml(article.body, { resolveImage, photoCredit: channel.words.article.photoCredit }),
+      docToHtml(article.body, {
+        resolveImage,
+        photoCredit: channel.words.article.photoCredit,
+        target: "feed",
+        labels: channel.words.bodies.render,
+      }),
       closing && `<p>${escapeHtml(closing)}</p>`,
     ]
       .filter(Boolean)

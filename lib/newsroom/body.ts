@@ -14,6 +14,7 @@ export {
   type BodyBlockquote,
   type BodyBulletList,
   type BodyDoc,
+  type BodyFactBox,
   type BodyHardBreak,
   type BodyHeading,
   type BodyHorizontalRule,
@@ -24,9 +25,14 @@ export {
   type BodyMark,
   type BodyOrderedList,
   type BodyParagraph,
+  type BodyPullQuote,
+  type BodyTable,
+  type BodyTableCell,
+  type BodyTableRow,
   type BodyText,
+  type BodyVideo,
 } from "./body/schema";
-export { normalizeEditorJson } from "./body/normalize";
+export { checkEditorJson, normalizeEditorJson, type EditorJsonCheck } from "./body/normalize";
 export { blockText, bodyPlainText, bodyWordCount, countWords, docToText, textToDoc } from "./body/text";
 export {
   CREDIT_LABEL,
@@ -36,6 +42,20 @@ export {
   type HtmlOptions,
   type ResolvedImage,
 } from "./body/html";
+  type BodyRenderLabels,
+export {
+  isVideoProvider,
+  isVideoRef,
+  parseVideoInput,
+  VIDEO_FRAME_ORIGINS,
+  VIDEO_PROVIDER_KEYS,
+  VIDEO_PROVIDERS,
+  type VideoInputError,
+  type VideoParse,
+  type VideoProvider,
+  type VideoRef,
+} from "./body/video";
+export { describeBodyError } from "./body/errors";
 export { isExternalHref, isSafeHref, isSafeImageSrc } from "./body/urls";
 
 /** Reads a stored body; a document that does not validate is an error, never rendered raw. */

@@ -4,7 +4,7 @@
 // so a new field of a known kind is one line there.
 import { z } from "zod";
 import { fill } from "@/lib/i18n/fill";
-import { bodyDocSchema, emptyDoc, isSafeImageSrc, normalizeEditorJson, type BodyDoc } from "@/lib/newsroom/body";
+import { bodyDocSchema, checkEditorJson, emptyDoc, isSafeImageSrc, type BodyDoc } from "@/lib/newsroom/body";
 import { formatLocalDateTime, parseLocalDateTime } from "@/lib/newsroom/time";
 import { parseId } from "@/lib/validations/ids";
 
@@ -277,12 +277,18 @@ export function body(options: { maxChars: number }): ColumnField<BodyDoc, string
         .transform((raw, ctx) => {
           if (absent(raw)) return undefined;
           if (raw.trim() === "") return emptyDoc;
+          let json: unknown;
           try {
-            return normalizeEditorJson(JSON.parse(raw));
+            json = JSON.parse(raw);
           } catch {
             ctx.addIssue({ code: "custom", message: fill(errors.unreadable, { label }) });
             return z.NEVER;
           }
+          const checked = checkEditorJson(json);
+          if (checked.ok) return checked.doc;
+          // Which block and why (a video from a site outside the allow-list, say), so it can be fixed.
+          ctx.addIssue({ code: "custom", message: `${fill(errors.invalid, { label })}:${checked.message}` });
+          return z.NEVER;
         }),
     json: bodyDocSchema,
     toJson,

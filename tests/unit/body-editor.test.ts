@@ -76,6 +76,53 @@ const everything: BodyDoc = {
         height: 800,
       },
     },
+    {
+      type: "table",
+      content: [
+        {
+          type: "tableRow",
+          content: [
+            { type: "tableHeader", content: [{ type: "paragraph", content: [{ type: "text", text: "项目" }] }] },
+            { type: "tableHeader", content: [{ type: "paragraph", content: [{ type: "text", text: "金额" }] }] },
+          ],
+        },
+        {
+          type: "tableRow",
+          content: [
+            { type: "tableCell", content: [{ type: "paragraph", content: [{ type: "text", text: "捐赠" }] }] },
+            { type: "tableCell", content: [{ type: "paragraph" }] },
+          ],
+        },
+        {
+          type: "tableRow",
+          content: [
+            {
+              type: "tableCell",
+              attrs: { colspan: 2 },
+              content: [{ type: "paragraph", content: [{ type: "text", text: "合计" }] }],
+            },
+          ],
+        },
+      ],
+    },
+    { type: "video", attrs: { provider: "bilibili", id: "BV1GJ411x7h7", caption: "现场视频" } },
+    { type: "video", attrs: { provider: "youtube", id: "dQw4w9WgXcQ" } },
+    {
+      type: "pullQuote",
+      attrs: { cite: "区工商联主席" },
+      content: [{ type: "paragraph", content: [{ type: "text", text: "服务送到门口。" }] }],
+    },
+    {
+      type: "factBox",
+      attrs: { label: "背景", title: "专精特新" },
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "四个特点。" }] },
+        {
+          type: "bulletList",
+          content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "专业化" }] }] }],
+        },
+      ],
+    },
     { type: "paragraph", content: [{ type: "text", text: "完" }] },
   ],
 };
@@ -95,6 +142,13 @@ describe("editor schema", () => {
         "orderedList",
         "paragraph",
         "text",
+        "table",
+        "tableRow",
+        "tableHeader",
+        "tableCell",
+        "video",
+        "pullQuote",
+        "factBox",
       ].sort(),
     );
     expect(Object.keys(schema.marks).sort()).toEqual(["bold", "italic", "link"]);
@@ -116,7 +170,7 @@ describe("editor schema", () => {
     const link = JSON.stringify(written.content[1]);
     expect(link).toContain('"target":null');
     expect(written.content[4]).toMatchObject({ type: "orderedList", attrs: { start: 1, type: null } });
-    expect(written.content.at(-2)).toEqual({
+    expect(written.content.find((block) => block.type === "image")).toEqual({
       type: "image",
       attrs: {
         src: "https://img.example.com/a.jpg",
@@ -128,6 +182,30 @@ describe("editor schema", () => {
         credit: "李四",
       },
     });
+  });
+
+  it("writes the richer elements' attributes the way normalizeEditorJson reads them", () => {
+    const written = schema.nodeFromJSON(everything).toJSON() as { content: Array<Record<string, unknown>> };
+    const byType = (type: string) => written.content.filter((block) => block.type === type);
+    expect(JSON.stringify(byType("table")[0])).toContain('"attrs":{"colspan":2,"rowspan":1,"colwidth":null,"align":null}');
+    expect(byType("video")[1]).toEqual({ type: "video", attrs: { provider: "youtube", id: "dQw4w9WgXcQ", caption: null } });
+    expect(byType("pullQuote")[0]?.attrs).toEqual({ cite: "区工商联主席" });
+    expect(byType("factBox")[0]?.attrs).toEqual({ label: "背景", title: "专精特新" });
+  });
+
+  it("keeps cells, pull quotes and fact boxes to what the body can store", () => {
+    const heading = { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "x" }] };
+    const cell = { type: "tableCell", content: [heading] };
+    const inTable = { type: "table", content: [{ type: "tableRow", content: [cell] }] };
+    expect(() => schema.nodeFromJSON({ type: "doc", content: [inTable] }).check()).toThrow();
+    expect(() =>
+      schema.nodeFromJSON({ type: "doc", content: [{ type: "pullQuote", content: [heading] }] }).check(),
+    ).toThrow();
+    expect(() =>
+      schema
+        .nodeFromJSON({ type: "doc", content: [{ type: "factBox", attrs: { label: "资料" }, content: [heading] }] })
+        .check(),
+    ).toThrow();
   });
 
   it("round-trips an empty document the way the editor starts it", () => {

@@ -78,4 +78,15 @@ describe("cleanPastedHtml", () => {
     expect(cleanPastedHtml("<<o:p></o:p>script>alert(1)<<o:p></o:p>/script>")).toBe("&lt;script>alert(1)&lt;/script>");
     expect(cleanPastedHtml("<scr<script></script>ipt>alert(1)</script>")).not.toMatch(/<script/i);
   });
+
+  it("turns an allowed provider's player frame into a video, and keeps the table's spans", () => {
+    const pasted =
+      '<p>前文</p><iframe src="//player.bilibili.com/player.html?bvid=BV1GJ411x7h7&amp;p=1" allowfullscreen></iframe>' +
+      '<iframe src="https://evil.example/embed/x"></iframe><iframe src="javascript:alert(1)"></iframe>' +
+      '<table style="width:100%"><tr><th colspan="2" style="x" onclick="y()">表头</th></tr><tr><td rowspan="2" class="c">格</td></tr></table>';
+    expect(cleanPastedHtml(pasted)).toBe(
+      '<p>前文</p><figure data-video-provider="bilibili" data-video-id="BV1GJ411x7h7"></figure>' +
+        '<table><tr><th colspan="2">表头</th></tr><tr><td rowspan="2">格</td></tr></table>',
+    );
+  });
 });

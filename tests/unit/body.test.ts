@@ -321,8 +321,8 @@ describe("normalizeEditorJson", () => {
         { type: "details", content: [{ type: "detailsSummary", content: [text("摘要")] }, paragraph(text("内容"))] },
         paragraph(text("提到"), { type: "mention", attrs: { id: 1 } }, { type: "emoji", text: "🙂" }),
         {
-          type: "table",
-          content: [{ type: "tableRow", content: [{ type: "tableCell", content: [paragraph(text("格"))] }] }],
+          type: "taskList",
+          content: [{ type: "taskItem", attrs: { checked: true }, content: [paragraph(text("格"))] }],
         },
       ),
     );

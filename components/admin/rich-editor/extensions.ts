@@ -6,6 +6,7 @@ import { Image } from "@tiptap/extension-image";
 import { StarterKit } from "@tiptap/starter-kit";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
 import { CREDIT_LABEL, isSafeHref, isSafeImageSrc, photoCreditText } from "@/lib/newsroom/body";
+import { createBodyNodes, type BodyNodeOptions } from "./body-nodes";
 
 function positiveInt(value: string | null | undefined): number | null {
   const number = value ? Number.parseInt(value, 10) : NaN;
@@ -89,7 +90,7 @@ const bodyImage = (photoCredit: string | undefined) =>
     },
   });
 
-export interface EditorExtensionOptions {
+export interface EditorExtensionOptions extends BodyNodeOptions {
   /** Called on Mod-K, to open the link form. */
   onLinkShortcut?: () => void;
   /** How a figure credits its photographer, in the interface language ({credit}). */
@@ -123,6 +124,7 @@ export function createEditorExtensions(options: EditorExtensionOptions = {}): An
       allowBase64: false,
       HTMLAttributes: { class: "h-auto" },
     }),
+    ...createBodyNodes(options),
     Extension.create({
       name: "linkShortcut",
       addKeyboardShortcuts() {

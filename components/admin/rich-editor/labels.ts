@@ -1,6 +1,10 @@
-// The editor's strings come from lib/i18n/messages (admin.ui.richEditor); this is their shape.
+// The editor's strings come from lib/i18n/messages (admin.ui.richEditor, with the richer elements' own
+// from bodies-*.ts); this is their shape.
+import type { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
 
-export type RichEditorLabels = {
+export type BodyEditorLabels = typeof bodiesZhCN.editor;
+
+export type RichEditorLabels = BodyEditorLabels & {
   /** Accessible name of the editable area. */
   body: string;
   toolbar: string;

@@ -15,7 +15,7 @@ import { fill } from "@/lib/i18n/fill";
 
 const inputClass =
   "mt-1 block w-full rounded border border-neutral-300 px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
-const buttonClass =
+export const buttonClass =
   "rounded border border-neutral-300 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800";
 
 /** Writers paste "www.xinhua.net" or an e-mail address; give those the scheme the allow-list requires. */
@@ -25,7 +25,7 @@ export function withScheme(url: string): string {
   return url;
 }
 
-function stringAttr(editor: Editor, type: string, name: string): string {
+export function stringAttr(editor: Editor, type: string, name: string): string {
   const value: unknown = editor.getAttributes(type)[name];
   return typeof value === "string" ? value : "";
 }
@@ -43,7 +43,7 @@ interface LibraryImage {
   name: string;
 }
 
-function panelKeys(apply: () => void, cancel: () => void) {
+export function panelKeys(apply: () => void, cancel: () => void) {
   return (event: KeyboardEvent<HTMLDivElement>) => {
     // The Enter that confirms a pinyin candidate is not "apply" (Safari reports it as keyCode 229 instead).
     if (event.nativeEvent.isComposing || event.nativeEvent.keyCode === 229) return;
@@ -57,13 +57,15 @@ function panelKeys(apply: () => void, cancel: () => void) {
   };
 }
 
-function TextField({
+export function TextField({
   label,
   value,
   onChange,
   error,
   inputMode,
   autoFocus,
+  list,
+  maxLength,
 }: {
   label: string;
   value: string;
@@ -71,6 +73,9 @@ function TextField({
   error?: string | null;
   inputMode?: "url" | "text";
   autoFocus?: boolean;
+  /** The id of a <datalist> of suggestions. */
+  list?: string;
+  maxLength?: number;
 }) {
   const id = useId();
   return (
@@ -84,6 +89,8 @@ function TextField({
         type="text"
         inputMode={inputMode}
         autoFocus={autoFocus}
+        list={list}
+        maxLength={maxLength}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
@@ -99,7 +106,7 @@ function TextField({
   );
 }
 
-function Panel({
+export function Panel({
   label,
   onKeyDown,
   children,

@@ -6,7 +6,7 @@
 // It works on the HTML string rather than a DOM so it runs, and is tested, outside a browser. It is not a
 // security boundary: the editor parses pasted HTML in a detached document, and stored bodies are checked
 // by the schema and escaped by the renderer.
-import { isSafeHref, isSafeImageSrc } from "@/lib/newsroom/body";
+import { escapeHtml, isSafeHref, isSafeImageSrc, parseVideoInput } from "@/lib/newsroom/body";
 
 // Elements whose content is never article text.
 const DROP_WITH_CONTENT = [
@@ -115,10 +115,16 @@ const ITALIC_STYLE = /(?:^|[;\s"'])font-style\s*:\s*italic\b/i;
 const NORMAL_WEIGHT = /(?:^|[;\s"'])font-weight\s*:\s*(?:normal|[1-4]00)\b/i;
 
 // What each kept element may keep. Everything else (class, style, id, lang, dir, data-*, on*) goes.
+// The data-* attributes are the editor's own clipboard format for videos, pull quotes and fact boxes
+// (components/admin/rich-editor/body-nodes.ts); the editor checks their values when it reads them.
 const KEPT_ATTRIBUTES: Record<string, string[]> = {
   a: ["href"],
   img: ["src", "alt", "width", "height"],
   ol: ["start"],
+  td: ["colspan", "rowspan"],
+  th: ["colspan", "rowspan"],
+  figure: ["data-video-provider", "data-video-id", "data-video-caption", "data-pull-quote", "data-cite"],
+  aside: ["data-fact-box", "data-label", "data-title"],
 };
 
 const RENAMED: Record<string, string> = { h1: "h2", h4: "h3", h5: "h3", h6: "h3" };
@@ -259,9 +265,25 @@ function simplifyTags(html: string): string {
 // Word marks empty lines as <p><o:p>&nbsp;</o:p></p>; after simplification those are blank paragraphs.
 const BLANK_PARAGRAPH = /<p>(?:\s|&nbsp;|&#160;|\u00a0|\u3000|<br>)*<\/p>/gi;
 
+const IFRAME = /<iframe\b[^>]*>(?:[\s\S]*?<\/iframe\s*>)?/gi;
+
+/**
+ * A player iframe from an allowed provider (a page that embeds a video) becomes the editor's video
+ * element, provider and id only; every other frame is dropped with the other dropped elements.
+ */
+function framesToVideos(html: string): string {
+  return html.replace(IFRAME, (frame) => {
+    const tag = /^<iframe\b[^>]*>/i.exec(frame)?.[0] ?? "";
+    const parsed = parseVideoInput(tag);
+    if (!parsed.ok) return frame;
+    const { provider, id } = parsed.video;
+    return `<figure data-video-provider="${escapeHtml(provider)}" data-video-id="${escapeHtml(id)}"></figure>`;
+  });
+}
+
 /** Reduces clipboard HTML to bare structural elements; used as the editor's transformPastedHTML. */
 export function cleanPastedHtml(html: string): string {
   // Lists first: they read Word's conditional list markers, which removeComments would otherwise discard.
-  const withoutChrome = removeDroppedElements(removeComments(wordListsToLists(html)));
+  const withoutChrome = removeDroppedElements(framesToVideos(removeComments(wordListsToLists(html))));
   return simplifyTags(withoutChrome).replace(BLANK_PARAGRAPH, "");
 }

@@ -4,7 +4,7 @@ import type { KeyboardEvent } from "react";
 import { useEditorState, type Editor } from "@tiptap/react";
 import type { RichEditorLabels } from "./labels";
 
-export type Panel = "link" | "image";
+export type Panel = "link" | "image" | "video" | "pullQuote" | "factBox";
 
 interface ToolbarButton {
   key: string;
@@ -45,6 +45,20 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   buttons[next]?.focus();
 }
 
+type Chain = () => ReturnType<Editor["chain"]> | undefined;
+
+/** Shown while the cursor is in a table. */
+function tableButtons(labels: RichEditorLabels, chain: Chain): ToolbarButton[] {
+  return [
+    { key: "tableAddRow", label: labels.tableAddRow, run: () => chain()?.addRowAfter().run() },
+    { key: "tableAddColumn", label: labels.tableAddColumn, run: () => chain()?.addColumnAfter().run() },
+    { key: "tableDeleteRow", label: labels.tableDeleteRow, run: () => chain()?.deleteRow().run() },
+    { key: "tableDeleteColumn", label: labels.tableDeleteColumn, run: () => chain()?.deleteColumn().run() },
+    { key: "tableHeaderRow", label: labels.tableHeaderRow, run: () => chain()?.toggleHeaderRow().run() },
+    { key: "tableDelete", label: labels.tableDelete, run: () => chain()?.deleteTable().run() },
+  ];
+}
+
 export function Toolbar({
   editor,
   labels,
@@ -70,13 +84,17 @@ export function Toolbar({
             bulletList: current.isActive("bulletList"),
             orderedList: current.isActive("orderedList"),
             blockquote: current.isActive("blockquote"),
+            table: current.isActive("table"),
+            video: current.isActive("video"),
+            pullQuote: current.isActive("pullQuote"),
+            factBox: current.isActive("factBox"),
             canUndo: current.can().undo(),
             canRedo: current.can().redo(),
           }
         : null,
   });
 
-  const chain = () => editor?.chain().focus();
+  const chain: Chain = () => editor?.chain().focus();
   const toggle = (next: Panel) => onPanel(panel === next ? null : next);
 
   const buttons: ToolbarButton[] = [
@@ -141,6 +159,35 @@ export function Toolbar({
     },
     { key: "hr", label: labels.horizontalRule, run: () => chain()?.setHorizontalRule().run() },
     { key: "image", label: labels.image, expanded: panel === "image", run: () => toggle("image") },
+    {
+      key: "table",
+      label: labels.table,
+      // Three by three with a header row: the shape most news tables start from.
+      disabled: state?.table,
+      run: () => chain()?.insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+    },
+    ...(state?.table ? tableButtons(labels, chain) : []),
+    {
+      key: "video",
+      label: labels.video,
+      pressed: state?.video ?? false,
+      expanded: panel === "video",
+      run: () => toggle("video"),
+    },
+    {
+      key: "pullQuote",
+      label: labels.pullQuote,
+      pressed: state?.pullQuote ?? false,
+      expanded: panel === "pullQuote",
+      run: () => toggle("pullQuote"),
+    },
+    {
+      key: "factBox",
+      label: labels.factBox,
+      pressed: state?.factBox ?? false,
+      expanded: panel === "factBox",
+      run: () => toggle("factBox"),
+    },
     {
       key: "undo",
       label: labels.undo,

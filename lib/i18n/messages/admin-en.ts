@@ -1,3 +1,4 @@
+import { bodiesEn } from "@/lib/i18n/messages/bodies-en";
 import { adminUiEn } from "@/lib/i18n/messages/admin-ui-en";
 import { previewLinksEn } from "@/lib/i18n/messages/security-en";
 import type { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
@@ -144,6 +145,7 @@ export const adminEn = {
       blockquote: "Quote",
       image: "Image",
       horizontalRule: "Rule",
+      ...bodiesEn.blocks,
     },
   },
   media: {

@@ -1,3 +1,4 @@
+import { bodiesEn } from "@/lib/i18n/messages/bodies-en";
 import type { adminUiZhCN } from "@/lib/i18n/messages/admin-ui-zh-CN";
 import { articleFieldMessages } from "@/lib/i18n/messages/article-fields";
 import { importLimitsEn } from "@/lib/i18n/messages/security-en";
@@ -207,5 +208,6 @@ export const adminUiEn = {
     wordCount: "Characters",
     loading: "Loading the editor…",
     imageName: "Image #{id}",
+    ...bodiesEn.editor,
   },
 } satisfies typeof adminUiZhCN;

@@ -1,3 +1,4 @@
+import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
 import { articleFieldMessages } from "@/lib/i18n/messages/article-fields";
 import { importLimitsZhCN } from "@/lib/i18n/messages/security-zh-CN";
 
@@ -205,5 +206,6 @@ export const adminUiZhCN = {
     wordCount: "字数",
     loading: "正在载入编辑器…",
     imageName: "图片 #{id}",
+    ...bodiesZhCN.editor,
   },
 };

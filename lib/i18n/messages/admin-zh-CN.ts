@@ -1,3 +1,4 @@
+import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
 import { adminUiZhCN } from "@/lib/i18n/messages/admin-ui-zh-CN";
 import { previewLinksZhCN } from "@/lib/i18n/messages/security-zh-CN";
 
@@ -143,6 +144,7 @@ export const adminZhCN = {
       blockquote: "引用",
       image: "图片",
       horizontalRule: "分隔线",
+      ...bodiesZhCN.blocks,
     },
   },
   media: {

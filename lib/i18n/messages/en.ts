@@ -4,6 +4,7 @@ import { adminEn } from "@/lib/i18n/messages/admin-en";
 import { servicesEn } from "@/lib/i18n/messages/services-en";
 import { validationEn } from "@/lib/i18n/messages/validation-en";
 import { feedsEn } from "@/lib/i18n/messages/feeds-en";
+import { bodiesEn } from "@/lib/i18n/messages/bodies-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 
 // User-facing strings, English. Same shape as zh-CN, checked by `satisfies` and by a unit test.
@@ -91,6 +92,7 @@ export const en = {
   services: servicesEn,
   validation: validationEn,
   feeds: feedsEn,
+  bodies: bodiesEn,
   retraction: {
     title: "Retracted: {title} - {siteName}",
     heading: "This article has been retracted",

@@ -5,6 +5,8 @@ import { servicesZhCN } from "@/lib/i18n/messages/services-zh-CN";
 import { validationZhCN } from "@/lib/i18n/messages/validation-zh-CN";
 import { feedsZhCN } from "@/lib/i18n/messages/feeds-zh-CN";
 import type { DateStyle } from "@/lib/newsroom/time";
+import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
+import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
 
 // User-facing strings, Simplified Chinese: the default language and the source of the Messages type.
 // Every message is a template ({name}, filled by lib/i18n/fill.ts), never a function: plain data that
@@ -98,6 +100,7 @@ export const zhCN = {
   services: servicesZhCN,
   validation: validationZhCN,
   feeds: feedsZhCN,
+  bodies: bodiesZhCN,
   retraction: {
     title: "已撤稿:{title} - {siteName}",
     heading: "本文已撤稿",

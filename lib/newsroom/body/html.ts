@@ -5,10 +5,25 @@
 //
 // The renderer does no I/O: what the media library knows about an image (its resized copies, its alt
 // text) comes in through `resolveImage`, and is checked and escaped exactly like the stored attributes.
-import type { BodyBlock, BodyImageAttrs, BodyInline, BodyListItem, BodyMark, BodyDoc } from "./schema";
 import { fill } from "@/lib/i18n/fill";
 import { BUILT_IN_ROLES } from "@/lib/newsroom/credits";
+import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
+import type {
+  BodyBlock,
+  BodyDoc,
+  BodyFactBox,
+  BodyImageAttrs,
+  BodyInline,
+  BodyListItem,
+  BodyMark,
+  BodyParagraph,
+  BodyPullQuote,
+  BodyTable,
+  BodyTableCell,
+  BodyVideo,
+} from "./schema";
 import { isExternalHref, isSafeHref, isSafeImageSrc } from "./urls";
+import { isVideoRef, VIDEO_PROVIDERS, type VideoProvider } from "./video";
 
 /** A body image as the media library would have it drawn: its copies and their sizes. */
 export interface ResolvedImage {
@@ -22,11 +37,35 @@ export interface ResolvedImage {
   alt?: string;
 }
 
+/** The words the renderer adds around what the writer wrote, in the reader's language. */
+export interface BodyRenderLabels {
+  providers: Record<VideoProvider, string>;
+  // Templates for fill(): {provider}, {caption}, {cite}.
+  /** The button that loads the player (with JavaScript); it names who the browser will connect to. */
+  videoLoad: string;
+  /** The link to the video on the provider's site, shown until (or instead of) the player. */
+  videoWatch: string;
+  /** The player frame's title when the video has no caption. */
+  videoTitle: string;
+  /** A video in a feed: the words of its link, with a caption and without. */
+  videoFeed: string;
+  videoFeedUntitled: string;
+  /** The line under a pull quote naming who said it. */
+  pullQuoteCite: string;
+}
+
 export interface HtmlOptions {
   /** Looks up what is known about an image (by its mediaId, say); undefined keeps the stored attributes. */
   resolveImage?: (attrs: BodyImageAttrs) => ResolvedImage | undefined;
   /** How a caption credits the photographer, in the interface language: a template with {credit}. */
   photoCredit?: string;
+  /**
+   * "feed": for feed readers, which drop frames, scripts and styles: a video becomes a link to it and a
+   * pull quote a plain quote. Default "page".
+   */
+  target?: "page" | "feed";
+  /** Default: Simplified Chinese. */
+  labels?: BodyRenderLabels;
 }
 
 export function escapeHtml(text: string): string {
@@ -156,6 +195,108 @@ function renderImage(attrs: BodyImageAttrs, options: HtmlOptions): string {
   return `<figure>${img.join("")}${figcaption}</figure>`;
 }
 
+function spanAttribute(name: "colspan" | "rowspan", value: unknown): string {
+  return isDimension(value) && value > 1 ? ` ${name}="${value}"` : "";
+}
+
+function paragraphsOf(content: unknown): BodyParagraph[] {
+  return Array.isArray(content) ? content.filter((node: BodyParagraph) => node?.type === "paragraph") : [];
+}
+
+function renderParagraphs(content: unknown): string {
+  return paragraphsOf(content)
+    .map((paragraph) => `<p>${renderInline(paragraph.content)}</p>`)
+    .join("");
+}
+
+function renderCell(cell: BodyTableCell, inHead: boolean): string {
+  const tag = cell.type === "tableHeader" ? "th" : "td";
+  // Header cells in the first row head their columns; anywhere else they head their row.
+  const scope = tag === "th" ? (inHead ? ' scope="col"' : ' scope="row"') : "";
+  const spans = spanAttribute("colspan", cell.attrs?.colspan) + spanAttribute("rowspan", cell.attrs?.rowspan);
+  const paragraphs = paragraphsOf(cell.content);
+  // A one-paragraph cell (nearly all of them) is its text, without a <p> to style away.
+  const inner = paragraphs.length === 1 ? renderInline(paragraphs[0]?.content) : renderParagraphs(paragraphs);
+  return `<${tag}${scope}${spans}>${inner}</${tag}>`;
+}
+
+function renderTable(table: BodyTable): string {
+  const rows = (Array.isArray(table.content) ? table.content : [])
+    .filter((row) => row?.type === "tableRow" && Array.isArray(row.content))
+    .map((row) => row.content.filter((cell) => cell?.type === "tableCell" || cell?.type === "tableHeader"))
+    .filter((cells) => cells.length > 0);
+  if (rows.length === 0) return "";
+  const [first = [], ...rest] = rows;
+  const headed = first.every((cell) => cell.type === "tableHeader");
+  const row = (cells: BodyTableCell[], inHead: boolean) => `<tr>${cells.map((cell) => renderCell(cell, inHead)).join("")}</tr>`;
+  const head = headed ? `<thead>${row(first, true)}</thead>` : "";
+  const bodyRows = headed ? rest : rows;
+  const body = bodyRows.length > 0 ? `<tbody>${bodyRows.map((cells) => row(cells, false)).join("")}</tbody>` : "";
+  return `<table>${head}${body}</table>`;
+}
+
+// What the player frame may do: run the provider's player, go full screen, play protected streams.
+// Popups, forms, top navigation and downloads stay blocked.
+const FRAME_SANDBOX = "allow-scripts allow-same-origin allow-presentation";
+const FRAME_ALLOW = "encrypted-media; fullscreen; picture-in-picture";
+
+function renderVideo(attrs: BodyVideo["attrs"], options: HtmlOptions): string {
+  // Provider and id are checked again here: only then are they put into an address built from the table.
+  if (!attrs || !isVideoRef(attrs.provider, attrs.id)) return "";
+  const spec = VIDEO_PROVIDERS[attrs.provider];
+  const labels = options.labels ?? bodiesZhCN.render;
+  const name = labels.providers[attrs.provider];
+  const caption = typeof attrs.caption === "string" ? attrs.caption.trim() : "";
+  const watch = escapeHtml(spec.watchUrl(attrs.id));
+  const rel = ' rel="noopener noreferrer nofollow"';
+  if (options.target === "feed") return `<p><a href="${watch}"${rel}>${escapeHtml(fill(caption ? labels.videoFeed : labels.videoFeedUntitled, { provider: name, caption }))}</a></p>`;
+  // The frame sits in an inert <template> (nothing in it is fetched) until the reader asks for it: the
+  // page's small script (public/video-embed.js) shows the button and swaps the frame in on a click.
+  // Without JavaScript the reader has the link to the provider's own page.
+  const frame = [
+    `<iframe src="${escapeHtml(spec.embedUrl(attrs.id))}" title="${escapeHtml(caption || fill(labels.videoTitle, { provider: name }))}"`,
+    ` sandbox="${FRAME_SANDBOX}" allow="${FRAME_ALLOW}" referrerpolicy="strict-origin-when-cross-origin"`,
+    ' loading="lazy"></iframe>',
+  ].join("");
+  const figcaption = caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "";
+  return [
+    `<figure class="video-embed" data-video-provider="${escapeHtml(attrs.provider)}"><div class="video-frame">`,
+    `<template>${frame}</template>`,
+    `<a class="video-link" href="${watch}"${rel}>${escapeHtml(fill(labels.videoWatch, { provider: name }))}</a>`,
+    `<button type="button" class="video-load" hidden>${escapeHtml(fill(labels.videoLoad, { provider: name }))}</button>`,
+    `</div>${figcaption}</figure>`,
+  ].join("");
+}
+
+function renderPullQuote(node: BodyPullQuote, options: HtmlOptions): string {
+  const labels = options.labels ?? bodiesZhCN.render;
+  const cite = typeof node.attrs?.cite === "string" ? node.attrs.cite.trim() : "";
+  const quote = renderParagraphs(node.content);
+  if (quote === "") return "";
+  const citeText = cite ? escapeHtml(fill(labels.pullQuoteCite, { cite })) : "";
+  if (options.target === "feed") return `<blockquote>${quote}${citeText ? `<p>${citeText}</p>` : ""}</blockquote>`;
+  return `<figure class="pull-quote"><blockquote>${quote}</blockquote>${citeText ? `<figcaption>${citeText}</figcaption>` : ""}</figure>`;
+}
+
+function renderFactBox(node: BodyFactBox, options: HtmlOptions): string {
+  const label = typeof node.attrs?.label === "string" ? node.attrs.label.trim() : "";
+  const title = typeof node.attrs?.title === "string" ? node.attrs.title.trim() : "";
+  const blocks = (Array.isArray(node.content) ? node.content : []).filter(
+    (block) => block?.type === "paragraph" || block?.type === "bulletList" || block?.type === "orderedList",
+  );
+  const heading = [
+    label ? `<span class="fact-box-label">${escapeHtml(label)}</span>` : "",
+    label && title ? " " : "",
+    escapeHtml(title),
+  ].join("");
+  return [
+    '<aside class="fact-box">',
+    heading ? `<h2 class="fact-box-heading">${heading}</h2>` : "",
+    renderBlocks(blocks, options),
+    "</aside>",
+  ].join("");
+}
+
 function renderListItems(items: BodyListItem[], options: HtmlOptions): string {
   return items.map((item) => `<li>${renderBlocks(item.content, options)}</li>`).join("");
 }
@@ -185,6 +326,14 @@ function renderBlock(node: BodyBlock, options: HtmlOptions): string {
       return "<hr>";
     case "image":
       return renderImage(node.attrs, options);
+    case "table":
+      return renderTable(node);
+    case "video":
+      return renderVideo(node.attrs, options);
+    case "pullQuote":
+      return renderPullQuote(node, options);
+    case "factBox":
+      return renderFactBox(node, options);
     default:
       // A node type this renderer does not know is not rendered at all, never passed through.
       return "";

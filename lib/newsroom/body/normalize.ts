@@ -3,15 +3,26 @@
 // textAlign …) and may hold marks and nodes from extensions we do not render. Structure and text are kept
 // wherever there is a place for them; formatting that has no place is dropped. The result is validated,
 // so a caller can trust it exactly as it trusts bodyDocSchema.
+//
+// What a writer chose rather than formatted is never dropped: a video's provider and id, a fact box's
+// label, a pull quote's attribution are passed on as they are, so a bad one is refused by the schema
+// with a message instead of vanishing from the article.
+import { describeBodyError } from "./errors";
 import {
   bodyDocSchema,
   LIMITS,
   type BodyBlock,
   type BodyDoc,
+  type BodyFactBox,
   type BodyImage,
   type BodyInline,
   type BodyListItem,
   type BodyMark,
+  type BodyParagraph,
+  type BodyTable,
+  type BodyTableCell,
+  type BodyTableRow,
+  type BodyVideo,
 } from "./schema";
 import { isSafeHref, isSafeImageSrc } from "./urls";
 
@@ -138,6 +149,89 @@ function startOf(node: Json): number | undefined {
     : undefined;
 }
 
+function span(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isInteger(value) && value > 1 ? value : undefined;
+}
+
+/** Blocks where only paragraphs may stand (cells, pull quotes): other blocks keep their words as paragraphs. */
+function normalizeParagraphs(nodes: unknown): BodyParagraph[] {
+  return normalizeBlocks(nodes).flatMap((block): BodyParagraph[] =>
+    block.type === "paragraph"
+      ? [block]
+      : block.type === "heading"
+        ? [{ type: "paragraph", content: block.content }]
+        : normalizeParagraphs(childrenOf(block)),
+  );
+}
+
+// The inline text of blocks that have nothing else (images, videos, rules) is gone with them; the rest
+// are re-read as raw nodes so their words can be kept.
+function childrenOf(block: BodyBlock): unknown {
+  switch (block.type) {
+    case "image":
+    case "video":
+    case "horizontalRule":
+      return [];
+    case "table":
+      return block.content.flatMap((row) => row.content.flatMap((cell) => cell.content));
+    default:
+      return block.content ?? [];
+  }
+}
+
+function normalizeCell(node: Json): BodyTableCell {
+  // An empty cell is a place in the grid: it keeps one empty paragraph, as the editor writes it.
+  const content = normalizeParagraphs(node.content);
+  const attrs = attrsOf(node);
+  const spans = { colspan: span(attrs.colspan), rowspan: span(attrs.rowspan) };
+  const cell: BodyTableCell = {
+    type: node.type === "tableHeader" ? "tableHeader" : "tableCell",
+    content: content.length > 0 ? content : [{ type: "paragraph" }],
+  };
+  if (spans.colspan || spans.rowspan) {
+    cell.attrs = {};
+    if (spans.colspan) cell.attrs.colspan = spans.colspan;
+    if (spans.rowspan) cell.attrs.rowspan = spans.rowspan;
+  }
+  return cell;
+}
+
+function normalizeTable(node: Json): BodyTable | null {
+  const rows: BodyTableRow[] = [];
+  for (const row of records(node.content)) {
+    // Stray cells and rows wrapped in thead/tbody-like nodes are read as rows of what they hold.
+    const cells = (row.type === "tableRow" ? records(row.content) : [row]).map(normalizeCell);
+    if (cells.length > 0) rows.push({ type: "tableRow", content: cells });
+  }
+  return rows.length > 0 ? { type: "table", content: rows } : null;
+}
+
+function normalizeVideo(node: Json): BodyVideo {
+  const attrs = attrsOf(node);
+  const video: BodyVideo = {
+    type: "video",
+    // Unchecked on purpose (see the top of the file): the schema refuses what is not on the allow-list.
+    attrs: { provider: trimmedString(attrs.provider) as BodyVideo["attrs"]["provider"], id: trimmedString(attrs.id) },
+  };
+  const caption = trimmedString(attrs.caption);
+  if (caption) video.attrs.caption = caption;
+  return video;
+}
+
+function normalizeFactBox(node: Json): BodyFactBox | null {
+  const content = normalizeBlocks(node.content).flatMap((block): BodyFactBox["content"] =>
+    block.type === "paragraph" || block.type === "bulletList" || block.type === "orderedList"
+      ? [block]
+      : normalizeParagraphs([block]),
+  );
+  if (content.length === 0) return null;
+  const attrs = attrsOf(node);
+  const box: BodyFactBox = { type: "factBox", attrs: { label: trimmedString(attrs.label) }, content };
+  const title = trimmedString(attrs.title);
+  if (title) box.attrs.title = title;
+  return box;
+}
+
 const BLOCK_TYPES = new Set([
   "paragraph",
   "heading",
@@ -147,6 +241,13 @@ const BLOCK_TYPES = new Set([
   "listItem",
   "horizontalRule",
   "image",
+  "table",
+  "tableRow",
+  "tableCell",
+  "tableHeader",
+  "video",
+  "pullQuote",
+  "factBox",
 ]);
 
 /** Whether an unknown node holds inline content (a code block) rather than blocks (a details box). */
@@ -210,6 +311,32 @@ function normalizeBlocks(nodes: unknown): BodyBlock[] {
         if (image) out.push(image);
         break;
       }
+      case "table": {
+        const table = normalizeTable(node);
+        if (table) out.push(table);
+        break;
+      }
+      case "tableRow":
+      case "tableCell":
+      case "tableHeader":
+        // Parts of a table outside one: their words stay, as paragraphs.
+        out.push(...normalizeParagraphs(node.content));
+        break;
+      case "video":
+        out.push(normalizeVideo(node));
+        break;
+      case "pullQuote": {
+        const content = normalizeParagraphs(node.content);
+        if (content.length === 0) break;
+        const cite = trimmedString(attrsOf(node).cite);
+        out.push(cite ? { type: "pullQuote", attrs: { cite }, content } : { type: "pullQuote", content });
+        break;
+      }
+      case "factBox": {
+        const box = normalizeFactBox(node);
+        if (box) out.push(box);
+        break;
+      }
       default:
         if (!Array.isArray(node.content)) break;
         if (holdsInline(node)) pushParagraph(normalizeInline(node.content));
@@ -227,4 +354,13 @@ function normalizeBlocks(nodes: unknown): BodyBlock[] {
 export function normalizeEditorJson(json: unknown): BodyDoc {
   if (!isRecord(json) || json.type !== "doc") return bodyDocSchema.parse(json);
   return bodyDocSchema.parse({ type: "doc", content: normalizeBlocks(json.content) });
+}
+
+export type EditorJsonCheck = { ok: true; doc: BodyDoc } | { ok: false; message: string };
+
+/** normalizeEditorJson that answers a refusal with the writer's words for it instead of throwing. */
+export function checkEditorJson(json: unknown): EditorJsonCheck {
+  const reduced = isRecord(json) && json.type === "doc" ? { type: "doc", content: normalizeBlocks(json.content) } : json;
+  const result = bodyDocSchema.safeParse(reduced);
+  return result.success ? { ok: true, doc: result.data } : { ok: false, message: describeBodyError(result.error, reduced) };
 }

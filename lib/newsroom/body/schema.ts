@@ -4,6 +4,7 @@
 // renderer might pass through.
 import { z } from "zod";
 import { isSafeHref, isSafeImageSrc, MAX_URL_LENGTH } from "./urls";
+import { isVideoRef, VIDEO_PROVIDER_KEYS, type VideoProvider } from "./video";
 
 export const LIMITS = {
   alt: 1000,
@@ -12,6 +13,13 @@ export const LIMITS = {
   // Larger than any real image; the bound only keeps absurd numbers out of the HTML.
   dimension: 100_000,
   listStart: 1_000_000,
+  tableRows: 500,
+  tableColumns: 30,
+  cellSpan: 30,
+  videoCaption: 500,
+  pullQuoteCite: 200,
+  factBoxLabel: 20,
+  factBoxTitle: 200,
 } as const;
 
 // Object types rather than interfaces throughout: only type aliases get the implicit index signature that
@@ -86,6 +94,44 @@ export type BodyImage = {
   attrs: BodyImageAttrs;
 };
 
+/** A cell holds paragraphs only, so a table stays a grid of text in every place it is shown. */
+export type BodyTableCell = {
+  /** tableHeader cells are <th>: a first row of them is the table's header row. */
+  type: "tableCell" | "tableHeader";
+  attrs?: { colspan?: number; rowspan?: number };
+  content: BodyParagraph[];
+};
+
+export type BodyTableRow = {
+  type: "tableRow";
+  content: BodyTableCell[];
+};
+
+export type BodyTable = {
+  type: "table";
+  content: BodyTableRow[];
+};
+
+/** A provider's video by its id (lib/newsroom/body/video.ts); its addresses are built, never stored. */
+export type BodyVideo = {
+  type: "video";
+  attrs: { provider: VideoProvider; id: string; caption?: string };
+};
+
+export type BodyPullQuote = {
+  type: "pullQuote";
+  /** Who said it, printed under the quote. */
+  attrs?: { cite?: string };
+  content: BodyParagraph[];
+};
+
+/** A 资料/背景 box: a short label, an optional title, then paragraphs and lists. */
+export type BodyFactBox = {
+  type: "factBox";
+  attrs: { label: string; title?: string };
+  content: Array<BodyParagraph | BodyBulletList | BodyOrderedList>;
+};
+
 export type BodyBlock =
   | BodyParagraph
   | BodyHeading
@@ -93,7 +139,11 @@ export type BodyBlock =
   | BodyBulletList
   | BodyOrderedList
   | BodyHorizontalRule
-  | BodyImage;
+  | BodyImage
+  | BodyTable
+  | BodyVideo
+  | BodyPullQuote
+  | BodyFactBox;
 
 export type BodyDoc = {
   type: "doc";
@@ -162,8 +212,99 @@ const listItem = z
   })
   .strict();
 
+const paragraph = z.object({ type: z.literal("paragraph"), content: z.array(inline).optional() }).strict();
+
+/** A paragraph where nothing else may stand, refusing anything else in those words. */
+const onlyParagraph = (message: string) =>
+  z.object({ type: z.literal("paragraph", { error: message }), content: z.array(inline).optional() }).strict();
+
+const span = z.number().int().min(1).max(LIMITS.cellSpan);
+
+const tableCell = z
+  .object({
+    type: z.enum(["tableCell", "tableHeader"], { error: "表格的行里只能有单元格" }),
+    attrs: z.object({ colspan: span.optional(), rowspan: span.optional() }).strict().optional(),
+    content: z.array(onlyParagraph("单元格里只能有段落")).min(1),
+  })
+  .strict();
+
+const tableRow = z
+  .object({
+    type: z.literal("tableRow", { error: "表格里只能有行" }),
+    content: z.array(tableCell).min(1).max(LIMITS.tableColumns, { error: `表格最多 ${LIMITS.tableColumns} 列` }),
+  })
+  .strict();
+
+const table = z
+  .object({
+    type: z.literal("table"),
+    content: z.array(tableRow).min(1).max(LIMITS.tableRows, { error: `表格最多 ${LIMITS.tableRows} 行` }),
+  })
+  .strict();
+
+const video = z
+  .object({
+    type: z.literal("video"),
+    attrs: z
+      .object({
+        provider: z.enum(VIDEO_PROVIDER_KEYS, { error: `视频只能来自 ${VIDEO_PROVIDER_KEYS.join("、")}` }),
+        id: z.string(),
+        caption: z.string().max(LIMITS.videoCaption, { error: `视频说明不能超过 ${LIMITS.videoCaption} 个字` }).optional(),
+      })
+      .strict()
+      .refine((attrs) => isVideoRef(attrs.provider, attrs.id), { message: "视频编号无效", path: ["id"] }),
+  })
+  .strict();
+
+const pullQuote = z
+  .object({
+    type: z.literal("pullQuote"),
+    attrs: z
+      .object({
+        cite: z.string().max(LIMITS.pullQuoteCite, { error: `引语出处不能超过 ${LIMITS.pullQuoteCite} 个字` }).optional(),
+      })
+      .strict()
+      .optional(),
+    content: z.array(onlyParagraph("引语里只能有段落")).min(1),
+  })
+  .strict();
+
+const factBoxBlock: z.ZodType<BodyParagraph | BodyBulletList | BodyOrderedList> = z.lazy(() =>
+  z.discriminatedUnion("type", [paragraph, bulletList, orderedList], { error: "资料框里只能有段落和列表" }),
+);
+
+const factBox = z
+  .object({
+    type: z.literal("factBox"),
+    attrs: z
+      .object({
+        label: z
+          .string()
+          .trim()
+          .min(1, { error: "资料框须有标签(如“资料”“背景”)" })
+          .max(LIMITS.factBoxLabel, { error: `资料框标签不能超过 ${LIMITS.factBoxLabel} 个字` }),
+        title: z.string().max(LIMITS.factBoxTitle, { error: `资料框标题不能超过 ${LIMITS.factBoxTitle} 个字` }).optional(),
+      })
+      .strict(),
+    content: z.array(factBoxBlock).min(1),
+  })
+  .strict();
+
+const bulletList = z.object({ type: z.literal("bulletList"), content: z.array(listItem).min(1) }).strict();
+
+const orderedList = z
+  .object({
+    type: z.literal("orderedList"),
+    attrs: z
+      .object({ start: z.number().int().min(0).max(LIMITS.listStart).optional() })
+      .strict()
+      .optional(),
+    content: z.array(listItem).min(1),
+  })
+  .strict();
+
 const blockUnion = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("paragraph"), content: z.array(inline).optional() }).strict(),
+  paragraph,
   z
     .object({
       type: z.literal("heading"),
@@ -172,20 +313,15 @@ const blockUnion = z.discriminatedUnion("type", [
     })
     .strict(),
   z.object({ type: z.literal("blockquote"), content: z.array(block).min(1) }).strict(),
-  z.object({ type: z.literal("bulletList"), content: z.array(listItem).min(1) }).strict(),
-  z
-    .object({
-      type: z.literal("orderedList"),
-      attrs: z
-        .object({ start: z.number().int().min(0).max(LIMITS.listStart).optional() })
-        .strict()
-        .optional(),
-      content: z.array(listItem).min(1),
-    })
-    .strict(),
+  bulletList,
+  orderedList,
   z.object({ type: z.literal("horizontalRule") }).strict(),
   z.object({ type: z.literal("image"), attrs: imageAttrs }).strict(),
-]);
+  table,
+  video,
+  pullQuote,
+  factBox,
+], { error: (issue) => (issue.code === "invalid_union" ? "正文里有不支持的元素" : undefined) });
 
 export const bodyDocSchema = z.object({ type: z.literal("doc"), content: z.array(block) }).strict();
 

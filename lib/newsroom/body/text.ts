@@ -7,18 +7,36 @@ import {
   type BodyDoc,
   type BodyInline,
   type BodyListItem,
+  type BodyTable,
 } from "./schema";
 
-// Lists hold list items and quotes and items hold blocks; both are walked the same way.
-function children(node: Extract<BodyBlock | BodyListItem, { content: unknown[] }>): (BodyBlock | BodyListItem)[] {
+type Container = Extract<BodyBlock | BodyListItem, { type: "blockquote" | "listItem" | "bulletList" | "orderedList" | "pullQuote" | "factBox" }>;
+
+// Lists hold list items; quotes, items, pull quotes and fact boxes hold blocks; all are walked the same way.
+function children(node: Container): (BodyBlock | BodyListItem)[] {
   return node.content;
+}
+
+/** A table's text: one line per row, its cells separated by a tab. */
+function tableRows(table: BodyTable): string[] {
+  return table.content.map((row) =>
+    row.content.map((cell) => cell.content.map((paragraph) => inlineText(paragraph.content)).join(" ")).join("\t"),
+  );
 }
 
 function inlineText(content: BodyInline[] | undefined): string {
   return (content ?? []).map((node) => (node.type === "text" ? node.text : "\n")).join("");
 }
 
-/** The text of any block, recursively; nested blocks are separated by newlines, an image stands for its caption. */
+function joinLines(lines: string[]): string {
+  return lines.filter((text) => text !== "").join("\n");
+}
+
+/**
+ * The text of any block, recursively; nested blocks are separated by newlines. An image or a video
+ * stands for its caption, a table for its rows, a pull quote for its words and who said them, a fact
+ * box for its title and contents (its label, 资料 or 背景, is furniture).
+ */
 export function blockText(node: BodyBlock | BodyListItem): string {
   switch (node.type) {
     case "paragraph":
@@ -28,11 +46,15 @@ export function blockText(node: BodyBlock | BodyListItem): string {
     case "listItem":
     case "bulletList":
     case "orderedList":
-      return children(node)
-        .map(blockText)
-        .filter((text) => text !== "")
-        .join("\n");
+      return joinLines(children(node).map(blockText));
+    case "pullQuote":
+      return joinLines([...children(node).map(blockText), node.attrs?.cite ?? ""]);
+    case "factBox":
+      return joinLines([node.attrs.title ?? "", ...children(node).map(blockText)]);
+    case "table":
+      return joinLines(tableRows(node));
     case "image":
+    case "video":
       return node.attrs.caption ?? "";
     case "horizontalRule":
       return "";
@@ -71,10 +93,17 @@ function textLines(node: BodyBlock | BodyListItem): string[] {
     case "listItem":
     case "bulletList":
     case "orderedList":
+    case "pullQuote":
       return children(node).flatMap(textLines);
-    // The line format has no way to say "image" or "rule"; they are left out rather than turned into text
-    // that would come back as a paragraph.
+    case "factBox":
+      return [node.attrs.title ?? "", ...children(node).flatMap(textLines)];
+    // A row is a line, its cells kept apart by wide spaces, as wire copy sets tables.
+    case "table":
+      return tableRows(node).map((row) => row.replace(/\t/g, "\u3000\u3000"));
+    // The line format has no way to say "image", "video" or "rule"; they are left out rather than turned
+    // into text that would come back as a paragraph.
     case "image":
+    case "video":
     case "horizontalRule":
       return [];
   }
@@ -82,7 +111,7 @@ function textLines(node: BodyBlock | BodyListItem): string[] {
 
 /**
  * The editing format for a body. Exact for documents of paragraphs and subheadings; richer structure
- * (lists, quotes) is flattened to its lines and images and rules are dropped.
+ * (lists, quotes, tables, fact boxes) is flattened to its lines and images, videos and rules are dropped.
  */
 export function docToText(doc: BodyDoc): string {
   return doc.content

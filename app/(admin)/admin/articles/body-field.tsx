@@ -16,6 +16,8 @@ interface Props {
 export function BodyField({ label, value, errors, onChange }: Props) {
   const ui = useAdminMessages();
   const [initial] = useState(() => bodyFromField(value));
+  // A refused body comes back as posted; the editor shows what it can of it and posts it unchanged until edited.
+  const [posted] = useState(() => (errors?.length && value.trim() !== "" ? value : undefined));
   return (
     <div>
       <p id="article-body-label" className="text-sm font-medium">
@@ -25,7 +27,7 @@ export function BodyField({ label, value, errors, onChange }: Props) {
         className="mt-1 rounded border border-neutral-300 bg-white dark:border-neutral-700 dark:bg-neutral-900"
         aria-invalid={!!errors}
       >
-        <RichEditor name="body" initial={initial} labels={ui.richEditor} onChange={onChange} />
+        <RichEditor name="body" initial={initial} initialPosted={posted} labels={ui.richEditor} onChange={onChange} />
       </div>
       {errors?.length ? <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
     </div>

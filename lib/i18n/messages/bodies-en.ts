@@ -1,0 +1,56 @@
+// Strings of the richer body elements, English; the shape is bodies-zh-CN.ts's.
+import type { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
+
+const providers = { bilibili: "bilibili", qq: "Tencent Video", youku: "Youku", youtube: "YouTube" };
+
+export const bodiesEn = {
+  render: {
+    providers,
+    videoLoad: "Click to load the video (connects to {provider})",
+    videoWatch: "Watch the video on {provider}",
+    videoTitle: "{provider} video",
+    videoFeed: "Video: {caption} ({provider})",
+    videoFeedUntitled: "Video ({provider})",
+    pullQuoteCite: "— {cite}",
+  },
+  editor: {
+    videoProviders: providers,
+    table: "Insert table",
+    tableAddRow: "Add row below",
+    tableAddColumn: "Add column to the right",
+    tableDeleteRow: "Delete row",
+    tableDeleteColumn: "Delete column",
+    tableHeaderRow: "First row as header",
+    tableDelete: "Delete table",
+    tableTools: "Table",
+    video: "Video",
+    videoInput: "Video address or embed code (bilibili, Tencent Video, Youku, YouTube)",
+    videoCaption: "Caption (optional)",
+    videoInsert: "Insert video",
+    videoUpdate: "Update video",
+    videoRecognised: "Recognised: {provider} {id}",
+    videoPlaceholder: "▶ Video ({provider} {id})",
+    videoErrors: {
+      empty: "Paste the address of the video's page or its embed code",
+      notAddress: "Not recognised: paste the video page's address (https://…) or the player's embed code",
+      notEmbed: "Embed code may only be one <iframe>, with no other HTML",
+      notAllowed: "Only videos from bilibili, Tencent Video, Youku and YouTube can be embedded",
+      shortLink: "Short links cannot be read; open it in the browser and paste the full address",
+      noVideo: "This address names no video; open the video itself and copy its address",
+    },
+    pullQuote: "Pull quote",
+    pullQuoteCite: "Attribution (optional)",
+    pullQuoteApply: "Make pull quote",
+    pullQuoteUpdate: "Update attribution",
+    factBox: "Fact box",
+    factBoxLabel: "Label",
+    factBoxLabelHint: "e.g. Background, Fact file",
+    factBoxTitle: "Title (optional)",
+    factBoxApply: "Insert fact box",
+    factBoxUpdate: "Update fact box",
+    factBoxDefaultLabel: "Background",
+    factBoxLabels: "Background,Fact file,Links,Related",
+    factBoxLabelRequired: "Give the fact box a label",
+  },
+  blocks: { table: "Table", video: "Video", pullQuote: "Pull quote", factBox: "Fact box" },
+} satisfies typeof bodiesZhCN;
