@@ -120,7 +120,7 @@ export const exportSchema = z.object({
           // Kept as written, but it must read as content (a body the schema refuses, such as a video
           // from a site outside the allow-list, would only fail later, when someone restores it).
           snapshot: json.refine((snapshot) => articleContentSchema.safeParse(snapshot).success, {
-            message: "修订版本的内容不符合文章格式",
+            message: "a revision snapshot that is not article content",
           }),
         }),
       ),

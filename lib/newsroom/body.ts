@@ -39,10 +39,10 @@ export {
   docToHtml,
   escapeHtml,
   photoCreditText,
+  type BodyRenderLabels,
   type HtmlOptions,
   type ResolvedImage,
 } from "./body/html";
-  type BodyRenderLabels,
 export {
   isVideoProvider,
   isVideoRef,

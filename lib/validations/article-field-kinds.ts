@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { fill } from "@/lib/i18n/fill";
 import { bodyDocSchema, checkEditorJson, emptyDoc, isSafeImageSrc, type BodyDoc } from "@/lib/newsroom/body";
+import type { BodyErrorWords } from "@/lib/newsroom/body/errors";
 import { formatLocalDateTime, parseLocalDateTime } from "@/lib/newsroom/time";
 import { parseId } from "@/lib/validations/ids";
 
@@ -24,6 +25,8 @@ export interface FieldErrorWording {
   creditRole: string;
   creditName: string;
   creditAffiliation: string;
+  /** Where a refused body is wrong, and why. */
+  body: BodyErrorWords;
 }
 
 export interface ParseContext {
@@ -284,7 +287,7 @@ export function body(options: { maxChars: number }): ColumnField<BodyDoc, string
             ctx.addIssue({ code: "custom", message: fill(errors.unreadable, { label }) });
             return z.NEVER;
           }
-          const checked = checkEditorJson(json);
+          const checked = checkEditorJson(json, errors.body);
           if (checked.ok) return checked.doc;
           // Which block and why (a video from a site outside the allow-list, say), so it can be fixed.
           ctx.addIssue({ code: "custom", message: `${fill(errors.invalid, { label })}:${checked.message}` });

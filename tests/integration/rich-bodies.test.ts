@@ -1,3 +1,4 @@
+import { getMessages } from "@/lib/i18n";
 // Richer bodies end to end below the browser: an article holding a table, a video, a pull quote and a fact
 // box is posted as the editor posts it, saved, published, read back for readers, put in the feed, found
 // by search and exported; a body with an element the schema refuses is refused with a message that names
@@ -120,6 +121,8 @@ describe("rich bodies", () => {
         description: "",
         language: "zh-CN",
         timeZone: "Asia/Shanghai",
+        words: getMessages("zh-CN"),
+        bylineStyle: "zh",
       },
       article!,
     );

@@ -1,3 +1,4 @@
+import { getMessages } from "@/lib/i18n";
 // The richer body elements (table, video, pull quote, fact box) through every layer that is pure: the
 // stored schema and its refusals, the editor JSON normalizer, the renderer for pages and feeds, and the
 // plain-text views behind search, summaries and word counts.
@@ -274,6 +275,8 @@ describe("docToHtml in a feed", () => {
       description: "新闻",
       language: "zh-CN",
       timeZone: "Asia/Shanghai",
+      words: getMessages("zh-CN"),
+      bylineStyle: "zh" as const,
     };
     const item = feedItem(channel, samplePublicArticle({ body: rich }));
     const rss = renderRss(channel, [item], new Date("2022-08-06T00:00:00Z"));

@@ -3,6 +3,8 @@
 // inputs with them, the history labels its changes with them, and the form's refusals name them.
 // Plain strings with {placeholders}: they reach the editor (a client component) as props.
 import type { Language } from "@/lib/i18n/languages";
+import { bodiesEn } from "@/lib/i18n/messages/bodies-en";
+import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
 import type { FieldErrorWording } from "@/lib/validations/article-field-kinds";
 import type { ArticleFieldGroup, ARTICLE_FIELD_GROUPS } from "@/lib/validations/article-fields";
 import type { ArticleFieldName } from "@/lib/validations/article-content";
@@ -54,6 +56,7 @@ export const articleFieldMessages: Record<Language, ArticleFieldMessages> = {
     },
     groups: { reprint: { label: "转载", hint: "转载其他媒体的稿件时填写" } },
     errors: {
+      body: bodiesZhCN.errors,
       required: "请填写{label}",
       tooLong: "{label}不能超过 {max} 个字",
       url: "{label}须是 http(s) 网址",
@@ -96,6 +99,7 @@ export const articleFieldMessages: Record<Language, ArticleFieldMessages> = {
     },
     groups: { reprint: { label: "Reprint", hint: "For a story first published by another outlet" } },
     errors: {
+      body: bodiesEn.errors,
       required: "Please fill in the {label}",
       tooLong: "{label}: at most {max} characters",
       url: "{label} must be an http(s) address",

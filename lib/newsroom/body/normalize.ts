@@ -7,7 +7,7 @@
 // What a writer chose rather than formatted is never dropped: a video's provider and id, a fact box's
 // label, a pull quote's attribution are passed on as they are, so a bad one is refused by the schema
 // with a message instead of vanishing from the article.
-import { describeBodyError } from "./errors";
+import { describeBodyError, type BodyErrorWords } from "./errors";
 import {
   bodyDocSchema,
   LIMITS,
@@ -359,8 +359,8 @@ export function normalizeEditorJson(json: unknown): BodyDoc {
 export type EditorJsonCheck = { ok: true; doc: BodyDoc } | { ok: false; message: string };
 
 /** normalizeEditorJson that answers a refusal with the writer's words for it instead of throwing. */
-export function checkEditorJson(json: unknown): EditorJsonCheck {
+export function checkEditorJson(json: unknown, words?: BodyErrorWords): EditorJsonCheck {
   const reduced = isRecord(json) && json.type === "doc" ? { type: "doc", content: normalizeBlocks(json.content) } : json;
   const result = bodyDocSchema.safeParse(reduced);
-  return result.success ? { ok: true, doc: result.data } : { ok: false, message: describeBodyError(result.error, reduced) };
+  return result.success ? { ok: true, doc: result.data } : { ok: false, message: describeBodyError(result.error, reduced, words) };
 }
