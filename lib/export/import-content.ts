@@ -10,7 +10,18 @@ import { columnData } from "@/lib/services/articles/article-columns";
 import { invalid } from "@/lib/services/errors";
 
 // Tables with serial ids, whose sequences must continue after the imported rows.
-const SEQUENCED = ["User", "Section", "Tag", "Person", "Media", "Article", "Correction", "Revision"] as const;
+const SEQUENCED = [
+  "User",
+  "Section",
+  "Tag",
+  "Person",
+  "Media",
+  "Article",
+  "Correction",
+  "Revision",
+  "LiveEntry",
+  "Topic",
+] as const;
 
 export interface ContentImportSummary {
   articles: number;
@@ -78,7 +89,7 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
         });
       }
       for (const article of data.articles) {
-        const { credits, tags, corrections, revisions, ...row } = article;
+        const { credits, tags, corrections, revisions, liveEntries, ...row } = article;
         await tx.article.create({
           data: {
             ...row,
@@ -110,6 +121,15 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
             })),
           });
         }
+      }
+      const entries = data.articles.flatMap((article) =>
+        article.liveEntries.map((entry) => ({ ...entry, body: json(entry.body), articleId: article.id })),
+      );
+      if (entries.length) await tx.liveEntry.createMany({ data: entries });
+      for (const { articles, ...topic } of data.topics) {
+        await tx.topic.create({ data: topic });
+        if (articles.length)
+          await tx.topicArticle.createMany({ data: articles.map((link) => ({ ...link, topicId: topic.id })) });
       }
       // The search index is derived data: rebuilt rather than carried in the export.
       for (const article of data.articles) await reindexArticle(tx, article.id);

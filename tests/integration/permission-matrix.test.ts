@@ -55,6 +55,15 @@ const { searchMediaAction } = await import("@/lib/actions/media/search-media");
 const { previewImportAction } = await import("@/lib/actions/import/preview-import");
 const { createFromImportAction } = await import("@/lib/actions/import/create-from-import");
 const { importFileAction } = await import("@/lib/actions/import/import-file");
+const { saveTopicAction } = await import("@/lib/actions/topics/save-topic");
+const { deleteTopicAction } = await import("@/lib/actions/topics/delete-topic");
+const { addTopicArticleAction } = await import("@/lib/actions/topics/add-topic-article");
+const { moveTopicArticleAction } = await import("@/lib/actions/topics/move-topic-article");
+const { removeTopicArticleAction } = await import("@/lib/actions/topics/remove-topic-article");
+const { addLiveEntryAction } = await import("@/lib/actions/live/add-live-entry");
+const { updateLiveEntryAction } = await import("@/lib/actions/live/update-live-entry");
+const { pinLiveEntryAction } = await import("@/lib/actions/live/pin-live-entry");
+const { deleteLiveEntryAction } = await import("@/lib/actions/live/delete-live-entry");
 const uploadRoute = await import("@/app/api/media/route");
 const { signInAction } = await import("@/lib/actions/auth/sign-in");
 const { signOutAction } = await import("@/lib/actions/auth/sign-out");
@@ -125,6 +134,12 @@ async function fixtures(as: StaffUser | null) {
   const tag = await db.tag.create({
     data: { slug: `t-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, name: `标签${Math.random()}` },
   });
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const topic = await db.topic.create({ data: { slug: `topic-${unique}`, title: "专题" } });
+  await db.topicArticle.create({ data: { topicId: topic.id, articleId: published.id, position: 0 } });
+  await db.topicArticle.create({ data: { topicId: topic.id, articleId: othersDraft.id, position: 1 } });
+  const live = await saveArticle(admin, articleInput({ isLive: true, then: { action: "publish" } }));
+  const liveEntry = await db.liveEntry.create({ data: { articleId: live.id, body: textToDoc("直播条目") } });
   const target = await createStaff("REPORTER");
   // Records only: the permission checks come before any file is touched, and deleting a missing file is no error.
   const image = (createdById: number) =>
@@ -167,6 +182,9 @@ async function fixtures(as: StaffUser | null) {
     sessionId: current?.sessionId ?? 0,
     otherSession,
     targetWithTwoFactor,
+    topic,
+    live,
+    liveEntry,
   };
 }
 
@@ -333,6 +351,56 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
         null,
         form({ key: `R${Date.now()}`.slice(0, 20), nameZh: "翻译", nameEn: "Translator", placement: "BYLINE" }),
       ),
+  },
+  {
+    name: "create a topic",
+    allowed: ["EDITOR", "ADMIN"],
+    run: () => saveTopicAction(null, form({ slug: `new-topic-${Date.now()}${Math.random()}`.replace(".", ""), title: "新专题" })),
+  },
+  {
+    name: "edit a topic",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => saveTopicAction(null, form({ id: f.topic.id, slug: f.topic.slug, title: "改名的专题" })),
+  },
+  {
+    name: "delete a topic",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => deleteTopicAction(null, form({ id: f.topic.id })),
+  },
+  {
+    name: "add an article to a topic",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => addTopicArticleAction(null, form({ topicId: f.topic.id, articleId: f.ownDraft.id })),
+  },
+  {
+    name: "reorder a topic's articles",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => moveTopicArticleAction(null, form({ topicId: f.topic.id, articleId: f.published.id, direction: "down" })),
+  },
+  {
+    name: "remove an article from a topic",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => removeTopicArticleAction(null, form({ topicId: f.topic.id, articleId: f.published.id })),
+  },
+  {
+    name: "add a live entry",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => addLiveEntryAction(null, form({ articleId: f.live.id, text: "新的直播条目" })),
+  },
+  {
+    name: "edit a live entry",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => updateLiveEntryAction(null, form({ entryId: f.liveEntry.id, text: "改过的直播条目" })),
+  },
+  {
+    name: "pin a live entry",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => pinLiveEntryAction(null, form({ entryId: f.liveEntry.id, pinned: "true" })),
+  },
+  {
+    name: "delete a live entry",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => deleteLiveEntryAction(null, form({ entryId: f.liveEntry.id })),
   },
   {
     name: "upload an image (POST /api/media)",

@@ -3,6 +3,7 @@ import { actionsEn } from "@/lib/i18n/messages/actions-en";
 import { adminEn } from "@/lib/i18n/messages/admin-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { formatEnglishDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
+import { topicsEn } from "@/lib/i18n/messages/topics-en";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -99,6 +100,7 @@ export const en = {
     after: ".",
     note: (note: string) => `Retraction note: ${note}`,
   },
+  topics: topicsEn,
   auth: authEn,
   account: accountEn,
   admin: {
@@ -115,6 +117,7 @@ export const en = {
       people: "People",
       sections: "Sections",
       tags: "Tags",
+      topics: "Topics",
       trash: "Trash",
       users: "Accounts",
       roles: "Credit roles",

@@ -2,6 +2,7 @@ import { accountZhCN, authZhCN } from "@/lib/i18n/messages/security-zh-CN";
 import { actionsZhCN } from "@/lib/i18n/messages/actions-zh-CN";
 import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
 import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
+import { topicsZhCN } from "@/lib/i18n/messages/topics-zh-CN";
 
 // User-facing strings, Simplified Chinese: the default language and the source of the Messages type.
 // The e2e specs find elements by these texts, so changing one means changing the specs too.
@@ -100,6 +101,7 @@ export const zhCN = {
     after: " 撤稿。",
     note: (note: string) => `撤稿说明:${note}`,
   },
+  topics: topicsZhCN,
   auth: authZhCN,
   account: accountZhCN,
   admin: {
@@ -116,6 +118,7 @@ export const zhCN = {
       people: "人员",
       sections: "栏目",
       tags: "标签",
+      topics: "专题",
       trash: "回收站",
       users: "账号",
       roles: "署名角色",

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { Missing, missingMetadata } from "@/app/(site)/_listings/missing";
 import { ArticleContext } from "@/components/site/article-context";
 import { ArticlePage } from "@/components/site/article-page";
+import { ArticleTopics } from "@/components/site/article-topics";
+import { LiveCoverage } from "@/components/site/live-coverage";
 import { RetractionNotice } from "@/components/site/retraction-notice";
 import {
   declareGone,
@@ -11,6 +13,8 @@ import {
   getSiteSettings,
 } from "@/lib/content/articles";
 import { articlePath, type PublicArticle } from "@/lib/content/article-view";
+import { liveView } from "@/lib/content/live-view";
+import { getArticleTopics, getLiveCoverage } from "@/lib/content/topics";
 import type { Retraction } from "@/lib/content/queries";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
@@ -18,6 +22,7 @@ import { absoluteUrl } from "@/lib/media/urls";
 import { bodyPlainText } from "@/lib/newsroom/body";
 import { feedAlternates } from "@/lib/seo/feed-links";
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { liveBlogPostingJsonLd } from "@/lib/seo/live-json-ld";
 import { parseId } from "@/lib/validations/ids";
 
 type Props = PageProps<"/articles/[id]">;
@@ -98,15 +103,27 @@ export default async function ArticleRoute({ params }: Props) {
   if (retraction) {
     return <RetractionNotice retraction={retraction} messages={await currentMessages()} timeZone={env.timeZone} />;
   }
-  const [settings, context] = await Promise.all([getSiteSettings(), getArticleContext(article.id)]);
-  const jsonLd = newsArticleJsonLd(
-    { url: env.siteUrl, name: env.siteName, logoUrl: `${env.siteUrl}/logo.png` },
-    article,
-  );
+  const [settings, context, topics, coverage, messages] = await Promise.all([
+    getSiteSettings(),
+    getArticleContext(article.id),
+    getArticleTopics(article.id),
+    getLiveCoverage(article.id),
+    currentMessages(),
+  ]);
+  const site = { url: env.siteUrl, name: env.siteName, logoUrl: `${env.siteUrl}/logo.png` };
+  const jsonLd = coverage ? liveBlogPostingJsonLd(site, article, coverage) : newsArticleJsonLd(site, article);
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <ArticlePage article={article} timeZone={env.timeZone} bylineStyle={settings.bylineStyle} />
+      {coverage && (
+        <LiveCoverage
+          articleId={article.id}
+          view={liveView(coverage, messages, env.timeZone)}
+          m={messages.topics.live}
+        />
+      )}
+      <ArticleTopics topics={topics} label={messages.topics.inTopics} />
       {context && <ArticleContext related={context.related} previous={context.previous} next={context.next} />}
     </>
   );

@@ -1,0 +1,26 @@
+// Schemas of the topic (专题) forms, shared by the admin screens and their actions.
+import { z } from "zod";
+import { idSchema } from "@/lib/validations/ids";
+
+/** "" (none) or an id. */
+export const optionalId = z
+  .literal("")
+  .transform(() => null)
+  .or(idSchema.nullable())
+  .default(null);
+
+export const topicSchema = z.object({
+  slug: z.string().trim().toLowerCase().min(1, { error: "请填写网址名" }).max(60),
+  title: z.string().trim().min(1, { error: "请填写专题名称" }).max(100),
+  description: z
+    .string()
+    .trim()
+    .max(1000)
+    .optional()
+    .transform((value) => value || null),
+  coverId: optionalId,
+});
+
+export const topicArticleSchema = z.object({ topicId: idSchema, articleId: idSchema });
+
+export const moveTopicArticleSchema = topicArticleSchema.extend({ direction: z.enum(["up", "down"]) });
