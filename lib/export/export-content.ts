@@ -56,6 +56,7 @@ export async function exportContent(db: PrismaClient, now = new Date()): Promise
       scheduledAt: isoOrNull(article.scheduledAt),
       embargoUntil: isoOrNull(article.embargoUntil),
       embargoLiftedAt: isoOrNull(article.embargoLiftedAt),
+      liveClosedAt: isoOrNull(article.liveClosedAt),
       modifiedAt: isoOrNull(article.modifiedAt),
       reviewNote: article.reviewNote,
       deletedAt: isoOrNull(article.deletedAt),

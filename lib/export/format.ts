@@ -79,6 +79,7 @@ export const exportSchema = z.object({
       scheduledAt: nullableDate,
       embargoUntil: nullableDate,
       embargoLiftedAt: nullableDate,
+      liveClosedAt: nullableDate.default(null),
       modifiedAt: nullableDate,
       reviewNote: z.string().nullable(),
       deletedAt: nullableDate,

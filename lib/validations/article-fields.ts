@@ -53,6 +53,7 @@ export const ARTICLE_COLUMNS_NOT_EDITED = {
   firstPublishedAt: "the workflow",
   scheduledAt: "the workflow: a schedule request carries its time",
   embargoLiftedAt: "the scheduler, once an embargo has ended",
+  liveClosedAt: "the scheduler, once live coverage has reached its end time",
   modifiedAt: "publication, corrections and saves of a live article",
   reviewNote: "the workflow: an editor's note when sending back",
   deletedAt: "the trash",

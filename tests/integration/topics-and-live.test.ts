@@ -11,6 +11,7 @@ import {
 import { getDb } from "@/lib/db";
 import { textToDoc } from "@/lib/newsroom/body";
 import { retractArticle } from "@/lib/services/articles/curation";
+import { runScheduled } from "@/lib/services/articles/run-scheduled";
 import { saveArticle } from "@/lib/services/articles/save-article";
 import { transitionArticle } from "@/lib/services/articles/transition";
 import { addLiveEntry, deleteLiveEntry, pinLiveEntry, updateLiveEntry } from "@/lib/services/live/live-entries";
@@ -188,6 +189,15 @@ describe("live coverage", () => {
     expect(coverage).toMatchObject({ closed: true, endsAt: "2026-11-30T09:00:00.000Z" });
     expect(coverage?.entries.map((item) => item.text)).toEqual(["结束前的条目(更正)"]);
     expect(await findLiveCoverage(db, article.id, new Date("2026-11-30T08:30:00Z"))).toMatchObject({ closed: false });
+
+    // The scheduler tells the caches once, and again when an editor moves the end later.
+    const run = await runScheduled(db, clock.now);
+    expect(run.liveClosed).toContain(article.id);
+    expect(run.tags).toContain(TAGS.article(article.id));
+    expect((await runScheduled(db, new Date("2026-11-30T09:00:30Z"))).liveClosed).not.toContain(article.id);
+    await db.article.update({ where: { id: article.id }, data: { liveEndsAt: new Date("2026-11-30T10:00:00Z") } });
+    expect((await runScheduled(db, new Date("2026-11-30T09:30:00Z"))).liveClosed).not.toContain(article.id);
+    expect((await runScheduled(db, new Date("2026-11-30T10:00:00Z"))).liveClosed).toContain(article.id);
   });
 
   it("is only for live, public articles, and only editors write it; bad input loses nothing", async () => {
