@@ -11,7 +11,7 @@ interface Props {
 function Entry({ entry, pinnedLabel }: { entry: LiveEntryView; pinnedLabel: string }) {
   return (
     <li
-      id={`live-${entry.id}`}
+      id={entry.id ? `live-${entry.id}` : undefined}
       data-live-entry={entry.id}
       data-updated={entry.updatedAt}
       className="border-l-4 border-neutral-200 pl-4 dark:border-neutral-700"

@@ -1,9 +1,8 @@
-// Cached public reads of topics and live coverage. Topic reads depend on the topics themselves and on
-// every article they may show (the lists tag); live coverage on its one article.
+// Cached public reads of topics: they depend on the topics themselves and on every article they may
+// show (the lists tag).
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { FEED_SIZE, LIST_SIZE } from "@/lib/content/articles";
-import { findLiveCoverage } from "@/lib/content/live-queries";
 import { TAGS } from "@/lib/content/tags";
 import {
   articleTopics,
@@ -40,14 +39,6 @@ export const getSitemapTopics = unstable_cache(
 export function getArticleTopics(id: number) {
   return unstable_cache(async () => articleTopics(await getDb(), id), ["article-topics", String(id)], {
     tags: [TAGS.topics, TAGS.article(id)],
-    ...SAFETY_NET,
-  })();
-}
-
-/** A live article's entries and state; null when the article is not live or not public. */
-export function getLiveCoverage(id: number) {
-  return unstable_cache(async () => findLiveCoverage(await getDb(), id, new Date()), ["live-coverage", String(id)], {
-    tags: [TAGS.article(id)],
     ...SAFETY_NET,
   })();
 }

@@ -1,10 +1,11 @@
 // Live coverage rules without I/O: the order of entries and whether coverage takes new ones.
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Pinned entries first, then newest first; the id breaks ties between entries of the same instant. */
-export const liveEntryOrder = [
-  { pinned: "desc" as const },
-  { createdAt: "desc" as const },
-  { id: "desc" as const },
+export const liveEntryOrder: Prisma.LiveEntryOrderByWithRelationInput[] = [
+  { pinned: "desc" },
+  { createdAt: "desc" },
+  { id: "desc" },
 ];
 
 export interface OrderableEntry {

@@ -14,7 +14,8 @@ import {
 } from "@/lib/content/articles";
 import { articlePath, type PublicArticle } from "@/lib/content/article-view";
 import { liveView } from "@/lib/content/live-view";
-import { getArticleTopics, getLiveCoverage } from "@/lib/content/topics";
+import { getLiveCoverage } from "@/lib/content/live";
+import { getArticleTopics } from "@/lib/content/topics";
 import type { Retraction } from "@/lib/content/queries";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";

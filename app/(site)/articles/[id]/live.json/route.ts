@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { notFound } from "next/navigation";
-import { getLiveCoverage } from "@/lib/content/topics";
+import { getLiveCoverage } from "@/lib/content/live";
 import { liveView } from "@/lib/content/live-view";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
