@@ -11,6 +11,8 @@ async function publishedArticle(page: Page, title: string, live = false): Promis
   await page.getByLabel("标题", { exact: true }).fill(title);
   await writeBody(page, [`${title}的正文第一段。`]);
   if (live) await page.getByLabel("滚动直播").check();
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("status")).toHaveText("已保存");
   await page.getByRole("button", { name: "发布", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("已发布");
   const id = /\/admin\/articles\/(\d+)/.exec(page.url())?.[1];

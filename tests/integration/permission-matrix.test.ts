@@ -571,6 +571,25 @@ const BAD_INPUT: Array<{ name: string; run: (id: string) => Promise<unknown>; em
   { name: "delete a tag", run: (id) => taxonomy.deleteTagAction(null, form({ id })) },
   { name: "describe an image", run: (id) => updateMediaAction(null, form({ id, alt: "替代文字" })) },
   { name: "delete an image", run: (id) => deleteMediaAction(null, form({ id })) },
+  { name: "save a topic", run: (id) => saveTopicAction(null, form({ id, slug: "t", title: "专题" })) },
+  { name: "delete a topic", run: (id) => deleteTopicAction(null, form({ id })) },
+  { name: "add to a topic", run: (id) => addTopicArticleAction(null, form({ topicId: id, articleId: 1 })) },
+  { name: "add a topic's article", run: (id) => addTopicArticleAction(null, form({ topicId: 1, articleId: id })) },
+  {
+    name: "reorder a topic",
+    run: (id) => moveTopicArticleAction(null, form({ topicId: id, articleId: 1, direction: "up" })),
+  },
+  { name: "remove from a topic", run: (id) => removeTopicArticleAction(null, form({ topicId: id, articleId: 1 })) },
+  { name: "add a live entry", run: (id) => addLiveEntryAction(null, form({ articleId: id, text: "条目" })) },
+  {
+    name: "a live entry's image",
+    run: (id) => addLiveEntryAction(null, form({ articleId: 1, text: "条目", imageId: id })),
+    // No image at all, for an entry of text.
+    emptyIsNone: true,
+  },
+  { name: "edit a live entry", run: (id) => updateLiveEntryAction(null, form({ entryId: id, text: "条目" })) },
+  { name: "pin a live entry", run: (id) => pinLiveEntryAction(null, form({ entryId: id, pinned: "true" })) },
+  { name: "delete a live entry", run: (id) => deleteLiveEntryAction(null, form({ entryId: id })) },
 ];
 
 describe("bad input is refused with a message, never an error", () => {
