@@ -60,7 +60,7 @@ export function LiveCoverage({ articleId, view, m }: Props) {
       <p data-live-empty hidden={view.entries.length > 0} className="mt-4 text-neutral-600">
         {m.empty}
       </p>
-      <ol className="mt-4 space-y-6" data-live-entries>
+      <ol className="mt-4 space-y-6" data-live-entries aria-live="polite" aria-relevant="additions">
         {view.entries.map((entry) => (
           <Entry key={entry.id} entry={entry} pinnedLabel={m.pinned} />
         ))}

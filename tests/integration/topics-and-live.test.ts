@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { findLiveCoverage } from "@/lib/content/live-queries";
 import { TAGS } from "@/lib/content/tags";
@@ -14,6 +15,7 @@ import { retractArticle } from "@/lib/services/articles/curation";
 import { runScheduled } from "@/lib/services/articles/run-scheduled";
 import { saveArticle } from "@/lib/services/articles/save-article";
 import { transitionArticle } from "@/lib/services/articles/transition";
+import { articlesUsingMedia } from "@/lib/services/media/media-usage";
 import { addLiveEntry, deleteLiveEntry, pinLiveEntry, updateLiveEntry } from "@/lib/services/live/live-entries";
 import {
   addTopicArticle,
@@ -198,6 +200,32 @@ describe("live coverage", () => {
     await db.article.update({ where: { id: article.id }, data: { liveEndsAt: new Date("2026-11-30T10:00:00Z") } });
     expect((await runScheduled(db, new Date("2026-11-30T09:30:00Z"))).liveClosed).not.toContain(article.id);
     expect((await runScheduled(db, new Date("2026-11-30T10:00:00Z"))).liveClosed).toContain(article.id);
+  });
+
+  it("shows an entry's library image with its copies, and an image in a live entry counts as in use", async () => {
+    const db = await getDb();
+    const editor = await contextFor(await createStaff("EDITOR"));
+    const article = await publishedArticle(editor, { isLive: true });
+    const key = `${randomBytes(12).toString("hex")}/original.jpg`;
+    const image = await db.media.create({
+      data: {
+        storageKey: key,
+        mimeType: "image/jpeg",
+        width: 640,
+        height: 480,
+        bytes: 1000,
+        alt: "现场照片",
+        caption: "开幕式现场",
+        variants: [],
+      },
+    });
+    const id = await addLiveEntry(editor, article.id, { ...entry("配图条目"), imageId: image.id });
+    const [shown] = (await findLiveCoverage(db, article.id, new Date()))?.entries ?? [];
+    expect(shown?.html).toContain('alt="现场照片"');
+    expect(shown?.html).toContain("开幕式现场");
+    expect(await articlesUsingMedia(db, image.id)).toContain(article.id);
+    await deleteLiveEntry(editor, id);
+    expect(await articlesUsingMedia(db, image.id)).not.toContain(article.id);
   });
 
   it("is only for live, public articles, and only editors write it; bad input loses nothing", async () => {
