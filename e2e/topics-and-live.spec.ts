@@ -126,3 +126,31 @@ test("a live entry appears on an open reader page without a reload, without Java
   // Newest first, on the reader's open page too.
   await expect(reader.locator("[data-live-entry]").first()).toContainText(next);
 });
+
+test("the topic screens, the live panel and the live page read in English", async ({ browser, page }) => {
+  const admin = await adminSession(browser);
+  const id = await publishedArticle(admin, `英文界面直播 ${Date.now()}`, true);
+  const language = async (name: "English" | "中文", save: string, saved: string) => {
+    await admin.goto("/admin/settings");
+    await admin.getByRole("radio", { name, exact: true }).check();
+    await admin.getByRole("button", { name: save }).click();
+    await expect(admin.getByRole("status")).toHaveText(saved);
+  };
+  await language("English", "保存设置", "Settings saved");
+  try {
+    await admin.goto("/admin/topics");
+    await expect(admin.getByRole("heading", { name: "Topics", level: 1 })).toBeVisible();
+    await expect(admin.getByLabel("Topic name")).toBeVisible();
+    await expect(admin.getByRole("button", { name: "Create topic" })).toBeVisible();
+    await admin.goto(`/admin/articles/${id}`);
+    await expect(admin.getByLabel("Live coverage", { exact: true })).toBeChecked();
+    await expect(admin.getByTestId("live-panel").getByLabel("Entry text")).toBeVisible();
+    await expect(admin.getByRole("button", { name: "Publish entry" })).toBeVisible();
+    await page.goto(`/articles/${id}`);
+    await expect(page.getByText("Live now")).toBeVisible();
+    await expect(page.getByText("No live entries yet.")).toBeVisible();
+  } finally {
+    // The other specs find elements by their Chinese labels.
+    await language("中文", "Save settings", "设置已保存");
+  }
+});

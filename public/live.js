@@ -14,6 +14,7 @@
   var empty = root.querySelector("[data-live-empty]");
   var every = Number(root.getAttribute("data-live-interval")) || 3000;
   var timer = null;
+  var busy = false;
   var stopped = root.getAttribute("data-live-closed") === "true";
 
   function fragment(html) {
@@ -65,11 +66,13 @@
   }
 
   function schedule() {
+    busy = false;
     if (!stopped && timer === null && !document.hidden) timer = setTimeout(poll, every);
   }
 
   function poll() {
     timer = null;
+    busy = true;
     // no-cache: the browser revalidates its copy (ETag), so an unchanged list costs a 304.
     fetch(src, { cache: "no-cache", credentials: "omit", headers: { Accept: "application/json" } })
       .then(function (response) {
@@ -87,7 +90,7 @@
 
   // Hidden tabs do not poll; a tab shown again catches up at once.
   document.addEventListener("visibilitychange", function () {
-    if (!document.hidden && timer === null && !stopped) poll();
+    if (!document.hidden && timer === null && !busy && !stopped) poll();
   });
   schedule();
 })();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LiveCoverage } from "@/lib/content/live-queries";
 import { decodeTopicCursor, encodeTopicCursor, type PublicTopic } from "@/lib/content/topic-queries";
+import { articleFieldMessages } from "@/lib/i18n/messages/article-fields";
 import { liveState, sortLiveEntries } from "@/lib/newsroom/live";
 import { moveInOrder } from "@/lib/newsroom/topic-order";
 import { jsonLdScript } from "@/lib/seo/json-ld";
@@ -65,7 +66,8 @@ describe("live entries", () => {
 });
 
 describe("the live flag field", () => {
-  const parse = flag().parse({ timeZone: "Asia/Shanghai", label: "直播", errors: { invalid: "{label}无效" } as never });
+  const errors = articleFieldMessages["zh-CN"].errors;
+  const parse = flag().parse({ timeZone: "Asia/Shanghai", label: "直播", errors });
 
   it("reads the hidden false and the ticked true, and keeps what is stored when the form leaves it out", () => {
     expect(parse.parse("true")).toBe(true);
