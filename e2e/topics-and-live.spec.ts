@@ -72,7 +72,10 @@ test("an editor builds a topic of two articles in order; readers get its page, f
   expect(await (await request.get("/sitemaps/pages.xml")).text()).toContain(`/topics/${slug}`);
 
   await page.goto(`/articles/${firstId}`);
-  await page.getByTestId("article-topics").getByRole("link", { name: `服贸会专题 ${stamp}` }).click();
+  await page
+    .getByTestId("article-topics")
+    .getByRole("link", { name: `服贸会专题 ${stamp}` })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/topics/${slug}$`));
 });
 
@@ -110,7 +113,9 @@ test("a live entry appears on an open reader page without a reload, without Java
   const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await noScript.goto(`/articles/${id}`);
   await expect(noScript.locator("[data-live-entry]").filter({ hasText: `开幕式开始 ${stamp}` })).toBeVisible();
-  const jsonLd = JSON.parse((await noScript.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");
+  const jsonLd = JSON.parse(
+    (await noScript.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}",
+  );
   expect(jsonLd).toMatchObject({ "@type": "LiveBlogPosting", liveBlogUpdate: [{ "@type": "BlogPosting" }] });
 
   // Through the edge: the page and the polled address each show the next entry within a second.

@@ -9,7 +9,11 @@ export function ArticleTopics({ topics, label }: { topics: Array<{ slug: string;
       <p className="flex flex-wrap gap-2">
         {label}
         {topics.map((topic) => (
-          <Link key={topic.slug} href={topicPath(topic.slug)} className="rounded bg-neutral-100 px-2 dark:bg-neutral-800">
+          <Link
+            key={topic.slug}
+            href={topicPath(topic.slug)}
+            className="rounded bg-neutral-100 px-2 dark:bg-neutral-800"
+          >
             {topic.title}
           </Link>
         ))}

@@ -147,7 +147,10 @@ export async function topicFeedContent(
 }
 
 /** The topics an article is in, for the links on its page. */
-export async function articleTopics(db: PrismaClient, articleId: number): Promise<Array<{ slug: string; title: string }>> {
+export async function articleTopics(
+  db: PrismaClient,
+  articleId: number,
+): Promise<Array<{ slug: string; title: string }>> {
   if (!Number.isSafeInteger(articleId) || articleId <= 0) return [];
   const rows = await db.topicArticle.findMany({
     where: { articleId },
@@ -158,7 +161,10 @@ export async function articleTopics(db: PrismaClient, articleId: number): Promis
 }
 
 /** Every topic that shows at least one article, for the sitemap. */
-export async function sitemapTopics(db: PrismaClient, now: Date): Promise<Array<{ slug: string; lastModified: string }>> {
+export async function sitemapTopics(
+  db: PrismaClient,
+  now: Date,
+): Promise<Array<{ slug: string; lastModified: string }>> {
   const rows = await db.topic.findMany({
     where: { articles: { some: { article: visibleTo(now) } } },
     orderBy: { id: "asc" },

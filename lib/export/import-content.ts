@@ -111,6 +111,11 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
             })),
           });
         }
+        if (liveEntries.length) {
+          await tx.liveEntry.createMany({
+            data: liveEntries.map((entry) => ({ ...entry, body: json(entry.body), articleId: article.id })),
+          });
+        }
         if (revisions.length) {
           await tx.revision.createMany({
             data: revisions.map((revision) => ({
@@ -122,10 +127,6 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
           });
         }
       }
-      const entries = data.articles.flatMap((article) =>
-        article.liveEntries.map((entry) => ({ ...entry, body: json(entry.body), articleId: article.id })),
-      );
-      if (entries.length) await tx.liveEntry.createMany({ data: entries });
       for (const { articles, ...topic } of data.topics) {
         await tx.topic.create({ data: topic });
         if (articles.length)

@@ -17,8 +17,7 @@ export interface OrderableEntry {
 /** The same order in memory (the admin panel, tests). */
 export function sortLiveEntries<Entry extends OrderableEntry>(entries: readonly Entry[]): Entry[] {
   return [...entries].sort(
-    (a, b) =>
-      Number(b.pinned) - Number(a.pinned) || b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id,
+    (a, b) => Number(b.pinned) - Number(a.pinned) || b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id,
   );
 }
 

@@ -135,10 +135,20 @@ describe("export and import of all content", () => {
       }),
     );
     // Topics with their order, and live entries (one deleted), travel too.
-    const topicId = await saveTopic(ctx, null, { slug: `export-${Date.now()}`, title: "导出专题", description: "简介", coverId: null });
+    const topicId = await saveTopic(ctx, null, {
+      slug: `export-${Date.now()}`,
+      title: "导出专题",
+      description: "简介",
+      coverId: null,
+    });
     await addTopicArticle(ctx, topicId, reprint.id);
     await addTopicArticle(ctx, topicId, outcome.id ?? 0);
-    const entry = await addLiveEntry(ctx, reprint.id, { body: textToDoc("第一条"), imageId: null, personId: null, credit: "本报记者" });
+    const entry = await addLiveEntry(ctx, reprint.id, {
+      body: textToDoc("第一条"),
+      imageId: null,
+      personId: null,
+      credit: "本报记者",
+    });
     await addLiveEntry(ctx, reprint.id, { body: textToDoc("第二条"), imageId: null, personId: null, credit: null });
     await pinLiveEntry(ctx, entry, true);
     await deleteLiveEntry(ctx, entry);

@@ -355,7 +355,11 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
   {
     name: "create a topic",
     allowed: ["EDITOR", "ADMIN"],
-    run: () => saveTopicAction(null, form({ slug: `new-topic-${Date.now()}${Math.random()}`.replace(".", ""), title: "新专题" })),
+    run: () =>
+      saveTopicAction(
+        null,
+        form({ slug: `new-topic-${Date.now()}${Math.random()}`.replace(".", ""), title: "新专题" }),
+      ),
   },
   {
     name: "edit a topic",
@@ -375,7 +379,8 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
   {
     name: "reorder a topic's articles",
     allowed: ["EDITOR", "ADMIN"],
-    run: (f) => moveTopicArticleAction(null, form({ topicId: f.topic.id, articleId: f.published.id, direction: "down" })),
+    run: (f) =>
+      moveTopicArticleAction(null, form({ topicId: f.topic.id, articleId: f.published.id, direction: "down" })),
   },
   {
     name: "remove an article from a topic",

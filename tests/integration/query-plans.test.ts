@@ -106,7 +106,11 @@ describe(`public reads over ${ARTICLES.toLocaleString("en")} articles`, () => {
     // A topic of 300 articles spread over the whole range, and a live article with entries.
     const topic = await db.topic.create({ data: { slug: "plans-topic", title: "专题" } });
     await db.topicArticle.createMany({
-      data: Array.from({ length: 300 }, (_, index) => ({ topicId: topic.id, articleId: 1 + index * 300, position: index })),
+      data: Array.from({ length: 300 }, (_, index) => ({
+        topicId: topic.id,
+        articleId: 1 + index * 300,
+        position: index,
+      })),
     });
     await db.article.update({ where: { id: article.id }, data: { isLive: true } });
     await db.liveEntry.createMany({

@@ -132,7 +132,11 @@ describe("topics", () => {
     const kept = await db.topic.findUniqueOrThrow({ where: { id: topicId }, include: { articles: true } });
     expect(kept).toMatchObject({ title: input.title, slug: input.slug });
     expect(kept.articles.map((link) => link.articleId)).toEqual([article.id]);
-    expect(await db.auditEntry.count({ where: { action: "topic.articles", details: { path: ["topicId"], equals: topicId } } })).toBe(1);
+    expect(
+      await db.auditEntry.count({
+        where: { action: "topic.articles", details: { path: ["topicId"], equals: topicId } },
+      }),
+    ).toBe(1);
 
     await deleteTopic(editor, topicId);
     expect(await topicPage(db, input.slug, null, new Date(), 20)).toBeNull();
@@ -239,11 +243,17 @@ describe("live coverage", () => {
     const live = await publishedArticle(editor, { isLive: true });
     await expectServiceError(addLiveEntry(reporter, live.id, entry("记者越权")), "forbidden");
     await expectServiceError(addLiveEntry(editor, live.id, entry("   ")), "validation");
-    await expectServiceError(addLiveEntry(editor, live.id, { ...entry("坏图片"), imageId: 2_000_000_000 }), "validation");
+    await expectServiceError(
+      addLiveEntry(editor, live.id, { ...entry("坏图片"), imageId: 2_000_000_000 }),
+      "validation",
+    );
     await expectServiceError(addLiveEntry(editor, 2_000_000_000, entry("没有文章")), "not_found");
     const id = await addLiveEntry(editor, live.id, entry("正常条目"));
     await expectServiceError(updateLiveEntry(reporter, id, entry("记者改")), "forbidden");
-    await expectServiceError(updateLiveEntry(editor, id, { ...entry("坏人员"), personId: 2_000_000_000 }), "validation");
+    await expectServiceError(
+      updateLiveEntry(editor, id, { ...entry("坏人员"), personId: 2_000_000_000 }),
+      "validation",
+    );
     expect((await findLiveCoverage(db, live.id, new Date()))?.entries.map((item) => item.text)).toEqual(["正常条目"]);
     await deleteLiveEntry(editor, id);
     await expectServiceError(deleteLiveEntry(editor, id), "not_found");

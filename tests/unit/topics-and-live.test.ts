@@ -37,7 +37,10 @@ describe("topic order", () => {
   });
 
   it("has a cursor of position and article that round-trips and refuses anything else", () => {
-    expect(decodeTopicCursor(encodeTopicCursor({ position: 41, articleId: 7 }))).toEqual({ position: 41, articleId: 7 });
+    expect(decodeTopicCursor(encodeTopicCursor({ position: 41, articleId: 7 }))).toEqual({
+      position: 41,
+      articleId: 7,
+    });
     for (const bad of ["", "7", "a-1", "1-0", "1-99999999999", "99999999999-1", undefined, 3])
       expect(decodeTopicCursor(bad), String(bad)).toBeNull();
   });
@@ -129,8 +132,24 @@ describe("JSON-LD", () => {
       closed: false,
       updatedAt: "2022-08-07T00:00:00.000Z",
       entries: [
-        { id: 1, html: "<p>置顶</p>", text: "置顶条目", pinned: true, credit: "本报记者", at: "2022-08-05T06:00:00.000Z", updatedAt: "2022-08-05T06:00:00.000Z" },
-        { id: 2, html: "<p>新</p>", text: "最新条目\n第二段", pinned: false, credit: null, at: "2022-08-05T07:00:00.000Z", updatedAt: "2022-08-07T00:00:00.000Z" },
+        {
+          id: 1,
+          html: "<p>置顶</p>",
+          text: "置顶条目",
+          pinned: true,
+          credit: "本报记者",
+          at: "2022-08-05T06:00:00.000Z",
+          updatedAt: "2022-08-05T06:00:00.000Z",
+        },
+        {
+          id: 2,
+          html: "<p>新</p>",
+          text: "最新条目\n第二段",
+          pinned: false,
+          credit: null,
+          at: "2022-08-05T07:00:00.000Z",
+          updatedAt: "2022-08-07T00:00:00.000Z",
+        },
       ],
     };
     const data = liveBlogPostingJsonLd(site, article, coverage);
@@ -142,7 +161,12 @@ describe("JSON-LD", () => {
       coverageEndTime: "2022-08-05T12:00:00.000Z",
       dateModified: "2022-08-07T00:00:00.000Z",
       liveBlogUpdate: [
-        { "@type": "BlogPosting", headline: "最新条目", articleBody: "最新条目\n第二段", datePublished: "2022-08-05T07:00:00.000Z" },
+        {
+          "@type": "BlogPosting",
+          headline: "最新条目",
+          articleBody: "最新条目\n第二段",
+          datePublished: "2022-08-05T07:00:00.000Z",
+        },
         { "@type": "BlogPosting", headline: "置顶条目", author: { "@type": "Person", name: "本报记者" } },
       ],
     });

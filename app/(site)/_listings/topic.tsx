@@ -20,7 +20,11 @@ export async function topicMetadata(slug: string, before?: string): Promise<Meta
   const [page, messages] = await Promise.all([load(slug, before), currentMessages()]);
   if (!page) return missingMetadata();
   const { topic } = page;
-  return listingMetadata(topicPath(topic.slug), topic.title, topic.description ?? messages.topics.description(topic.title));
+  return listingMetadata(
+    topicPath(topic.slug),
+    topic.title,
+    topic.description ?? messages.topics.description(topic.title),
+  );
 }
 
 export async function TopicListing({ slug, before }: { slug: string; before?: string }) {

@@ -96,7 +96,10 @@ export const articleFieldMessages: Record<Language, ArticleFieldMessages> = {
       originalAuthor: { label: "Original author" },
       originalTitle: { label: "Original title" },
       originalUrl: { label: "Original link" },
-      isLive: { label: "Live coverage", hint: "The page lists live entries, newest first; readers see new ones without reloading" },
+      isLive: {
+        label: "Live coverage",
+        hint: "The page lists live entries, newest first; readers see new ones without reloading",
+      },
       liveEndsAt: {
         label: "Live coverage ends (Beijing time)",
         hint: "After this the coverage is closed and takes no new entries; leave empty for no end",

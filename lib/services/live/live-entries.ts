@@ -38,7 +38,9 @@ const entryData = (input: LiveEntryInput) => ({
 
 /** The article, locked, if this actor may write its live coverage. */
 async function liveArticle(tx: Prisma.TransactionClient, ctx: ServiceContext, articleId: number) {
-  const [locked] = await tx.$queryRaw<Array<{ id: number }>>`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+  const [locked] = await tx.$queryRaw<
+    Array<{ id: number }>
+  >`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
   const article = locked ? await tx.article.findUnique({ where: { id: articleId } }) : null;
   if (!article || article.deletedAt) throw notFound();
   if (!canPostLiveEntry(ctx.actor, article)) throw forbidden(refusal);
@@ -59,8 +61,7 @@ async function touched(
   await audit(tx, ctx.actor, action, { articleId: article.id, details });
 }
 
-const expire = (ctx: ServiceContext, articleId: number) =>
-  ctx.onChange?.([TAGS.article(articleId), TAGS.articleLists]);
+const expire = (ctx: ServiceContext, articleId: number) => ctx.onChange?.([TAGS.article(articleId), TAGS.articleLists]);
 
 export async function addLiveEntry(ctx: ServiceContext, articleId: number, input: LiveEntryInput): Promise<number> {
   const now = ctx.now?.() ?? new Date();
@@ -68,7 +69,9 @@ export async function addLiveEntry(ctx: ServiceContext, articleId: number, input
     const article = await liveArticle(tx, ctx, articleId);
     if (liveState(article, now) === "closed") throw invalid("直播已结束,不能再添加条目");
     await checkReferences(tx, input);
-    const entry = await tx.liveEntry.create({ data: { articleId, ...entryData(input), createdAt: now, updatedAt: now } });
+    const entry = await tx.liveEntry.create({
+      data: { articleId, ...entryData(input), createdAt: now, updatedAt: now },
+    });
     await touched(tx, ctx, article, "live.add", { entryId: entry.id, text: bodyPlainText(input.body).slice(0, 200) });
     return entry.id;
   });

@@ -33,11 +33,16 @@ export async function saveTopic(ctx: ServiceContext, id: number | null, input: T
     .$transaction(async (tx) => {
       const clash = await tx.topic.findUnique({ where: { slug: input.slug }, select: { id: true } });
       if (clash && clash.id !== id) throw slugTaken();
-      if (input.coverId !== null && !(await tx.media.findUnique({ where: { id: input.coverId }, select: { id: true } })))
+      if (
+        input.coverId !== null &&
+        !(await tx.media.findUnique({ where: { id: input.coverId }, select: { id: true } }))
+      )
         throw invalid("封面图片不存在", { coverId: ["图片不存在"] });
       const topic =
         id === null ? await tx.topic.create({ data: input }) : await tx.topic.update({ where: { id }, data: input });
-      await audit(tx, ctx.actor, "topic.save", { details: { topicId: topic.id, slug: topic.slug, title: topic.title } });
+      await audit(tx, ctx.actor, "topic.save", {
+        details: { topicId: topic.id, slug: topic.slug, title: topic.title },
+      });
       return topic.id;
     })
     // The check above cannot see a save racing this one; the unique key can.
@@ -80,7 +85,8 @@ async function changeArticles(
 export async function addTopicArticle(ctx: ServiceContext, topicId: number, articleId: number): Promise<void> {
   await changeArticles(ctx, topicId, { add: articleId }, async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { deletedAt: true } });
-    if (!article || article.deletedAt) throw invalid(`文章 #${articleId} 不存在或已在回收站`, { articleId: ["文章不存在"] });
+    if (!article || article.deletedAt)
+      throw invalid(`文章 #${articleId} 不存在或已在回收站`, { articleId: ["文章不存在"] });
     if (await tx.topicArticle.findUnique({ where: { topicId_articleId: { topicId, articleId } } }))
       throw invalid(`文章 #${articleId} 已在这个专题中`, { articleId: ["已在专题中"] });
     const last = await tx.topicArticle.aggregate({ where: { topicId }, _max: { position: true } });

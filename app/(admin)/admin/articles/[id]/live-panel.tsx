@@ -32,7 +32,17 @@ interface Props {
 const inputClass =
   "mt-1 block w-full rounded border border-neutral-300 px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
 
-function EntryFields({ prefix, entry, people, labels: m }: { prefix: string; entry?: Entry; people: Props["people"]; labels: Labels }) {
+function EntryFields({
+  prefix,
+  entry,
+  people,
+  labels: m,
+}: {
+  prefix: string;
+  entry?: Entry;
+  people: Props["people"];
+  labels: Labels;
+}) {
   return (
     <>
       <label htmlFor={`${prefix}-text`} className="block w-full">
@@ -90,7 +100,13 @@ export function LivePanel({ articleId, closed, entries, people, labels: m, time 
       {closed ? (
         <p className="text-amber-800 dark:text-amber-200">{m.closed}</p>
       ) : (
-        <ActionForm action={addLiveEntryAction} fields={{ articleId }} label={m.add} tone="primary" className="space-y-2">
+        <ActionForm
+          action={addLiveEntryAction}
+          fields={{ articleId }}
+          label={m.add}
+          tone="primary"
+          className="space-y-2"
+        >
           <EntryFields prefix="live-new" people={people} labels={m} />
         </ActionForm>
       )}
@@ -99,7 +115,11 @@ export function LivePanel({ articleId, closed, entries, people, labels: m, time 
       ) : (
         <ul className="space-y-4">
           {entries.map((entry) => (
-            <li key={entry.id} className="space-y-2 border-t border-neutral-200 pt-3 dark:border-neutral-800" data-testid="live-admin-entry">
+            <li
+              key={entry.id}
+              className="space-y-2 border-t border-neutral-200 pt-3 dark:border-neutral-800"
+              data-testid="live-admin-entry"
+            >
               <p className="flex flex-wrap items-center gap-2 text-xs text-neutral-500">
                 <time dateTime={entry.createdAt.toISOString()}>{time(entry.createdAt)}</time>
                 {entry.pinned && <span className="rounded bg-amber-100 px-1 text-amber-900">{m.pinnedBadge}</span>}

@@ -50,7 +50,10 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const coverage = liveState(article.content, new Date());
   const [liveEntries, livePeople] =
     coverage !== "off" && canDecideArticle(user, article)
-      ? await Promise.all([liveEntriesForAdmin(await getDb(), article.id), livePeopleForAdmin(await getDb(), article.id)])
+      ? await Promise.all([
+          liveEntriesForAdmin(await getDb(), article.id),
+          livePeopleForAdmin(await getDb(), article.id),
+        ])
       : [[], []];
 
   return (
