@@ -10,6 +10,43 @@ interface Props {
   topic: { id?: number; slug: string; title: string; description: string; coverId: string };
 }
 
+interface InputProps {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  hint?: string;
+  required?: boolean;
+  numeric?: boolean;
+  lines?: number;
+}
+
+function Input({ id, name, label, value, hint, required, numeric, lines }: InputProps) {
+  const common = {
+    id,
+    name,
+    defaultValue: value,
+    required,
+    className: inputClass,
+    "aria-describedby": hint ? `${id}-hint` : undefined,
+  };
+  return (
+    <label className="block text-sm" htmlFor={id}>
+      {label}
+      {lines ? (
+        <textarea {...common} rows={lines} />
+      ) : (
+        <input {...common} inputMode={numeric ? "numeric" : undefined} />
+      )}
+      {hint && (
+        <span id={`${id}-hint`} className="mt-1 block text-xs text-neutral-500">
+          {hint}
+        </span>
+      )}
+    </label>
+  );
+}
+
 /** A topic's own fields; a new topic goes on to its screen, where its articles are added. */
 export function TopicForm({ labels: m, topic }: Props) {
   const prefix = topic.id ? `topic-${topic.id}` : "topic-new";
@@ -21,48 +58,16 @@ export function TopicForm({ labels: m, topic }: Props) {
       tone="primary"
       className="space-y-3"
     >
-      <label className="block text-sm" htmlFor={`${prefix}-title`}>
-        {m.titleField}
-        <input id={`${prefix}-title`} name="title" defaultValue={topic.title} required className={inputClass} />
-      </label>
-      <label className="block text-sm" htmlFor={`${prefix}-slug`}>
-        {m.slug}
-        <input
-          id={`${prefix}-slug`}
-          name="slug"
-          defaultValue={topic.slug}
-          required
-          className={inputClass}
-          aria-describedby={`${prefix}-slug-hint`}
-        />
-        <span id={`${prefix}-slug-hint`} className="mt-1 block text-xs text-neutral-500">
-          {m.slugHint}
-        </span>
-      </label>
-      <label className="block text-sm" htmlFor={`${prefix}-description`}>
-        {m.description}
-        <textarea
-          id={`${prefix}-description`}
-          name="description"
-          defaultValue={topic.description}
-          rows={3}
-          className={inputClass}
-        />
-      </label>
-      <label className="block text-sm" htmlFor={`${prefix}-cover`}>
-        {m.coverId}
-        <input
-          id={`${prefix}-cover`}
-          name="coverId"
-          inputMode="numeric"
-          defaultValue={topic.coverId}
-          className={inputClass}
-          aria-describedby={`${prefix}-cover-hint`}
-        />
-        <span id={`${prefix}-cover-hint`} className="mt-1 block text-xs text-neutral-500">
-          {m.coverHint}
-        </span>
-      </label>
+      <Input id={`${prefix}-title`} name="title" label={m.titleField} value={topic.title} required />
+      <Input id={`${prefix}-slug`} name="slug" label={m.slug} value={topic.slug} hint={m.slugHint} required />
+      <Input
+        id={`${prefix}-description`}
+        name="description"
+        label={m.description}
+        value={topic.description}
+        lines={3}
+      />
+      <Input id={`${prefix}-cover`} name="coverId" label={m.coverId} value={topic.coverId} hint={m.coverHint} numeric />
     </ActionForm>
   );
 }
