@@ -26,6 +26,7 @@ const nextConfig = {
         { source: "/sitemap.xml", destination: "/sitemaps/index.xml" },
         { source: "/sections/:slug", has: [BEFORE], destination: "/sections/:slug/before/:before" },
         { source: "/tags/:slug", has: [BEFORE], destination: "/tags/:slug/before/:before" },
+        { source: "/topics/:slug", has: [BEFORE], destination: "/topics/:slug/before/:before" },
         { source: "/people/:id", has: [BEFORE], destination: "/people/:id/before/:before" },
         { source: "/archive/:date*", has: [BEFORE], destination: "/archive/:date*/before/:before" },
       ],

@@ -22,6 +22,8 @@ export interface Samples {
   person: number;
   section: string;
   tag: string;
+  /** A topic's slug; without one, topic routes are asked for one that does not exist (a 404). */
+  topic?: string;
   /** A keyset cursor, and a preview token. */
   cursor: string;
   token: string;
@@ -48,6 +50,7 @@ export function sample(segment: string, parent: string | undefined, s: Samples):
     case "id":
       return String(parent === "people" ? s.person : s.article);
     case "slug":
+      if (parent === "topics") return encodeURIComponent(s.topic ?? "no-such-topic");
       return encodeURIComponent(parent === "tags" ? s.tag : s.section);
     case "feed":
       return "feed.xml";

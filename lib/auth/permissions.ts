@@ -31,6 +31,7 @@ export const SITE_PERMISSIONS = {
   "people.manage": isEditorial,
   "sections.manage": isEditorial,
   "tags.manage": isEditorial,
+  "topics.manage": isEditorial,
   "roles.manage": isAdmin,
   "users.manage": isAdmin,
   "settings.manage": isAdmin,
@@ -75,4 +76,9 @@ export function canTrashArticle(actor: Actor, article: ArticleRef): boolean {
 
 export function canRestoreFromTrash(actor: Actor, article: ArticleRef): boolean {
   return isEditorial(actor) && !!article.deletedAt;
+}
+
+/** Live entries are published at once, as corrections are: an editorial decision on a live article. */
+export function canPostLiveEntry(actor: Actor, article: ArticleRef): boolean {
+  return isEditorial(actor) && !article.deletedAt;
 }

@@ -7,6 +7,8 @@ export const TAGS = {
   article: (id: number) => `article:${id}`,
   person: (id: number) => `person:${id}`,
   sections: "sections",
+  /** Any topic (专题): its page, its feed, the article pages that link to it, the sitemap. */
+  topics: "topics",
   settings: "settings",
   /**
    * Read by a page that must answer 410 Gone (a retracted article). Pages cannot set their status;

@@ -8,7 +8,7 @@ const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** Every piece of content (and the accounts it is attributed to, without passwords) as one document. */
 export async function exportContent(db: PrismaClient, now = new Date()): Promise<MastheadExport> {
-  const [users, creditRoles, sections, tags, people, media, articles] = await Promise.all([
+  const [users, creditRoles, sections, tags, people, media, articles, topics] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" } }),
     db.creditRole.findMany({ orderBy: { key: "asc" } }),
     db.section.findMany({ orderBy: { id: "asc" } }),
@@ -22,7 +22,12 @@ export async function exportContent(db: PrismaClient, now = new Date()): Promise
         tags: { orderBy: { position: "asc" } },
         corrections: { orderBy: { id: "asc" } },
         revisions: { orderBy: { id: "asc" } },
+        liveEntries: { orderBy: { id: "asc" } },
       },
+    }),
+    db.topic.findMany({
+      orderBy: { id: "asc" },
+      include: { articles: { orderBy: [{ position: "asc" }, { articleId: "asc" }] } },
     }),
   ]);
   return {
@@ -51,6 +56,7 @@ export async function exportContent(db: PrismaClient, now = new Date()): Promise
       scheduledAt: isoOrNull(article.scheduledAt),
       embargoUntil: isoOrNull(article.embargoUntil),
       embargoLiftedAt: isoOrNull(article.embargoLiftedAt),
+      liveClosedAt: isoOrNull(article.liveClosedAt),
       modifiedAt: isoOrNull(article.modifiedAt),
       reviewNote: article.reviewNote,
       deletedAt: isoOrNull(article.deletedAt),
@@ -85,6 +91,27 @@ export async function exportContent(db: PrismaClient, now = new Date()): Promise
         createdAt: iso(revision.createdAt),
         snapshot: revision.snapshot,
       })),
+      liveEntries: article.liveEntries.map((entry) => ({
+        id: entry.id,
+        body: entry.body,
+        imageId: entry.imageId,
+        personId: entry.personId,
+        credit: entry.credit,
+        pinned: entry.pinned,
+        createdAt: iso(entry.createdAt),
+        updatedAt: iso(entry.updatedAt),
+        deletedAt: isoOrNull(entry.deletedAt),
+      })),
+    })),
+    topics: topics.map((topic) => ({
+      id: topic.id,
+      slug: topic.slug,
+      title: topic.title,
+      description: topic.description,
+      coverId: topic.coverId,
+      createdAt: iso(topic.createdAt),
+      updatedAt: iso(topic.updatedAt),
+      articles: topic.articles.map(({ articleId, position }) => ({ articleId, position })),
     })),
   };
 }

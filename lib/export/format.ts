@@ -79,6 +79,7 @@ export const exportSchema = z.object({
       scheduledAt: nullableDate,
       embargoUntil: nullableDate,
       embargoLiftedAt: nullableDate,
+      liveClosedAt: nullableDate.default(null),
       modifiedAt: nullableDate,
       reviewNote: z.string().nullable(),
       deletedAt: nullableDate,
@@ -124,8 +125,39 @@ export const exportSchema = z.object({
           }),
         }),
       ),
+      // Live coverage; an export made before it existed has none.
+      liveEntries: z
+        .array(
+          z.object({
+            id: z.number(),
+            body: json,
+            imageId: z.number().nullable(),
+            personId: z.number().nullable(),
+            credit: z.string().nullable(),
+            pinned: z.boolean(),
+            createdAt: date,
+            updatedAt: date,
+            deletedAt: nullableDate,
+          }),
+        )
+        .default([]),
     }),
   ),
+  // 专题, with their articles in order; an export made before topics existed has none.
+  topics: z
+    .array(
+      z.object({
+        id: z.number(),
+        slug: z.string(),
+        title: z.string(),
+        description: z.string().nullable(),
+        coverId: z.number().nullable(),
+        createdAt: date,
+        updatedAt: date,
+        articles: z.array(z.object({ articleId: z.number(), position: z.number() })),
+      }),
+    )
+    .default([]),
 });
 
 export type MastheadExport = z.input<typeof exportSchema>;

@@ -10,7 +10,18 @@ import { columnData } from "@/lib/services/articles/article-columns";
 import { invalid, say } from "@/lib/services/errors";
 
 // Tables with serial ids, whose sequences must continue after the imported rows.
-const SEQUENCED = ["User", "Section", "Tag", "Person", "Media", "Article", "Correction", "Revision"] as const;
+const SEQUENCED = [
+  "User",
+  "Section",
+  "Tag",
+  "Person",
+  "Media",
+  "Article",
+  "Correction",
+  "Revision",
+  "LiveEntry",
+  "Topic",
+] as const;
 
 export interface ContentImportSummary {
   articles: number;
@@ -77,7 +88,7 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
         });
       }
       for (const article of data.articles) {
-        const { credits, tags, corrections, revisions, ...row } = article;
+        const { credits, tags, corrections, revisions, liveEntries, ...row } = article;
         await tx.article.create({
           data: {
             ...row,
@@ -99,6 +110,11 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
             })),
           });
         }
+        if (liveEntries.length) {
+          await tx.liveEntry.createMany({
+            data: liveEntries.map((entry) => ({ ...entry, body: json(entry.body), articleId: article.id })),
+          });
+        }
         if (revisions.length) {
           await tx.revision.createMany({
             data: revisions.map((revision) => ({
@@ -109,6 +125,11 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
             })),
           });
         }
+      }
+      for (const { articles, ...topic } of data.topics) {
+        await tx.topic.create({ data: topic });
+        if (articles.length)
+          await tx.topicArticle.createMany({ data: articles.map((link) => ({ ...link, topicId: topic.id })) });
       }
       // The search index is derived data: rebuilt rather than carried in the export.
       for (const article of data.articles) await reindexArticle(tx, article.id);

@@ -1,9 +1,11 @@
-// The feeds Masthead publishes: the whole site, and each section, tag and person, each in RSS 2.0,
+// The feeds Masthead publishes: the whole site, and each section, tag, person and topic, each in RSS 2.0,
 // Atom 1.0 and JSON Feed 1.1.
 import "server-only";
 import { FEED_SIZE, getFeedContent, getSiteSettings } from "@/lib/content/articles";
 import { personPath, sectionPath, tagPath, type PublicArticle } from "@/lib/content/article-view";
 import type { ListScope } from "@/lib/content/queries";
+import { topicPath } from "@/lib/content/topic-queries";
+import { getTopicFeedContent } from "@/lib/content/topics";
 import { env } from "@/lib/env";
 import { renderAtom } from "@/lib/feeds/atom";
 import type { FeedDocument } from "@/lib/feeds/response";
@@ -15,7 +17,7 @@ import { CONTENT_LANGUAGE_CODES } from "@/lib/i18n/content-language";
 import { fill } from "@/lib/i18n/fill";
 
 export type FeedFormat = "rss" | "atom" | "json";
-export type FeedScope = ListScope;
+export type FeedScope = ListScope | { kind: "topic"; slug: string };
 
 export const FEED_FILES: Record<FeedFormat, { file: string; type: string }> = {
   rss: { file: "feed.xml", type: "application/rss+xml; charset=utf-8" },
@@ -28,11 +30,12 @@ export function scopePath(scope: FeedScope): string {
   if (scope.kind === "site") return "";
   if (scope.kind === "section") return sectionPath(scope.slug);
   if (scope.kind === "tag") return tagPath(scope.slug);
+  if (scope.kind === "topic") return topicPath(scope.slug);
   return personPath(scope.id);
 }
 
 async function load(scope: FeedScope, words: Messages): Promise<{ title: string; articles: PublicArticle[] } | null> {
-  const content = await getFeedContent(scope);
+  const content = scope.kind === "topic" ? await getTopicFeedContent(scope.slug) : await getFeedContent(scope);
   if (!content) return null;
   const title = content.name ? fill(words.feeds.scopedTitle, { name: content.name, site: env.siteName }) : env.siteName;
   return { title, articles: content.articles };

@@ -8,6 +8,8 @@ import {
   getSitemapListings,
 } from "@/lib/content/articles";
 import { articlePath, personPath, sectionPath, tagPath } from "@/lib/content/article-view";
+import { topicPath } from "@/lib/content/topic-queries";
+import { getSitemapTopics } from "@/lib/content/topics";
 import { env } from "@/lib/env";
 import { contentLanguage } from "@/lib/i18n/server";
 import { newsUrlSet, sitemapIndex, urlSet } from "@/lib/seo/sitemap-xml";
@@ -25,14 +27,20 @@ async function index(): Promise<string> {
 }
 
 async function pages(): Promise<string> {
-  const { sections, tags, people } = await getSitemapListings();
+  const [{ sections, tags, people }, topics] = await Promise.all([getSitemapListings(), getSitemapTopics()]);
   const paths = [
     "/",
     ...sections.map((s) => sectionPath(s.slug)),
     ...tags.map((t) => tagPath(t.slug)),
     ...people.map((p) => personPath(p.id)),
   ];
-  return urlSet(paths.map((path) => ({ url: `${env.siteUrl}${path}` })));
+  return urlSet([
+    ...paths.map((path) => ({ url: `${env.siteUrl}${path}` })),
+    ...topics.map((topic) => ({
+      url: `${env.siteUrl}${topicPath(topic.slug)}`,
+      lastModified: new Date(topic.lastModified),
+    })),
+  ]);
 }
 
 /** Google News sitemap: what was published in the last 48 hours. */

@@ -36,7 +36,18 @@ export interface ParseContext {
 }
 
 /** How the generic editor draws a field; credits, cover and body have components of their own. */
-export type Widget = "headline" | "line" | "lines" | "url" | "time" | "section" | "tags" | "credits" | "cover" | "body";
+export type Widget =
+  | "headline"
+  | "line"
+  | "lines"
+  | "url"
+  | "time"
+  | "flag"
+  | "section"
+  | "tags"
+  | "credits"
+  | "cover"
+  | "body";
 
 /** A column of Article: what reading it must find, and what writing it stores. */
 export interface ColumnStore<Value> {
@@ -187,6 +198,29 @@ export function localTime(timeZone: string, unreadable: string) {
       ctx.addIssue({ code: "custom", message: unreadable });
       return z.NEVER;
     });
+}
+
+/**
+ * A yes/no, posted as "true" or "false": the editor sends a hidden "false" before the checkbox, so an
+ * unticked box still says so, and a form without the field keeps what is stored.
+ */
+export function flag(): ColumnField<boolean, string> {
+  return {
+    widget: "flag",
+    store: sameColumn(z.boolean()),
+    parse: ({ label, errors }) =>
+      z
+        .enum(["true", "false"], { error: fill(errors.invalid, { label }) })
+        .optional()
+        .transform((value) => (absent(value) ? undefined : value === "true")),
+    json: z.boolean().default(false),
+    toJson: (value) => value,
+    toForm: (value) => String(value),
+    initialForm: "false",
+    posted: (form, name) => (postedText(form, name) === "true" ? "true" : "false"),
+    diffText: (value) => (value ? "✓" : ""),
+    empty: false,
+  };
 }
 
 /** The id of a row of another table (a section, an image); "" stores none. */

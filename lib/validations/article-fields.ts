@@ -3,7 +3,7 @@
 // (article-content.ts, article-form-values.ts, lib/newsroom/article-snapshot.ts,
 // lib/services/articles/article-columns.ts), and the field's labels live in
 // lib/i18n/messages/article-fields.ts. A new field: a migration, one line here, its labels there.
-import { body, cover, credits, requiredText, section, tags, text, time, url } from "./article-field-kinds";
+import { body, cover, credits, flag, requiredText, section, tags, text, time, url } from "./article-field-kinds";
 
 const TITLE_MAX = 200;
 const SHORT_MAX = 100;
@@ -14,6 +14,7 @@ export const ARTICLE_FIELD_GROUPS = {
   head: { columns: 1, legend: false },
   details: { columns: 2, legend: false },
   reprint: { columns: 2, legend: true },
+  live: { columns: 2, legend: true },
 } as const;
 
 export type ArticleFieldGroup = keyof typeof ARTICLE_FIELD_GROUPS;
@@ -35,6 +36,8 @@ export const ARTICLE_FIELDS = {
   originalAuthor: inGroup("reprint", text({ max: SHORT_MAX })),
   originalTitle: inGroup("reprint", text({ max: TITLE_MAX })),
   originalUrl: inGroup("reprint", url()),
+  isLive: inGroup("live", flag()),
+  liveEndsAt: inGroup("live", time()),
   credits: inGroup(null, credits({ startWith: ["REPORTER", "CORRESPONDENT", "EDITOR"] })),
   coverMediaId: inGroup(null, cover()),
   body: inGroup(null, body({ maxChars: 500_000 })),
@@ -50,6 +53,7 @@ export const ARTICLE_COLUMNS_NOT_EDITED = {
   firstPublishedAt: "the workflow",
   scheduledAt: "the workflow: a schedule request carries its time",
   embargoLiftedAt: "the scheduler, once an embargo has ended",
+  liveClosedAt: "the scheduler, once live coverage has reached its end time",
   modifiedAt: "publication, corrections and saves of a live article",
   reviewNote: "the workflow: an editor's note when sending back",
   deletedAt: "the trash",

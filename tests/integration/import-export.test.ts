@@ -8,9 +8,11 @@ import { importContent } from "@/lib/export/import-content";
 import { importBatch } from "@/lib/import/import-batch";
 import { filesFromZip } from "@/lib/import/read-sources";
 import { importWireCopy } from "@/lib/import/wire-copy-import";
-import { blockText } from "@/lib/newsroom/body";
+import { blockText, textToDoc } from "@/lib/newsroom/body";
 import { formatByline, formatClosingLine } from "@/lib/newsroom/byline";
 import { addCorrection } from "@/lib/services/articles/corrections";
+import { addLiveEntry, deleteLiveEntry, pinLiveEntry } from "@/lib/services/live/live-entries";
+import { addTopicArticle, saveTopic } from "@/lib/services/topics/manage-topics";
 import { articleInput, contextFor, createStaff } from "../support/factories";
 import { expectServiceError } from "../support/expect-error";
 import { uniqueStory } from "../support/unique-story";
@@ -119,7 +121,7 @@ describe("export and import of all content", () => {
     });
     await addCorrection(ctx, outcome.id ?? 0, { kind: "UPDATE", text: "补充了捐赠数据。" });
     const { saveArticle } = await import("@/lib/services/articles/save-article");
-    await saveArticle(
+    const reprint = await saveArticle(
       ctx,
       articleInput({
         sectionId: section.id,
@@ -128,8 +130,28 @@ describe("export and import of all content", () => {
         originalAuthor: "李华",
         originalTitle: "原题",
         originalUrl: "https://example.com/original",
+        isLive: true,
+        liveEndsAt: new Date("2030-01-01T00:00:00Z"),
       }),
     );
+    // Topics with their order, and live entries (one deleted), travel too.
+    const topicId = await saveTopic(ctx, null, {
+      slug: `export-${Date.now()}`,
+      title: "导出专题",
+      description: "简介",
+      coverId: null,
+    });
+    await addTopicArticle(ctx, topicId, reprint.id);
+    await addTopicArticle(ctx, topicId, outcome.id ?? 0);
+    const entry = await addLiveEntry(ctx, reprint.id, {
+      body: textToDoc("第一条"),
+      imageId: null,
+      personId: null,
+      credit: "本报记者",
+    });
+    await addLiveEntry(ctx, reprint.id, { body: textToDoc("第二条"), imageId: null, personId: null, credit: null });
+    await pinLiveEntry(ctx, entry, true);
+    await deleteLiveEntry(ctx, entry);
 
     const exported = await exportContent(source);
     expect(exported.articles.length).toBeGreaterThanOrEqual(2);
@@ -145,6 +167,13 @@ describe("export and import of all content", () => {
       // Accounts come back disabled (no passwords travel); everything else is identical.
       expect({ ...again, users: [] }).toEqual({ ...exported, users: [] });
       expect(again.articles.some((article) => article.originalTitle === "原题")).toBe(true);
+      const live = again.articles.find((article) => article.id === reprint.id);
+      expect(live).toMatchObject({ isLive: true, liveEndsAt: "2030-01-01T00:00:00.000Z" });
+      expect(live?.liveEntries).toHaveLength(2);
+      expect(again.topics?.find((topic) => topic.id === topicId)?.articles.map((link) => link.articleId)).toEqual([
+        reprint.id,
+        outcome.id,
+      ]);
       expect(again.users.map((user) => user.email).sort()).toEqual(exported.users.map((user) => user.email).sort());
       // New rows continue after the imported ids.
       const next = await target.db.article.create({

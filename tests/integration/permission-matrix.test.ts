@@ -56,6 +56,15 @@ const { searchMediaAction } = await import("@/lib/actions/media/search-media");
 const { previewImportAction } = await import("@/lib/actions/import/preview-import");
 const { createFromImportAction } = await import("@/lib/actions/import/create-from-import");
 const { importFileAction } = await import("@/lib/actions/import/import-file");
+const { saveTopicAction } = await import("@/lib/actions/topics/save-topic");
+const { deleteTopicAction } = await import("@/lib/actions/topics/delete-topic");
+const { addTopicArticleAction } = await import("@/lib/actions/topics/add-topic-article");
+const { moveTopicArticleAction } = await import("@/lib/actions/topics/move-topic-article");
+const { removeTopicArticleAction } = await import("@/lib/actions/topics/remove-topic-article");
+const { addLiveEntryAction } = await import("@/lib/actions/live/add-live-entry");
+const { updateLiveEntryAction } = await import("@/lib/actions/live/update-live-entry");
+const { pinLiveEntryAction } = await import("@/lib/actions/live/pin-live-entry");
+const { deleteLiveEntryAction } = await import("@/lib/actions/live/delete-live-entry");
 const uploadRoute = await import("@/app/api/media/route");
 const { signInAction } = await import("@/lib/actions/auth/sign-in");
 const { signOutAction } = await import("@/lib/actions/auth/sign-out");
@@ -126,6 +135,12 @@ async function fixtures(as: StaffUser | null) {
   const tag = await db.tag.create({
     data: { slug: `t-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, name: `标签${Math.random()}` },
   });
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const topic = await db.topic.create({ data: { slug: `topic-${unique}`, title: "专题" } });
+  await db.topicArticle.create({ data: { topicId: topic.id, articleId: published.id, position: 0 } });
+  await db.topicArticle.create({ data: { topicId: topic.id, articleId: othersDraft.id, position: 1 } });
+  const live = await saveArticle(admin, articleInput({ isLive: true, then: { action: "publish" } }));
+  const liveEntry = await db.liveEntry.create({ data: { articleId: live.id, body: textToDoc("直播条目") } });
   const target = await createStaff("REPORTER");
   // Records only: the permission checks come before any file is touched, and deleting a missing file is no error.
   const image = (createdById: number) =>
@@ -168,6 +183,9 @@ async function fixtures(as: StaffUser | null) {
     sessionId: current?.sessionId ?? 0,
     otherSession,
     targetWithTwoFactor,
+    topic,
+    live,
+    liveEntry,
   };
 }
 
@@ -346,6 +364,61 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
       ),
   },
   {
+    name: "create a topic",
+    allowed: ["EDITOR", "ADMIN"],
+    run: () =>
+      saveTopicAction(
+        null,
+        form({ slug: `new-topic-${Date.now()}${Math.random()}`.replace(".", ""), title: "新专题" }),
+      ),
+  },
+  {
+    name: "edit a topic",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => saveTopicAction(null, form({ id: f.topic.id, slug: f.topic.slug, title: "改名的专题" })),
+  },
+  {
+    name: "delete a topic",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => deleteTopicAction(null, form({ id: f.topic.id })),
+  },
+  {
+    name: "add an article to a topic",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => addTopicArticleAction(null, form({ topicId: f.topic.id, articleId: f.ownDraft.id })),
+  },
+  {
+    name: "reorder a topic's articles",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) =>
+      moveTopicArticleAction(null, form({ topicId: f.topic.id, articleId: f.published.id, direction: "down" })),
+  },
+  {
+    name: "remove an article from a topic",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => removeTopicArticleAction(null, form({ topicId: f.topic.id, articleId: f.published.id })),
+  },
+  {
+    name: "add a live entry",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => addLiveEntryAction(null, form({ articleId: f.live.id, text: "新的直播条目" })),
+  },
+  {
+    name: "edit a live entry",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => updateLiveEntryAction(null, form({ entryId: f.liveEntry.id, text: "改过的直播条目" })),
+  },
+  {
+    name: "pin a live entry",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => pinLiveEntryAction(null, form({ entryId: f.liveEntry.id, pinned: "true" })),
+  },
+  {
+    name: "delete a live entry",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => deleteLiveEntryAction(null, form({ entryId: f.liveEntry.id })),
+  },
+  {
     name: "upload an image (POST /api/media)",
     allowed: ["REPORTER", "EDITOR", "ADMIN"],
     run: () => {
@@ -515,6 +588,25 @@ const BAD_INPUT: Array<{ name: string; run: (id: string) => Promise<unknown>; em
   { name: "delete a tag", run: (id) => taxonomy.deleteTagAction(null, form({ id })) },
   { name: "describe an image", run: (id) => updateMediaAction(null, form({ id, alt: "替代文字" })) },
   { name: "delete an image", run: (id) => deleteMediaAction(null, form({ id })) },
+  { name: "save a topic", run: (id) => saveTopicAction(null, form({ id, slug: "t", title: "专题" })) },
+  { name: "delete a topic", run: (id) => deleteTopicAction(null, form({ id })) },
+  { name: "add to a topic", run: (id) => addTopicArticleAction(null, form({ topicId: id, articleId: 1 })) },
+  { name: "add a topic's article", run: (id) => addTopicArticleAction(null, form({ topicId: 1, articleId: id })) },
+  {
+    name: "reorder a topic",
+    run: (id) => moveTopicArticleAction(null, form({ topicId: id, articleId: 1, direction: "up" })),
+  },
+  { name: "remove from a topic", run: (id) => removeTopicArticleAction(null, form({ topicId: id, articleId: 1 })) },
+  { name: "add a live entry", run: (id) => addLiveEntryAction(null, form({ articleId: id, text: "条目" })) },
+  {
+    name: "a live entry's image",
+    run: (id) => addLiveEntryAction(null, form({ articleId: 1, text: "条目", imageId: id })),
+    // No image at all, for an entry of text.
+    emptyIsNone: true,
+  },
+  { name: "edit a live entry", run: (id) => updateLiveEntryAction(null, form({ entryId: id, text: "条目" })) },
+  { name: "pin a live entry", run: (id) => pinLiveEntryAction(null, form({ entryId: id, pinned: "true" })) },
+  { name: "delete a live entry", run: (id) => deleteLiveEntryAction(null, form({ entryId: id })) },
 ];
 
 describe("bad input is refused with a message, never an error", () => {

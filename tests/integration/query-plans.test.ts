@@ -17,7 +17,9 @@ import {
   listSections,
   type Cursor,
 } from "@/lib/content/queries";
+import { findLiveCoverage } from "@/lib/content/live-queries";
 import { newsSitemapArticles, sitemapArticles, sitemapChunks, sitemapListings } from "@/lib/content/sitemap";
+import { articleTopics, sitemapTopics, topicFeedContent, topicPage } from "@/lib/content/topic-queries";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations, readMigrations } from "@/lib/migrate/migrations";
 import { connectPostgres } from "@/lib/migrate/sql-session";
@@ -101,7 +103,26 @@ describe(`public reads over ${ARTICLES.toLocaleString("en")} articles`, () => {
       publishedAt: new Date(Date.parse("2026-11-30T00:00:00Z") - 500 * 20 * 60_000),
       id: ARTICLES,
     };
+    // A topic of 300 articles spread over the whole range, and a live article with entries.
+    const topic = await db.topic.create({ data: { slug: "plans-topic", title: "专题" } });
+    await db.topicArticle.createMany({
+      data: Array.from({ length: 300 }, (_, index) => ({
+        topicId: topic.id,
+        articleId: 1 + index * 300,
+        position: index,
+      })),
+    });
+    await db.article.update({ where: { id: article.id }, data: { isLive: true } });
+    await db.liveEntry.createMany({
+      data: Array.from({ length: 50 }, () => ({ articleId: article.id, body: { type: "doc", content: [] } })),
+    });
     const reads: Record<string, () => Promise<unknown>> = {
+      "topic page 1": () => topicPage(db, topic.slug, null, now, 20),
+      "topic, deep page": () => topicPage(db, topic.slug, { position: 250, articleId: 1 }, now, 20),
+      "topic feed": () => topicFeedContent(db, topic.slug, now, 50),
+      "article's topics": () => articleTopics(db, 301),
+      "sitemap topics": () => sitemapTopics(db, now),
+      "live coverage": () => findLiveCoverage(db, article.id, now),
       "home page": () => homePage(db, now),
       article: () => findPublishedArticle(db, article.id, now),
       retraction: () => findRetraction(db, article.id),

@@ -83,6 +83,7 @@ const SAMPLES: Record<Widget, (name: string) => unknown> = {
   lines: (name) => `第一行 ${name}\n第二行`,
   url: (name) => `https://example.com/${name}`,
   time: (name) => new Date(Date.UTC(2022, 7, 5, 5, 48 + name.length)),
+  flag: () => true,
   section: (name) => name.length,
   cover: (name) => 100 + name.length,
   tags: (name) => ["工商联", name],

@@ -3,6 +3,7 @@ import {
   can,
   canDecideArticle,
   canEditArticle,
+  canPostLiveEntry,
   canRestoreFromTrash,
   canSubmitArticle,
   canTrashArticle,
@@ -30,6 +31,7 @@ describe("site permissions", () => {
       "people.manage",
       "sections.manage",
       "tags.manage",
+      "topics.manage",
     ]);
     expect(granted(reporter)).toEqual(["account.own", "article.create"]);
     expect(can({ id: null, role: "ADMIN" }, "account.own")).toBe(false);
@@ -57,5 +59,11 @@ describe("article permissions", () => {
     expect(canDecideArticle(editor, draftBy(3, "IN_REVIEW"))).toBe(true);
     expect(canRestoreFromTrash(editor, { ...draftBy(3), deletedAt: new Date() })).toBe(true);
     expect(canRestoreFromTrash(reporter, { ...draftBy(3), deletedAt: new Date() })).toBe(false);
+  });
+
+  it("lets editors, not reporters, write live entries, on anything outside the trash", () => {
+    expect(canPostLiveEntry(editor, draftBy(3, "PUBLISHED"))).toBe(true);
+    expect(canPostLiveEntry(editor, { ...draftBy(3, "PUBLISHED"), deletedAt: new Date() })).toBe(false);
+    expect(canPostLiveEntry(reporter, draftBy(3, "PUBLISHED"))).toBe(false);
   });
 });

@@ -25,6 +25,7 @@ const NAV: Array<{ href: string; label: NavKey; permission?: SitePermission }> =
   { href: "/admin/people", label: "people", permission: "people.manage" },
   { href: "/admin/sections", label: "sections", permission: "sections.manage" },
   { href: "/admin/tags", label: "tags", permission: "tags.manage" },
+  { href: "/admin/topics", label: "topics", permission: "topics.manage" },
   { href: "/admin/trash", label: "trash", permission: "article.viewAll" },
   { href: "/admin/users", label: "users", permission: "users.manage" },
   { href: "/admin/roles", label: "roles", permission: "roles.manage" },

@@ -50,11 +50,20 @@ export const articleFieldMessages: Record<Language, ArticleFieldMessages> = {
       originalAuthor: { label: "原作者" },
       originalTitle: { label: "原标题" },
       originalUrl: { label: "原文链接" },
+      isLive: { label: "滚动直播", hint: "文章页按时间倒序列出直播条目,读者无需刷新即可看到新条目" },
+      liveEndsAt: {
+        label: "直播结束时间(北京时间)",
+        hint: "此后直播结束,不能再添加条目;留空表示不设结束时间",
+        placeholder: "2022-08-05 18:00",
+      },
       credits: { label: "署名" },
       coverMediaId: { label: "封面图片" },
       body: { label: "正文" },
     },
-    groups: { reprint: { label: "转载", hint: "转载其他媒体的稿件时填写" } },
+    groups: {
+      reprint: { label: "转载", hint: "转载其他媒体的稿件时填写" },
+      live: { label: "直播", hint: "滚动报道:发布后在右侧的直播面板中添加条目" },
+    },
     errors: {
       body: bodiesZhCN.errors,
       required: "请填写{label}",
@@ -93,11 +102,23 @@ export const articleFieldMessages: Record<Language, ArticleFieldMessages> = {
       originalAuthor: { label: "Original author" },
       originalTitle: { label: "Original title" },
       originalUrl: { label: "Original link" },
+      isLive: {
+        label: "Live coverage",
+        hint: "The page lists live entries, newest first; readers see new ones without reloading",
+      },
+      liveEndsAt: {
+        label: "Live coverage ends (Beijing time)",
+        hint: "After this the coverage is closed and takes no new entries; leave empty for no end",
+        placeholder: "2022-08-05 18:00",
+      },
       credits: { label: "Credits" },
       coverMediaId: { label: "Cover image" },
       body: { label: "Body" },
     },
-    groups: { reprint: { label: "Reprint", hint: "For a story first published by another outlet" } },
+    groups: {
+      reprint: { label: "Reprint", hint: "For a story first published by another outlet" },
+      live: { label: "Live", hint: "Rolling coverage: once published, add entries in the live panel" },
+    },
     errors: {
       body: bodiesEn.errors,
       required: "Please fill in the {label}",

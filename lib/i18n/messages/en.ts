@@ -6,6 +6,7 @@ import { validationEn } from "@/lib/i18n/messages/validation-en";
 import { feedsEn } from "@/lib/i18n/messages/feeds-en";
 import { bodiesEn } from "@/lib/i18n/messages/bodies-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
+import { topicsEn } from "@/lib/i18n/messages/topics-en";
 
 // User-facing strings, English. Same shape as zh-CN, checked by `satisfies` and by a unit test.
 export const en = {
@@ -100,6 +101,7 @@ export const en = {
     after: ".",
     note: "Retraction note: {note}",
   },
+  topics: topicsEn,
   auth: authEn,
   account: accountEn,
   previewLinks: previewLinksEn,
@@ -118,6 +120,7 @@ export const en = {
       people: "People",
       sections: "Sections",
       tags: "Tags",
+      topics: "Topics",
       trash: "Trash",
       users: "Accounts",
       roles: "Credit roles",

@@ -4,6 +4,8 @@ import type { servicesZhCN } from "@/lib/i18n/messages/services-zh-CN";
 export const servicesEn = {
   listSeparator: ", ",
   notFound: {
+    topic: "The topic does not exist or was deleted",
+    liveEntry: "The live entry does not exist or was deleted",
     article: "The article does not exist or has been deleted",
     account: "The account does not exist or has been deleted",
     revision: "The revision does not exist or has been deleted",
@@ -111,4 +113,27 @@ export const servicesEn = {
   exportUnreadableJson: "The export file has a JSON field that cannot be read",
   exportNotRecognised: "Not a Masthead export file: {path} {problem}",
   exportNeedsEmptySite: "Can only import into an empty site: this one already has articles or people",
+  topics: {
+    slugTaken: "Another topic already uses this address name",
+    taken: "Already in use",
+    editorsOnly: "Only editors can manage topics",
+    slugFormat: "The address name may only hold lower-case letters, digits and hyphens",
+    badFormat: "Not in the expected format",
+    coverMissing: "The cover image does not exist",
+    imageMissing: "The image does not exist",
+    articleMissing: "Article #{id} does not exist or is in the trash",
+    articleMissingField: "The article does not exist",
+    articleAlreadyIn: "Article #{id} is already in this topic",
+    alreadyInField: "Already in the topic",
+    articleNotIn: "This article is not in the topic",
+  },
+  live: {
+    editorsOnly: "Only editors can post live entries",
+    bodyRequired: "Please write the entry",
+    imageMissing: "The image does not exist",
+    personMissing: "The credited person does not exist",
+    personMissingField: "The person does not exist",
+    notLive: "This article has no live coverage",
+    closed: "The live coverage has ended: no more entries can be added",
+  },
 } satisfies typeof servicesZhCN;

@@ -6,6 +6,8 @@ export const servicesZhCN = {
   /** Joins the items of a list inside a message (images, titles, formats). */
   listSeparator: "、",
   notFound: {
+    topic: "专题不存在或已被删除",
+    liveEntry: "直播条目不存在或已被删除",
     article: "文章不存在或已被删除",
     account: "账号不存在或已被删除",
     revision: "修订版本不存在或已被删除",
@@ -114,6 +116,29 @@ export const servicesZhCN = {
   exportUnreadableJson: "导出文件中有无法读取的 JSON 字段",
   exportNotRecognised: "不是可识别的 Masthead 导出文件:{path} {problem}",
   exportNeedsEmptySite: "只能导入到没有内容的空站点:这里已经有文章或人员",
+  topics: {
+    slugTaken: "网址名已被其他专题使用",
+    taken: "已被使用",
+    editorsOnly: "只有编辑可以管理专题",
+    slugFormat: "网址名只能用小写字母、数字和连字符",
+    badFormat: "格式不对",
+    coverMissing: "封面图片不存在",
+    imageMissing: "图片不存在",
+    articleMissing: "文章 #{id} 不存在或已在回收站",
+    articleMissingField: "文章不存在",
+    articleAlreadyIn: "文章 #{id} 已在这个专题中",
+    alreadyInField: "已在专题中",
+    articleNotIn: "这篇文章不在专题中",
+  },
+  live: {
+    editorsOnly: "只有编辑可以发布直播条目",
+    bodyRequired: "请填写条目内容",
+    imageMissing: "图片不存在",
+    personMissing: "署名的人员不存在",
+    personMissingField: "人员不存在",
+    notLive: "这篇文章没有开启直播",
+    closed: "直播已结束,不能再添加条目",
+  },
 };
 
 export type ServiceMessages = typeof servicesZhCN;

@@ -11,6 +11,8 @@ export const validationEn = {
   passwordTooCommon: "This password is too common; leave it empty to generate one",
   slugRequired: "Please fill in the address name",
   sectionNameRequired: "Please fill in the section name",
+  topicTitleRequired: "Please fill in the topic's title",
+  liveEntryTooLong: "An entry has at most {max} characters",
   roleKeyRequired: "Please fill in the role code",
   nameZhRequired: "Please fill in the Chinese name",
   nameEnRequired: "Please fill in the English name",

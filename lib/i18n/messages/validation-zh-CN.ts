@@ -11,6 +11,8 @@ export const validationZhCN = {
   passwordTooCommon: "这个密码太常见;留空则自动生成",
   slugRequired: "请填写网址名",
   sectionNameRequired: "请填写栏目名",
+  topicTitleRequired: "请填写专题名称",
+  liveEntryTooLong: "条目最多 {max} 个字",
   roleKeyRequired: "请填写角色代码",
   nameZhRequired: "请填写中文名称",
   nameEnRequired: "请填写英文名称",

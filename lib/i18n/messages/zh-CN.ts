@@ -7,6 +7,7 @@ import { feedsZhCN } from "@/lib/i18n/messages/feeds-zh-CN";
 import type { DateStyle } from "@/lib/newsroom/time";
 import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
 import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
+import { topicsZhCN } from "@/lib/i18n/messages/topics-zh-CN";
 
 // User-facing strings, Simplified Chinese: the default language and the source of the Messages type.
 // Every message is a template ({name}, filled by lib/i18n/fill.ts), never a function: plain data that
@@ -109,6 +110,7 @@ export const zhCN = {
     after: " 撤稿。",
     note: "撤稿说明:{note}",
   },
+  topics: topicsZhCN,
   auth: authZhCN,
   account: accountZhCN,
   previewLinks: previewLinksZhCN,
@@ -127,6 +129,7 @@ export const zhCN = {
       people: "人员",
       sections: "栏目",
       tags: "标签",
+      topics: "专题",
       trash: "回收站",
       users: "账号",
       roles: "署名角色",

@@ -10,13 +10,15 @@ import { ServiceError } from "@/lib/services/errors";
 export interface SchedulerRun {
   published: number[];
   embargoesLifted: number[];
+  /** Live articles whose coverage just reached its end time. */
+  liveClosed: number[];
   /** Articles due but not publishable (e.g. emptied body): left as they are, with the reason. */
   failed: Array<{ id: number; reason: string }>;
   tags: string[];
 }
 
 export async function runScheduled(db: PrismaClient, now: Date): Promise<SchedulerRun> {
-  const run: SchedulerRun = { published: [], embargoesLifted: [], failed: [], tags: [] };
+  const run: SchedulerRun = { published: [], embargoesLifted: [], liveClosed: [], failed: [], tags: [] };
   const due = await db.$queryRaw<Array<{ id: number }>>`
     SELECT id FROM "Article"
     WHERE status = 'SCHEDULED' AND "scheduledAt" <= ${now} AND "deletedAt" IS NULL
@@ -50,7 +52,18 @@ export async function runScheduled(db: PrismaClient, now: Date): Promise<Schedul
     RETURNING id`;
   run.embargoesLifted = lifted.map((row) => row.id);
 
-  const changed = [...run.published, ...run.embargoesLifted];
+  // Live coverage past its end time: its cached page and live.json still say "live" until told. Once
+  // per end time: an editor who moves the end later gets the new end announced too.
+  const closed = await db.$queryRaw<Array<{ id: number }>>`
+    UPDATE "Article" SET "liveClosedAt" = ${now}
+    WHERE id IN (
+      SELECT id FROM "Article"
+      WHERE "isLive" AND "liveEndsAt" <= ${now} AND ("liveClosedAt" IS NULL OR "liveClosedAt" < "liveEndsAt")
+      FOR UPDATE SKIP LOCKED)
+    RETURNING id`;
+  run.liveClosed = closed.map((row) => row.id);
+
+  const changed = [...run.published, ...run.embargoesLifted, ...run.liveClosed];
   if (changed.length > 0) run.tags = [TAGS.articleLists, ...changed.map((id) => TAGS.article(id))];
   return run;
 }

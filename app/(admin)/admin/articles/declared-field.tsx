@@ -47,6 +47,21 @@ function DeclaredField({ name, widget, words, value, errors, sections }: FieldPr
             </option>
           ))}
         </select>
+      ) : widget === "flag" ? (
+        // The hidden "false" goes first: an unticked box posts only it, a ticked one overrides it.
+        <span className="mt-1 block">
+          <input type="hidden" name={name} value="false" />
+          <input
+            id={id}
+            name={name}
+            type="checkbox"
+            value="true"
+            defaultChecked={value === "true"}
+            aria-invalid={common["aria-invalid"]}
+            aria-describedby={common["aria-describedby"]}
+            className="h-4 w-4"
+          />
+        </span>
       ) : (
         <input {...common} type={widget === "url" ? "url" : "text"} placeholder={words.placeholder} />
       )}

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { Missing, missingMetadata } from "@/app/(site)/_listings/missing";
 import { ArticleContext } from "@/components/site/article-context";
 import { ArticlePage } from "@/components/site/article-page";
+import { ArticleTopics } from "@/components/site/article-topics";
+import { LiveCoverage } from "@/components/site/live-coverage";
 import { RetractionNotice } from "@/components/site/retraction-notice";
 import {
   declareGone,
@@ -11,6 +13,9 @@ import {
   getSiteSettings,
 } from "@/lib/content/articles";
 import { articlePath, type PublicArticle } from "@/lib/content/article-view";
+import { liveView } from "@/lib/content/live-view";
+import { getLiveCoverage } from "@/lib/content/live";
+import { getArticleTopics } from "@/lib/content/topics";
 import type { Retraction } from "@/lib/content/queries";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
@@ -19,6 +24,7 @@ import { bodyPlainText } from "@/lib/newsroom/body";
 import { feedAlternates } from "@/lib/seo/feed-links";
 import { CONTENT_LANGUAGE_CODES } from "@/lib/i18n/content-language";
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { liveBlogPostingJsonLd } from "@/lib/seo/live-json-ld";
 import { parseId } from "@/lib/validations/ids";
 import { fill } from "@/lib/i18n/fill";
 
@@ -103,20 +109,32 @@ export default async function ArticleRoute({ params }: Props) {
   if (retraction) {
     return <RetractionNotice retraction={retraction} messages={await currentMessages()} timeZone={env.timeZone} />;
   }
-  const [settings, context] = await Promise.all([getSiteSettings(), getArticleContext(article.id)]);
-  const jsonLd = newsArticleJsonLd(
-    {
-      url: env.siteUrl,
-      name: env.siteName,
-      logoUrl: `${env.siteUrl}/logo.png`,
-      language: CONTENT_LANGUAGE_CODES[settings.contentLanguage].tag,
-    },
-    article,
-  );
+  const [settings, context, topics, coverage, messages] = await Promise.all([
+    getSiteSettings(),
+    getArticleContext(article.id),
+    getArticleTopics(article.id),
+    getLiveCoverage(article.id),
+    currentMessages(),
+  ]);
+  const site = {
+    url: env.siteUrl,
+    name: env.siteName,
+    logoUrl: `${env.siteUrl}/logo.png`,
+    language: CONTENT_LANGUAGE_CODES[settings.contentLanguage].tag,
+  };
+  const jsonLd = coverage ? liveBlogPostingJsonLd(site, article, coverage) : newsArticleJsonLd(site, article);
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <ArticlePage article={article} timeZone={env.timeZone} bylineStyle={settings.bylineStyle} />
+      {coverage && (
+        <LiveCoverage
+          articleId={article.id}
+          view={liveView(coverage, messages, env.timeZone)}
+          m={messages.topics.live}
+        />
+      )}
+      <ArticleTopics topics={topics} label={messages.topics.inTopics} />
       {context && <ArticleContext related={context.related} previous={context.previous} next={context.next} />}
     </>
   );

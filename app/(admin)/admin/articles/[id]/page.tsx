@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleEditor } from "../article-editor";
 import { editorChoices } from "../editor-data";
 import { CorrectionForm } from "./corrections-panel";
+import { LivePanel } from "./live-panel";
 import { WorkflowPanel } from "./workflow-panel";
 import { ActionForm } from "@/components/admin/action-form";
 import { StatusBadge } from "@/components/admin/status-badge";
@@ -14,8 +15,10 @@ import { articlePath } from "@/lib/content/article-view";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
+import { liveState } from "@/lib/newsroom/live";
 import { allowedActions } from "@/lib/newsroom/workflow";
 import { getArticleForEdit } from "@/lib/services/articles/admin-queries";
+import { liveEntriesForAdmin, livePeopleForAdmin } from "@/lib/services/live/live-admin-queries";
 import { coverChoiceFor } from "@/lib/services/media/media-queries";
 import { ServiceError } from "@/lib/services/errors";
 import { formValuesOf } from "@/lib/validations/article-form-values";
@@ -49,6 +52,14 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     : [];
   const live = article.status === "PUBLISHED" || article.status === "SCHEDULED";
   const cover = article.coverMediaId ? await coverChoiceFor(await getDb(), article.coverMediaId) : null;
+  const coverage = liveState(article.content, new Date());
+  const [liveEntries, livePeople] =
+    coverage !== "off" && canDecideArticle(user, article)
+      ? await Promise.all([
+          liveEntriesForAdmin(await getDb(), article.id),
+          livePeopleForAdmin(await getDb(), article.id),
+        ])
+      : [[], []];
 
   return (
     <main className="grid gap-8 lg:grid-cols-[1fr_22rem]">
@@ -149,6 +160,23 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             confirm={messages.previewLinks.confirmRevoke}
           />
         </section>
+        {canDecideArticle(user, article) && (
+          <section className="space-y-2">
+            <h2 className="font-bold">{messages.topics.live.panel.title}</h2>
+            {coverage === "off" ? (
+              <p className="text-neutral-500">{messages.topics.live.panel.notLive}</p>
+            ) : (
+              <LivePanel
+                articleId={article.id}
+                closed={coverage === "closed"}
+                entries={liveEntries}
+                people={livePeople}
+                labels={messages.topics.live.panel}
+                time={time}
+              />
+            )}
+          </section>
+        )}
         {article.status === "PUBLISHED" && canDecideArticle(user, article) && (
           <section className="space-y-2">
             <h2 className="font-bold">{m.corrections}</h2>
