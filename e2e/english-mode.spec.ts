@@ -3,7 +3,7 @@
 // it alone sets <html lang> on public pages, inLanguage in JSON-LD and the feeds' language.
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
-import { writeBody } from "./support/editor";
+import { publishNewArticle } from "./support/editor";
 
 test.describe.configure({ mode: "serial" });
 
@@ -33,13 +33,7 @@ test("English interface: refusals, history and feeds in English; the content lan
 }) => {
   const title = `English mode ${Date.now()}`;
   await signIn(page, undefined, "/admin/articles/new");
-  await page.getByLabel("标题", { exact: true }).fill(title);
-  await page.getByLabel("姓名 1").fill("陈明");
-  await writeBody(page, ["用来检查英文界面的正文。"]);
-  await page.getByRole("button", { name: "发布", exact: true }).click();
-  await expect(page.getByRole("status")).toHaveText("已发布");
-  const articleId = /\/admin\/articles\/(\d+)/.exec(page.url())?.[1] ?? "";
-  expect(articleId).not.toBe("");
+  const articleId = await publishNewArticle(page, title, ["用来检查英文界面的正文。"]);
 
   try {
     await saveSettings(page, [{ group: "界面语言", radio: "English" }], "保存设置", "Settings saved");

@@ -1,7 +1,7 @@
 // One settings switch turns the public site and the admin to English, and back to Chinese.
 import { expect, test, type Page } from "./support/test";
 import { signIn } from "./support/auth";
-import { writeBody } from "./support/editor";
+import { publishNewArticle } from "./support/editor";
 
 test.describe.configure({ mode: "serial" });
 
@@ -17,14 +17,7 @@ async function chooseLanguage(page: Page, language: "English" | "中文", save: 
 
 test("an admin switches the interface to English and back to Chinese", async ({ page }) => {
   await signIn(page, undefined, "/admin/articles/new");
-  await page.getByLabel("标题", { exact: true }).fill(title);
-  // Credited like every real article, so later specs that pick the newest article find a person page.
-  await page.getByLabel("姓名 1").fill("陈明");
-  await writeBody(page, ["一段用来查看英文界面的正文。"]);
-  await page.getByRole("button", { name: "发布", exact: true }).click();
-  await expect(page.getByRole("status")).toHaveText("已发布");
-  const articleId = /\/admin\/articles\/(\d+)/.exec(page.url())?.[1] ?? "";
-  expect(articleId).not.toBe("");
+  const articleId = await publishNewArticle(page, title, ["一段用来查看英文界面的正文。"]);
 
   try {
     await chooseLanguage(page, "English", "保存设置", "Settings saved");

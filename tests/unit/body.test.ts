@@ -467,6 +467,15 @@ describe("docToHtml", () => {
     );
   });
 
+  it("credits the photographer in the interface language's words, without a typed 摄影", () => {
+    const english = (credit: string) =>
+      docToHtml(bodyDocSchema.parse(doc({ type: "image", attrs: { src: "/c.jpg", alt: "", credit } })), {
+        photoCredit: "Photo: {credit}",
+      });
+    expect(english("李四")).toContain('<span class="credit">Photo: 李四</span>');
+    expect(english("摄影：李四")).toContain('<span class="credit">Photo: 李四</span>');
+  });
+
   it("re-checks URLs in documents that never went through the schema", () => {
     const unchecked = {
       type: "doc",

@@ -1,3 +1,4 @@
+import { adminEn } from "@/lib/i18n/messages/admin-en";
 import type { servicesZhCN } from "@/lib/i18n/messages/services-zh-CN";
 
 // What services refuse with, English.
@@ -47,14 +48,7 @@ export const servicesEn = {
   retractEditorsOnly: "Only editors can retract articles",
   retractNeverPublished: "An article that was never published needs no retraction",
   alreadyRetracted: "This article has already been retracted",
-  statuses: {
-    DRAFT: "draft",
-    IN_REVIEW: "in review",
-    SCHEDULED: "scheduled",
-    PUBLISHED: "published",
-    UNPUBLISHED: "unpublished",
-    ARCHIVED: "archived",
-  },
+  statuses: adminEn.articleStatus,
   coverImage: "the cover image “{name}”",
   bodyImage: "body image {n} “{name}”",
   missingAltField: "No alt text: {images}",
@@ -66,7 +60,7 @@ export const servicesEn = {
   scheduleInPastField: "Please enter a time in the future",
   cannotSubmit: "You cannot submit this article",
   editorsDecide: "Only editors can make this decision",
-  wrongStatus: "This cannot be done to an article that is {status}",
+  wrongStatus: "This cannot be done to an article in the state “{status}”",
   changedMeanwhile: "Someone has just changed this article; please reload and try again.",
   restoreEditorsOnly: "Only editors can restore articles from the trash",
   emptyTrashAdminsOnly: "Only administrators can empty the trash",

@@ -1,3 +1,5 @@
+import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
+
 // What services refuse with, Simplified Chinese; merged into the zh-CN messages as `services`. A
 // service names a key (lib/services/errors.ts) and the edge that shows the refusal words it in the
 // interface language, so services never need to know who reads them. {x} placeholders, like every
@@ -49,14 +51,8 @@ export const servicesZhCN = {
   retractEditorsOnly: "只有编辑可以撤稿",
   retractNeverPublished: "从未发布过的文章无需撤稿",
   alreadyRetracted: "这篇文章已经撤稿",
-  statuses: {
-    DRAFT: "草稿",
-    IN_REVIEW: "待审",
-    SCHEDULED: "定时发布",
-    PUBLISHED: "已发布",
-    UNPUBLISHED: "已撤回",
-    ARCHIVED: "已归档",
-  },
+  /** The workflow's states, named as the admin names them. */
+  statuses: adminZhCN.articleStatus,
   coverImage: "封面图片“{name}”",
   bodyImage: "正文第 {n} 张图片“{name}”",
   missingAltField: "{images}缺少替代文字",

@@ -86,8 +86,8 @@ const TYPED_LABEL = new RegExp(`^${CREDIT_LABEL}\\s*[:：]?\\s*`, "u");
  * Writers often type the role word themselves; the template says it once.
  */
 export function photoCreditText(credit: string, template = `${CREDIT_LABEL} {credit}`): string {
-  // A credit typed with the very word the template would add stays as the writer typed it.
-  if (template.startsWith(CREDIT_LABEL) && credit.startsWith(CREDIT_LABEL)) return credit;
+  // A credit that already says the template's own word is printed as typed (摄影：李四 keeps its colon).
+  if (TYPED_LABEL.test(credit) && template.startsWith(CREDIT_LABEL)) return credit;
   return fill(template, { credit: credit.replace(TYPED_LABEL, "") || credit });
 }
 
