@@ -16,6 +16,14 @@ export type AuditAction =
   | "article.delete"
   | "article.restore"
   | "article.restoreRevision"
+  /** Warn-level sensitive-word hits acknowledged before a release step (lib/services/sensitive-words). */
+  | "article.wordsAcknowledged"
+  /** The scheduler took a published article off the site at its take-down time. */
+  | "article.takedown"
+  | "words.create"
+  | "words.update"
+  | "words.delete"
+  | "words.bulkAdd"
   | "trash.empty"
   | "user.create"
   | "user.role"

@@ -3,6 +3,7 @@ import { actionsEn } from "@/lib/i18n/messages/actions-en";
 import { adminEn } from "@/lib/i18n/messages/admin-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { formatEnglishDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
+import { wordsEn } from "@/lib/i18n/messages/words-en";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -92,6 +93,7 @@ export const en = {
     empty: "No articles in this period.",
   },
   actions: actionsEn,
+  words: wordsEn,
   retraction: {
     title: (title: string, siteName: string) => `Retracted: ${title} - ${siteName}`,
     heading: "This article has been retracted",
@@ -120,6 +122,7 @@ export const en = {
       roles: "Credit roles",
       audit: "Audit log",
       settings: "Settings",
+      words: wordsEn.nav,
       viewOnSite: "View site",
       currentUser: "Signed in as ",
       account: "My account",

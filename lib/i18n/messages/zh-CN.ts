@@ -2,6 +2,7 @@ import { accountZhCN, authZhCN } from "@/lib/i18n/messages/security-zh-CN";
 import { actionsZhCN } from "@/lib/i18n/messages/actions-zh-CN";
 import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
 import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
+import { wordsZhCN } from "@/lib/i18n/messages/words-zh-CN";
 
 // User-facing strings, Simplified Chinese: the default language and the source of the Messages type.
 // The e2e specs find elements by these texts, so changing one means changing the specs too.
@@ -92,6 +93,7 @@ export const zhCN = {
     empty: "这段时间没有文章。",
   },
   actions: actionsZhCN,
+  words: wordsZhCN,
   retraction: {
     title: (title: string, siteName: string) => `已撤稿:${title} - ${siteName}`,
     heading: "本文已撤稿",
@@ -121,6 +123,7 @@ export const zhCN = {
       roles: "署名角色",
       audit: "审计日志",
       settings: "设置",
+      words: wordsZhCN.nav,
       viewOnSite: "在网站上查看",
       currentUser: "当前用户:",
       account: "我的账号",

@@ -9,6 +9,8 @@ import { nextStatus, type WorkflowAction } from "@/lib/newsroom/workflow";
 import { audit, type AuditAction } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound, ServiceError, type FieldErrors } from "@/lib/services/errors";
+import { checkTakedownTime } from "@/lib/services/articles/takedown-time";
+import { checkWordsForRelease } from "@/lib/services/sensitive-words/check-article";
 
 export interface TransitionRequest {
   action: WorkflowAction;
@@ -16,6 +18,8 @@ export interface TransitionRequest {
   at?: Date | null;
   /** For sendBack: what the reporter should change. */
   note?: string | null;
+  /** The person has seen the warn-level sensitive-word hits (lib/services/sensitive-words). */
+  acknowledgeWarnings?: boolean;
 }
 
 const STATUS_NAMES: Record<Article["status"], string> = {
@@ -26,6 +30,9 @@ const STATUS_NAMES: Record<Article["status"], string> = {
   UNPUBLISHED: "已撤回",
   ARCHIVED: "已归档",
 };
+
+/** The steps that let an article out, and how a refusal names them. */
+const WORD_CHECKED: Partial<Record<WorkflowAction, string>> = { publish: "发布", schedule: "定时发布", submit: "提交审核" };
 
 const AUDITED: Partial<Record<WorkflowAction, AuditAction>> = {
   publish: "article.publish",
@@ -109,7 +116,18 @@ export async function applyTransition(
   if (!allowed) throw forbidden(request.action === "submit" ? "你不能提交这篇文章" : "只有编辑可以做这个决定");
   const to = nextStatus(article.status, request.action);
   if (!to) throw invalid(`“${STATUS_NAMES[article.status]}”状态的文章不能执行此操作`);
-  if (request.action === "publish" || request.action === "schedule") await checkPublishable(tx, article);
+  if (request.action === "publish" || request.action === "schedule") {
+    await checkPublishable(tx, article);
+    checkTakedownTime(article, request, now);
+  }
+  const doing = WORD_CHECKED[request.action];
+  if (doing) {
+    await checkWordsForRelease(tx, actor, article, {
+      doing,
+      action: request.action,
+      acknowledged: request.acknowledgeWarnings === true,
+    });
+  }
   const updated = await tx.article.update({
     where: { id: article.id },
     data: { ...fieldsFor(article, request, now), status: to, version: { increment: 1 }, updatedById: actor.id },

@@ -1,0 +1,87 @@
+// Strings of the sensitive-word list, the editor's checks, take-down and reprint settings and the public
+// reprint line, Simplified Chinese; merged into the zh-CN messages as `words`. `editor` and `screen`
+// reach client components, so they are plain strings with {placeholders} (filled with fill()).
+export const wordsZhCN = {
+  nav: "敏感词",
+  screen: {
+    title: "敏感词表",
+    heading: "敏感词与用语规范",
+    intro:
+      "标题、引题、副题、摘要、正文、图注、替代文字和署名都会按这张表检查。繁体与简体、全角与半角、中间夹的空格和标点都算同一个词。“禁止”级的词会阻止提交、定时和发布;“提示”级的词须由编辑确认后才能继续。",
+    viewOnly: "只有管理员可以修改词表。",
+    count: "共 {count} 个词",
+    empty: "词表还是空的。",
+    phrase: "词语",
+    level: "级别",
+    replacement: "建议改为",
+    note: "说明",
+    actions: "操作",
+    add: "添加",
+    addHeading: "添加一个词",
+    save: "保存",
+    delete: "删除",
+    bulkHeading: "批量粘贴",
+    bulkHint: "每行一个词;要给出建议写法,写成“词语 => 建议”。已在词表中的词保持不变。",
+    bulkLines: "词语(每行一个)",
+    bulkAdd: "全部添加",
+    bulkNote: "说明(可选,用于这一批)",
+  },
+  levels: { BLOCK: "禁止", WARN: "提示" },
+  actions: {
+    created: "已添加到词表",
+    updated: "已保存",
+    deleted: "已从词表删除",
+    bulkAdded: (added: number, skipped: number) =>
+      `已添加 ${added} 个词${skipped > 0 ? `,${skipped} 个已在词表中或重复,未改动` : ""}`,
+    newsroomSaved: "设置已保存",
+  },
+  editor: {
+    heading: "用语检查",
+    none: "没有发现词表中的词。",
+    notChecked: "保存后或点“检查”即可查看。",
+    recheck: "检查当前内容",
+    checking: "正在检查…",
+    blocking: "禁止",
+    warning: "提示",
+    blockingHint: "含有“禁止”级的词,修改之前不能提交、定时或发布。",
+    suggestion: "建议改为“{replacement}”",
+    acknowledge: "我已核对以上提示词,仍要继续",
+    acknowledgeRequired: "请核对提示词后勾选确认",
+    sourceNotAllowed: "来源“{source}”不在允许转载的来源名单中,请核对是否获得授权。",
+    places: {
+      kicker: "引题",
+      title: "标题",
+      subtitle: "副题",
+      summary: "摘要",
+      body: "正文第 {n} 段",
+      alt: "正文第 {n} 张图片的替代文字",
+      caption: "正文第 {n} 张图片的图注",
+      imageCredit: "正文第 {n} 张图片的摄影署名",
+      credit: "第 {n} 个署名",
+      coverAlt: "封面图片的替代文字",
+      coverCaption: "封面图片的图注",
+      coverCredit: "封面图片的摄影署名",
+    },
+  },
+  settings: {
+    heading: "定时下线与转载",
+    takedownMode: "到了定时下线的时间,文章:",
+    takedownUnpublish: "撤回(可再次发布)",
+    takedownArchive: "归档",
+    allowedSources: "允许转载的来源(每行一个)",
+    allowedSourcesHint: "文章的“来源”不在名单中时,编辑页面会提示。留空则不检查。",
+    save: "保存",
+  },
+  reprint: {
+    from: "转载自",
+    originalTitle: (title: string) => `原标题《${title}》`,
+    originalAuthor: (author: string) => `原作者:${author}`,
+    originalLink: "原文链接",
+    separator: ",",
+  },
+  import: {
+    hits: (list: string) => `用语检查:${list}`,
+  },
+};
+
+export type WordsMessages = typeof wordsZhCN;
