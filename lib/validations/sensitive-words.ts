@@ -1,6 +1,6 @@
 // Schemas of the sensitive-word list's forms: one phrase, and a pasted batch (one phrase a line).
 import { z } from "zod";
-import { PHRASE_LEVELS } from "@/lib/newsroom/sensitive-words/matcher";
+import { PHRASE_LEVELS } from "@/lib/newsroom/sensitive-words/levels";
 import { idSchema } from "@/lib/validations/ids";
 
 export const PHRASE_MAX = 100;

@@ -3,8 +3,9 @@
 import { AhoCorasick } from "./aho-corasick";
 import { normalisePhrase, normaliseText, originalRange } from "./normalize";
 
-export const PHRASE_LEVELS = ["BLOCK", "WARN"] as const;
-export type PhraseLevel = (typeof PHRASE_LEVELS)[number];
+import type { PhraseLevel } from "./levels";
+
+export { PHRASE_LEVELS, type PhraseLevel } from "./levels";
 
 export interface PhraseEntry {
   id: number;

@@ -17,6 +17,7 @@ import { allowedActions } from "@/lib/newsroom/workflow";
 import { getArticleForEdit } from "@/lib/services/articles/admin-queries";
 import { coverChoiceFor } from "@/lib/services/media/media-queries";
 import { ServiceError } from "@/lib/services/errors";
+import { editorChecks } from "@/lib/services/sensitive-words/editor-checks";
 import { formValuesOf } from "@/lib/validations/article-form-values";
 
 export async function generateMetadata() {
@@ -44,6 +45,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     : [];
   const live = article.status === "PUBLISHED" || article.status === "SCHEDULED";
   const cover = article.coverMediaId ? await coverChoiceFor(await getDb(), article.coverMediaId) : null;
+  const checks = await editorChecks({ db: await getDb(), actor: user }, article.id);
 
   return (
     <main className="grid gap-8 lg:grid-cols-[1fr_22rem]">
@@ -87,6 +89,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             live,
           }}
           mediaMaxBytes={env.mediaMaxBytes}
+          checks={{ initial: checks, labels: messages.words.editor }}
           initial={{
             ...formValuesOf(article.content, env.timeZone),
             id: article.id,
@@ -102,6 +105,11 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           <p>{m.versionLine(article.version, article.updatedBy?.name ?? common.system, time(article.updatedAt))}</p>
           {article.scheduledAt && article.status === "SCHEDULED" && <p>{m.scheduledAt(time(article.scheduledAt))}</p>}
           {article.embargoUntil && <p>{m.embargoUntil(time(article.embargoUntil))}</p>}
+          {article.takedownAt && (
+            <p>
+              {messages.admin.ui.articleFields.fields.takedownAt.label}:{time(article.takedownAt)}
+            </p>
+          )}
           <p className="flex flex-wrap gap-3 pt-2">
             <Link className="text-brand underline" href={`/admin/articles/${article.id}/preview`}>
               {m.preview}
