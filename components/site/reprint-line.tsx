@@ -36,17 +36,19 @@ export function ReprintLine({ article, labels }: Props) {
   }
   return (
     <p data-testid="reprint" className="text-neutral-600 dark:text-neutral-400">
-      {labels.from} {from}
+      {labels.from}
+      {from && labels.space}
+      {from}
       {details.length > 0 && (
         <>
-          {" ("}
+          {labels.open}
           {details.map((detail, index) => (
             <span key={index}>
               {index > 0 && labels.separator}
               {detail}
             </span>
           ))}
-          {")"}
+          {labels.close}
         </>
       )}
     </p>

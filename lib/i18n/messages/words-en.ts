@@ -77,6 +77,9 @@ export const wordsEn: WordsMessages = {
     originalTitle: (title: string) => `original title “${title}”`,
     originalAuthor: (author: string) => `by ${author}`,
     originalLink: "original article",
+    space: " ",
+    open: " (",
+    close: ")",
     separator: ", ",
   },
   import: {

@@ -77,6 +77,10 @@ export const wordsZhCN = {
     originalTitle: (title: string) => `原标题《${title}》`,
     originalAuthor: (author: string) => `原作者:${author}`,
     originalLink: "原文链接",
+    /** Between 转载自 and the source, and around the details. */
+    space: "",
+    open: "(",
+    close: ")",
     separator: ",",
   },
   import: {

@@ -55,7 +55,7 @@ export function WordChecks({ initial, labels, refused }: Props) {
         </button>
       </div>
       {checks?.sourceNotAllowed && (
-        <p role="status" className="text-amber-800 dark:text-amber-200">
+        <p data-testid="source-warning" className="text-amber-800 dark:text-amber-200">
           {fill(labels.sourceNotAllowed, { source: checks.sourceNotAllowed })}
         </p>
       )}

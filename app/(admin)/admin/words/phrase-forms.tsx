@@ -98,7 +98,7 @@ export function AddPhrasesForm({ labels }: { labels: Labels }) {
         {labels.bulkLines}
       </label>
       <textarea id={linesId} name="lines" rows={8} className={`${inputClass} w-full font-mono`} />
-      <LevelSelect value="WARN" labels={labels} label={labels.level} />
+      <LevelSelect value="WARN" labels={labels} label={`${labels.level}(${labels.bulkHeading})`} />
       <label htmlFor={noteId} className="text-sm">
         {labels.bulkNote}
       </label>
