@@ -30,7 +30,7 @@ const HAN = "的一是在不了有和人这中大为上个国我以要他时来�
 const PUNCTUATION = ",。、;:“”《》";
 const pick = (alphabet: string) => alphabet[Math.floor(random() * alphabet.length)]!;
 
-const phrases: PhraseEntry[] = Array.from({ length: PHRASES }, (_, id) => ({
+const phrases = Array.from({ length: PHRASES }, (_, id): PhraseEntry => ({
   id: id + 1,
   phrase: Array.from({ length: 2 + Math.floor(random() * 4) }, () => pick(HAN)).join(""),
   level: id % 10 === 0 ? "BLOCK" : "WARN",

@@ -30,6 +30,7 @@ describe("site permissions", () => {
       "people.manage",
       "sections.manage",
       "tags.manage",
+      "words.view",
     ]);
     expect(granted(reporter)).toEqual(["account.own", "article.create"]);
     expect(can({ id: null, role: "ADMIN" }, "account.own")).toBe(false);
