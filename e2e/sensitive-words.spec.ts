@@ -69,7 +69,7 @@ test("a reprint shows its line on the public page until its take-down time remov
   await reprint.getByLabel("原作者").fill("李华");
   await reprint.getByLabel("原标题").fill("原来的标题");
   await reprint.getByLabel("原文链接").fill("https://www.example.com.cn/news/1.html");
-  const takedown = new Date(Math.ceil((Date.now() + 8_000) / 1000) * 1000);
+  const takedown = new Date(Math.ceil((Date.now() + 12_000) / 1000) * 1000);
   await admin.getByLabel("定时下线(北京时间)").fill(beijing(takedown));
   await admin.getByRole("button", { name: "发布", exact: true }).click();
   await expect(admin.getByRole("status")).toHaveText("已发布");
