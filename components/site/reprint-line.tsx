@@ -36,9 +36,7 @@ export function ReprintLine({ article, labels }: Props) {
   }
   return (
     <p data-testid="reprint" className="text-neutral-600 dark:text-neutral-400">
-      {labels.from}
-      {from && labels.space}
-      {from}
+      {labels.from(from ?? "").trim()}
       {details.length > 0 && (
         <>
           {labels.open}

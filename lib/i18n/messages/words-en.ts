@@ -73,11 +73,10 @@ export const wordsEn: WordsMessages = {
     save: "Save",
   },
   reprint: {
-    from: "Reprinted from",
+    from: (source: string) => `Reprinted from ${source}`,
     originalTitle: (title: string) => `original title “${title}”`,
     originalAuthor: (author: string) => `by ${author}`,
     originalLink: "original article",
-    space: " ",
     open: " (",
     close: ")",
     separator: ", ",

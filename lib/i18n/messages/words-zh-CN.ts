@@ -73,12 +73,11 @@ export const wordsZhCN = {
     save: "保存",
   },
   reprint: {
-    from: "转载自",
+    from: (source: string) => `转载自${source}`,
     originalTitle: (title: string) => `原标题《${title}》`,
     originalAuthor: (author: string) => `原作者:${author}`,
     originalLink: "原文链接",
-    /** Between 转载自 and the source, and around the details. */
-    space: "",
+    /** Around the details. */
     open: "(",
     close: ")",
     separator: ",",
