@@ -63,7 +63,10 @@ export interface BulkResult {
 /** A pasted batch, one phrase a line, all at the batch's level; phrases already listed are kept as they are. */
 export async function addPhrases(ctx: ServiceContext, input: BulkPhrasesInput): Promise<BulkResult> {
   mayManage(ctx);
-  const unique = [...new Map(input.lines.map((line) => [line.phrase, line])).values()];
+  // A phrase pasted twice counts once, as first written.
+  const byPhrase = new Map<string, BulkPhrasesInput["lines"][number]>();
+  for (const line of input.lines) if (!byPhrase.has(line.phrase)) byPhrase.set(line.phrase, line);
+  const unique = [...byPhrase.values()];
   return ctx.db.$transaction(
     async (tx) => {
       const { count } = await tx.sensitivePhrase.createMany({
