@@ -7,7 +7,11 @@ import { eventually } from "./support/edge";
 import { writeBody } from "./support/editor";
 
 function beijing(at: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium" }).format(at);
+  return new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Asia/Shanghai",
+    dateStyle: "short",
+    timeStyle: "medium",
+  }).format(at);
 }
 
 async function addPhrase(admin: Page, phrase: string, level: "BLOCK" | "WARN", replacement: string) {
@@ -80,10 +84,18 @@ test("a reprint shows its line on the public page until its take-down time remov
   await reader.goto(`/articles/${id}`);
   const line = reader.getByTestId("reprint");
   await expect(line).toHaveText("转载自新华社(原标题《原来的标题》,原作者:李华,原文链接)");
-  await expect(line.getByRole("link", { name: "原文链接" })).toHaveAttribute("href", "https://www.example.com.cn/news/1.html");
+  await expect(line.getByRole("link", { name: "原文链接" })).toHaveAttribute(
+    "href",
+    "https://www.example.com.cn/news/1.html",
+  );
 
   // Gone within the scheduler's tick (1 s in this suite) after the time, with nobody touching it.
-  await eventually(reader.request, `/articles/${id}`, (status) => status === 404, takedown.getTime() - Date.now() + 5_000);
+  await eventually(
+    reader.request,
+    `/articles/${id}`,
+    (status) => status === 404,
+    takedown.getTime() - Date.now() + 5_000,
+  );
   await eventually(reader.request, "/", (_, body) => !body.includes(title));
   await admin.reload();
   await expect(admin.getByTestId("status")).toHaveText("已撤回");

@@ -26,17 +26,21 @@ const random = () => {
   return seed / 2 ** 31;
 };
 // Common Han characters (traditional ones among them) and the punctuation of news copy.
-const HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處府研質";
+const HAN =
+  "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處府研質";
 const PUNCTUATION = ",。、;:“”《》";
 const pick = (alphabet: string) => alphabet[Math.floor(random() * alphabet.length)]!;
 
-const phrases = Array.from({ length: PHRASES }, (_, id): PhraseEntry => ({
-  id: id + 1,
-  phrase: Array.from({ length: 2 + Math.floor(random() * 4) }, () => pick(HAN)).join(""),
-  level: id % 10 === 0 ? "BLOCK" : "WARN",
-  replacement: null,
-  note: null,
-}));
+const phrases = Array.from(
+  { length: PHRASES },
+  (_, id): PhraseEntry => ({
+    id: id + 1,
+    phrase: Array.from({ length: 2 + Math.floor(random() * 4) }, () => pick(HAN)).join(""),
+    level: id % 10 === 0 ? "BLOCK" : "WARN",
+    replacement: null,
+    note: null,
+  }),
+);
 
 function paragraph(length: number): string {
   let text = "";

@@ -11,7 +11,10 @@ export { creditsField } from "./article-field-kinds";
 export const ARTICLE_INTENTS = ["save", "autosave", "publish", "submit", "schedule"] as const;
 
 /** A ticked checkbox ("on") or a caller's true. */
-export const acknowledgement = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+export const acknowledgement = z.preprocess(
+  (value) => value === true || value === "on" || value === "true",
+  z.boolean(),
+);
 
 type FieldsShape = { [Name in ArticleFieldName]: z.ZodType<ArticleContent[Name] | undefined> };
 

@@ -556,7 +556,10 @@ const BAD_INPUT: Array<{ name: string; run: (id: string) => Promise<unknown>; em
   { name: "delete a tag", run: (id) => taxonomy.deleteTagAction(null, form({ id })) },
   { name: "describe an image", run: (id) => updateMediaAction(null, form({ id, alt: "替代文字" })) },
   { name: "delete an image", run: (id) => deleteMediaAction(null, form({ id })) },
-  { name: "change a sensitive phrase", run: (id) => updatePhraseAction(null, form({ id, phrase: "词", level: "WARN" })) },
+  {
+    name: "change a sensitive phrase",
+    run: (id) => updatePhraseAction(null, form({ id, phrase: "词", level: "WARN" })),
+  },
   { name: "delete a sensitive phrase", run: (id) => deletePhraseAction(null, form({ id })) },
   { name: "check an article's words", run: (id) => checkWordsAction(null, form({ id, title: "改", body: BODY })) },
 ];

@@ -124,7 +124,9 @@ describe("warn-level phrases", () => {
 
     const published = await transitionArticle(editor, draft.id, { action: "publish", acknowledgeWarnings: true });
     expect(published.status).toBe("PUBLISHED");
-    const entries = await (await getDb()).auditEntry.findMany({
+    const entries = await (
+      await getDb()
+    ).auditEntry.findMany({
       where: { articleId: draft.id, action: "article.wordsAcknowledged" },
     });
     expect(entries).toHaveLength(1);
@@ -176,16 +178,19 @@ describe("the list", () => {
       [`批量${tag}一`, "甲", "一批"],
       [`批量${tag}二`, null, "一批"],
     ]);
-    const taken = await refusal(() => createPhrase(ctx, { phrase: WARNED, level: "BLOCK", replacement: null, note: null }));
+    const taken = await refusal(() =>
+      createPhrase(ctx, { phrase: WARNED, level: "BLOCK", replacement: null, note: null }),
+    );
     expect(taken.fieldErrors.phrase).toEqual(["已在词表中"]);
   });
 
   it("is changed by admins only, and read by editors", async () => {
     const editor = await contextFor(await createStaff("EDITOR"));
     const reporter = await contextFor(await createStaff("REPORTER"));
-    expect((await refusal(() => createPhrase(editor, { phrase: `x${tag}`, level: "WARN", replacement: null, note: null }))).code).toBe(
-      "forbidden",
-    );
+    expect(
+      (await refusal(() => createPhrase(editor, { phrase: `x${tag}`, level: "WARN", replacement: null, note: null })))
+        .code,
+    ).toBe("forbidden");
     expect(Array.isArray(await listPhrases(editor))).toBe(true);
     expect((await refusal(() => listPhrases(reporter))).code).toBe("forbidden");
   });

@@ -55,7 +55,12 @@ describe("Aho–Corasick automaton", () => {
 
   it("reports a pattern listed twice under both indexes, ignores empty patterns, finds nothing in empty text", () => {
     const automaton = new AhoCorasick(["ab", "", "ab"]);
-    expect(automaton.search("xab").map((m) => m.pattern).sort()).toEqual([0, 2]);
+    expect(
+      automaton
+        .search("xab")
+        .map((m) => m.pattern)
+        .sort(),
+    ).toEqual([0, 2]);
     expect(automaton.search("")).toEqual([]);
     expect(new AhoCorasick([]).search("anything")).toEqual([]);
   });
@@ -101,7 +106,12 @@ describe("normalisation", () => {
   });
 });
 
-const entry = (id: number, phrase: string, level: "BLOCK" | "WARN", replacement: string | null = null): PhraseEntry => ({
+const entry = (
+  id: number,
+  phrase: string,
+  level: "BLOCK" | "WARN",
+  replacement: string | null = null,
+): PhraseEntry => ({
   id,
   phrase,
   level,
@@ -161,8 +171,14 @@ describe("the compiled list", () => {
 describe("the texts of an article", () => {
   it("reads headlines, each body block, images' alt, caption and credit, the cover and credited names", () => {
     const body = textToDoc("第一段\n第二段");
-    body.content.push({ type: "image", attrs: { src: "/media/a/640w.jpg", alt: "替代", caption: "图注", credit: "摄影者" } });
-    body.content.push({ type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: "引文" }] }] });
+    body.content.push({
+      type: "image",
+      attrs: { src: "/media/a/640w.jpg", alt: "替代", caption: "图注", credit: "摄影者" },
+    });
+    body.content.push({
+      type: "blockquote",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "引文" }] }],
+    });
     const segments = articleTextSegments({
       kicker: "引题",
       title: "标题",
@@ -194,7 +210,10 @@ describe("the texts of an article", () => {
       title: "t",
       subtitle: null,
       summary: null,
-      body: { type: "doc", content: [{ type: "factBox", content: [{ type: "paragraph", content: [{ type: "text", text: "资料" }] }] }] },
+      body: {
+        type: "doc",
+        content: [{ type: "factBox", content: [{ type: "paragraph", content: [{ type: "text", text: "资料" }] }] }],
+      },
       credits: [],
     });
     expect(segments).toContainEqual({ place: { field: "body", n: 1 }, text: "资料" });

@@ -33,8 +33,8 @@ describe("take-down times", () => {
     expect(() => checkTakedownTime({ takedownAt: later(1000) }, { action: "publish" }, now)).not.toThrow();
     expect(() => checkTakedownTime({ takedownAt: null }, { action: "publish" }, now)).not.toThrow();
     expect(() => checkTakedownTime({ takedownAt: now }, { action: "publish" }, now)).toThrow(ServiceError);
-    expect(() =>
-      checkTakedownTime({ takedownAt: later(1000) }, { action: "schedule", at: later(2000) }, now),
-    ).toThrow("定时下线的时间必须晚于发布时间");
+    expect(() => checkTakedownTime({ takedownAt: later(1000) }, { action: "schedule", at: later(2000) }, now)).toThrow(
+      "定时下线的时间必须晚于发布时间",
+    );
   });
 });

@@ -21,7 +21,8 @@ export const wordsEn: WordsMessages = {
     save: "Save",
     delete: "Delete",
     bulkHeading: "Paste many",
-    bulkHint: "One phrase a line; to suggest a replacement write “phrase => replacement”. Phrases already listed stay as they are.",
+    bulkHint:
+      "One phrase a line; to suggest a replacement write “phrase => replacement”. Phrases already listed stay as they are.",
     bulkLines: "Phrases (one a line)",
     bulkAdd: "Add all",
     bulkNote: "Note (optional, for this batch)",

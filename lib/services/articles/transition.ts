@@ -32,7 +32,11 @@ const STATUS_NAMES: Record<Article["status"], string> = {
 };
 
 /** The steps that let an article out, and how a refusal names them. */
-const WORD_CHECKED: Partial<Record<WorkflowAction, string>> = { publish: "发布", schedule: "定时发布", submit: "提交审核" };
+const WORD_CHECKED: Partial<Record<WorkflowAction, string>> = {
+  publish: "发布",
+  schedule: "定时发布",
+  submit: "提交审核",
+};
 
 const AUDITED: Partial<Record<WorkflowAction, AuditAction>> = {
   publish: "article.publish",

@@ -73,7 +73,8 @@ export async function assertNoBlockingHits(db: Db, article: ArticleForCheck, doi
   const blocking = blockingHits(hits);
   if (blocking.length === 0) return hits;
   const fieldErrors: Record<string, string[]> = {};
-  for (const hit of blocking) (fieldErrors[hitField(hit)] ??= []).push(`含有禁用词“${hit.phrase}”(${placeZh(hit.place)})`);
+  for (const hit of blocking)
+    (fieldErrors[hitField(hit)] ??= []).push(`含有禁用词“${hit.phrase}”(${placeZh(hit.place)})`);
   throw invalid(`不能${doing}:含有禁用词 ${blocking.map(describeHitZh).join("、")}。请修改后再试。`, fieldErrors);
 }
 

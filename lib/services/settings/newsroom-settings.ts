@@ -18,7 +18,14 @@ const MAX_SOURCE_CHARS = 100;
 const sourceList = z.preprocess(
   (value) =>
     typeof value === "string"
-      ? [...new Set(value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))]
+      ? [
+          ...new Set(
+            value
+              .split(/\r?\n/)
+              .map((line) => line.trim())
+              .filter(Boolean),
+          ),
+        ]
       : value,
   z
     .array(z.string().max(MAX_SOURCE_CHARS, { error: `每个来源不能超过 ${MAX_SOURCE_CHARS} 个字` }))
@@ -44,7 +51,11 @@ export async function readNewsroomSettings(db: PrismaClient | Prisma.Transaction
 export async function updateNewsroomSettings(ctx: ServiceContext, settings: NewsroomSettings): Promise<void> {
   if (!can(ctx.actor, "settings.manage")) throw forbidden("只有管理员可以修改网站设置");
   await ctx.db.$transaction(async (tx) => {
-    await tx.setting.upsert({ where: { key: KEY }, create: { key: KEY, value: settings }, update: { value: settings } });
+    await tx.setting.upsert({
+      where: { key: KEY },
+      create: { key: KEY, value: settings },
+      update: { value: settings },
+    });
     await audit(tx, ctx.actor, "settings.update", { details: { newsroom: settings } });
   });
 }

@@ -39,7 +39,11 @@ export function WordChecks({ initial, labels, refused }: Props) {
   const warnings = hits.some((hit) => hit.level === "WARN") || (refused?.length ?? 0) > 0;
 
   return (
-    <section aria-labelledby="word-checks-heading" data-testid="word-checks" className="space-y-2 rounded border border-neutral-300 p-3 text-sm dark:border-neutral-700">
+    <section
+      aria-labelledby="word-checks-heading"
+      data-testid="word-checks"
+      className="space-y-2 rounded border border-neutral-300 p-3 text-sm dark:border-neutral-700"
+    >
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="word-checks-heading" className="font-bold">
           {labels.heading}
@@ -75,7 +79,9 @@ export function WordChecks({ initial, labels, refused }: Props) {
               <strong>“{hit.phrase}”</strong> · {placeLabel(labels, hit.place)}:{hit.excerpt.before}
               <mark>{hit.excerpt.match}</mark>
               {hit.excerpt.after}
-              {hit.replacement && <span className="ml-2">{fill(labels.suggestion, { replacement: hit.replacement })}</span>}
+              {hit.replacement && (
+                <span className="ml-2">{fill(labels.suggestion, { replacement: hit.replacement })}</span>
+              )}
               {hit.note && <span className="ml-2 text-neutral-500">({hit.note})</span>}
             </li>
           ))}

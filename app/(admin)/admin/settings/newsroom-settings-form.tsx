@@ -28,7 +28,12 @@ export function NewsroomSettingsForm({ settings, labels }: Props) {
           {labels.takedownUnpublish}
         </label>
         <label className="block">
-          <input type="radio" name="takedownMode" value="ARCHIVED" defaultChecked={settings.takedownMode === "ARCHIVED"} />{" "}
+          <input
+            type="radio"
+            name="takedownMode"
+            value="ARCHIVED"
+            defaultChecked={settings.takedownMode === "ARCHIVED"}
+          />{" "}
           {labels.takedownArchive}
         </label>
       </fieldset>

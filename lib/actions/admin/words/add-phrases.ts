@@ -8,5 +8,8 @@ export const addPhrasesAction = formAction({
   name: "words.bulkAdd",
   input: bulkPhrasesSchema,
   run: (batch, ctx) => addPhrases(ctx, batch),
-  done: ({ added, skipped }, _input, strings) => ({ ok: true, message: strings.words.actions.bulkAdded(added, skipped) }),
+  done: ({ added, skipped }, _input, strings) => ({
+    ok: true,
+    message: strings.words.actions.bulkAdded(added, skipped),
+  }),
 });
