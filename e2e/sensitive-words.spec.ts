@@ -5,14 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { adminSession, createAccount, sessionAs } from "./support/accounts";
 import { eventually } from "./support/edge";
 import { writeBody } from "./support/editor";
-
-function beijing(at: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "short",
-    timeStyle: "medium",
-  }).format(at);
-}
+import { beijing } from "./support/time";
 
 async function addPhrase(admin: Page, phrase: string, level: "BLOCK" | "WARN", replacement: string) {
   await admin.goto("/admin/words");

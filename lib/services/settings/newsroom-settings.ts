@@ -7,6 +7,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden } from "@/lib/services/errors";
+import { storedSetting } from "@/lib/services/settings/stored-setting";
 
 export const TAKEDOWN_MODES = ["UNPUBLISHED", "ARCHIVED"] as const;
 export type TakedownMode = (typeof TAKEDOWN_MODES)[number];
@@ -40,22 +41,16 @@ export const newsroomSettingsSchema = z.object({
 
 export type NewsroomSettings = z.infer<typeof newsroomSettingsSchema>;
 
-const KEY = "newsroom";
+const stored = storedSetting("newsroom", newsroomSettingsSchema);
 
 export async function readNewsroomSettings(db: PrismaClient | Prisma.TransactionClient): Promise<NewsroomSettings> {
-  const row = await db.setting.findUnique({ where: { key: KEY } });
-  const parsed = newsroomSettingsSchema.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : newsroomSettingsSchema.parse({});
+  return stored.read(db);
 }
 
 export async function updateNewsroomSettings(ctx: ServiceContext, settings: NewsroomSettings): Promise<void> {
   if (!can(ctx.actor, "settings.manage")) throw forbidden("只有管理员可以修改网站设置");
   await ctx.db.$transaction(async (tx) => {
-    await tx.setting.upsert({
-      where: { key: KEY },
-      create: { key: KEY, value: settings },
-      update: { value: settings },
-    });
+    await stored.write(tx, settings);
     await audit(tx, ctx.actor, "settings.update", { details: { newsroom: settings } });
   });
 }

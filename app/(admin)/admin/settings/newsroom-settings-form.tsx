@@ -14,28 +14,20 @@ interface Props {
 export function NewsroomSettingsForm({ settings, labels }: Props) {
   const sourcesId = useId();
   const hintId = useId();
+  const modes = [
+    ["UNPUBLISHED", labels.takedownUnpublish],
+    ["ARCHIVED", labels.takedownArchive],
+  ] as const;
   return (
     <ActionForm action={updateNewsroomSettingsAction} label={labels.save} className="space-y-3">
       <fieldset className="space-y-1">
         <legend className="font-medium">{labels.takedownMode}</legend>
-        <label className="block">
-          <input
-            type="radio"
-            name="takedownMode"
-            value="UNPUBLISHED"
-            defaultChecked={settings.takedownMode === "UNPUBLISHED"}
-          />{" "}
-          {labels.takedownUnpublish}
-        </label>
-        <label className="block">
-          <input
-            type="radio"
-            name="takedownMode"
-            value="ARCHIVED"
-            defaultChecked={settings.takedownMode === "ARCHIVED"}
-          />{" "}
-          {labels.takedownArchive}
-        </label>
+        {modes.map(([mode, label]) => (
+          <label key={mode} className="block">
+            <input type="radio" name="takedownMode" value={mode} defaultChecked={settings.takedownMode === mode} />{" "}
+            {label}
+          </label>
+        ))}
       </fieldset>
       <div className="space-y-1">
         <label htmlFor={sourcesId} className="block font-medium">
