@@ -5,6 +5,7 @@ import { adminSession } from "./support/accounts";
 import { E2E_NGINX_URL, E2E_VARNISH_URL } from "./support/config";
 import { EDGE_FRESHNESS_MS, eventually, warm } from "./support/edge";
 import { writeBody } from "./support/editor";
+import { beijing } from "./support/time";
 
 const edge = (path: string) => `${E2E_NGINX_URL}${path}`;
 
@@ -17,14 +18,6 @@ async function draft(page: Page, title: string): Promise<string> {
   const id = /\/admin\/articles\/(\d+)/.exec(page.url())?.[1];
   if (!id) throw new Error("no article id");
   return id;
-}
-
-function beijing(at: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "short",
-    timeStyle: "medium",
-  }).format(at);
 }
 
 test("publish, update, correction, unpublish and retraction each show through nginx within a second", async ({

@@ -3,6 +3,7 @@ import { personPath, sectionPath, tagPath, type PublicArticle } from "@/lib/cont
 import { formatByline, formatClosingLine, type BylineStyle } from "@/lib/newsroom/byline";
 import { currentMessages } from "@/lib/i18n/server";
 import { ArticleBody } from "@/components/site/article-body";
+import { ReprintLine } from "@/components/site/reprint-line";
 import { ImageCaption, ResponsiveImage } from "@/components/site/responsive-image";
 import { SIZES } from "@/lib/media/variants";
 import { formatDateline } from "@/lib/newsroom/time";
@@ -96,6 +97,7 @@ export async function ArticlePage({ article, timeZone, bylineStyle }: Props) {
         </aside>
       )}
       <footer className="mt-10 space-y-2 border-t border-neutral-200 pt-4 text-sm dark:border-neutral-800">
+        <ReprintLine article={article} labels={messages.words.reprint} />
         {article.tags.length > 0 && (
           <p className="flex flex-wrap gap-2">
             {m.tags}

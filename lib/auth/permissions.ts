@@ -36,6 +36,9 @@ export const SITE_PERMISSIONS = {
   "users.manage": isAdmin,
   "settings.manage": isAdmin,
   "audit.view": isAdmin,
+  /** The sensitive-word list: admins change it; editors read it, since they decide on the hits. */
+  "words.manage": isAdmin,
+  "words.view": isEditorial,
 } satisfies Record<string, (actor: Actor) => boolean>;
 
 export type SitePermission = keyof typeof SITE_PERMISSIONS;

@@ -36,6 +36,8 @@ export interface PublicArticle {
   summary: string | null;
   source: string | null;
   sourceUrl: string | null;
+  /** 转载: where a reprinted story first appeared; null for the newsroom's own. */
+  reprint: { author: string | null; title: string | null; url: string | null } | null;
   /** ISO 8601 instants. */
   publishedAt: string;
   /** When an editor featured it on the home page, or null. */
@@ -71,6 +73,10 @@ export function toPublicArticle(row: PublicArticleRow, bodyMedia: readonly Media
     summary: row.summary,
     source: row.source,
     sourceUrl: row.sourceUrl,
+    reprint:
+      row.originalAuthor || row.originalTitle || row.originalUrl
+        ? { author: row.originalAuthor, title: row.originalTitle, url: row.originalUrl }
+        : null,
     publishedAt,
     featuredAt: row.featuredAt?.toISOString() ?? null,
     modifiedAt: row.modifiedAt?.toISOString() ?? publishedAt,

@@ -10,6 +10,7 @@ import { findLikelyDuplicate, type LikelyDuplicate } from "@/lib/services/articl
 import { saveArticle } from "@/lib/services/articles/save-article";
 import type { ServiceContext } from "@/lib/services/context";
 import { invalid, say, word } from "@/lib/services/errors";
+import { copyWordHits, NOT_PUBLISHED_NOTE, wordNote } from "@/lib/import/wire-copy-words";
 
 export interface ImportOverrides {
   title?: string;
@@ -31,6 +32,8 @@ export interface ImportOutcome {
   source: string | null;
   credits: Array<{ role: string; roleName: string; name: string; affiliation: string | null }>;
   notes: string[];
+  /** Sensitive-word hits, each described (the same are among the notes). */
+  wordHits: string[];
 }
 
 export function parsedCredits(copy: WireCopy): CreditInput[] {
@@ -100,10 +103,15 @@ export async function importWireCopy(
   if (!copy.body.content.some((block) => blockText(block).trim() !== "")) {
     throw invalid("noBody", { text: ["noBody"] });
   }
+  const words = await copyWordHits(ctx.db, { title, body: copy.body, credits });
+  summary.notes.push(...words.hits.map(wordNote));
+  const publish = options.publish && words.hits.length === 0;
+  if (options.publish && !publish) summary.notes.push(NOT_PUBLISHED_NOTE);
   const duplicate = options.allowDuplicate ? null : await likelyDuplicateOf(ctx, copy, title, publishedAt);
   if (duplicate) {
     return {
       ...summary,
+      wordHits: words.hits,
       status: "skipped",
       id: duplicate.id,
       reason: duplicateReason(duplicate),
@@ -124,7 +132,7 @@ export async function importWireCopy(
     publishedAt,
     embargoUntil: null,
     credits,
-    then: options.publish ? { action: "publish" } : undefined,
+    then: publish ? { action: "publish" } : undefined,
   });
-  return { ...summary, status: "created", id: saved.id };
+  return { ...summary, wordHits: words.hits, status: "created", id: saved.id };
 }

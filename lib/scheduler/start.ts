@@ -11,7 +11,8 @@ async function tick(): Promise<void> {
   for (const id of run.published) console.log(`[scheduler] published article ${id}`);
   for (const id of run.embargoesLifted) console.log(`[scheduler] embargo ended for article ${id}`);
   for (const id of run.liveClosed) console.log(`[scheduler] live coverage ended for article ${id}`);
-  for (const { id, reason } of run.failed) console.error(`[scheduler] could not publish article ${id}: ${reason}`);
+  for (const id of run.takenDown) console.log(`[scheduler] took down article ${id}`);
+  for (const { id, reason } of run.failed) console.error(`[scheduler] could not change article ${id}: ${reason}`);
   if (run.tags.length > 0) await responseStore()?.revalidateTag(run.tags);
 }
 

@@ -20,6 +20,14 @@ export type AuditAction =
   | "article.previewRevoke"
   /** Someone opened a preview link (no account: the actor is empty; address and browser in details). */
   | "article.previewView"
+  /** Warn-level sensitive-word hits acknowledged before a release step (lib/services/sensitive-words). */
+  | "article.wordsAcknowledged"
+  /** The scheduler took a published article off the site at its take-down time. */
+  | "article.takedown"
+  | "words.create"
+  | "words.update"
+  | "words.delete"
+  | "words.bulkAdd"
   | "trash.empty"
   | "user.create"
   | "user.role"

@@ -33,6 +33,7 @@ export const ARTICLE_FIELDS = {
   tags: inGroup("details", tags({ max: 20, maxEach: 30 })),
   publishedAt: inGroup("details", time()),
   embargoUntil: inGroup("details", time()),
+  takedownAt: inGroup("details", time()),
   originalAuthor: inGroup("reprint", text({ max: SHORT_MAX })),
   originalTitle: inGroup("reprint", text({ max: TITLE_MAX })),
   originalUrl: inGroup("reprint", url()),

@@ -10,6 +10,12 @@ export { creditsField } from "./article-field-kinds";
 
 export const ARTICLE_INTENTS = ["save", "autosave", "publish", "submit", "schedule"] as const;
 
+/** A ticked checkbox ("on") or a caller's true. */
+export const acknowledgement = z.preprocess(
+  (value) => value === true || value === "on" || value === "true",
+  z.boolean(),
+);
+
 type FieldsShape = { [Name in ArticleFieldName]: z.ZodType<ArticleContent[Name] | undefined> };
 
 /** The form's schema; times are read as wall-clock times in `timeZone` (the site's zone). */
@@ -22,6 +28,8 @@ export const articleFormSchema = (timeZone: string, words: ArticleFieldMessages)
     version: idSchema.optional(),
     scheduledAt: localTimeField(timeZone, words.errors.time),
     intent: z.enum(ARTICLE_INTENTS).default("save"),
+    // The box beside the editor's warn-level sensitive-word hits (lib/services/sensitive-words).
+    acknowledgeWarnings: acknowledgement,
   });
 
 export type ArticleFormData = z.output<ReturnType<typeof articleFormSchema>>;

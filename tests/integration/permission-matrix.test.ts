@@ -65,6 +65,12 @@ const { addLiveEntryAction } = await import("@/lib/actions/live/add-live-entry")
 const { updateLiveEntryAction } = await import("@/lib/actions/live/update-live-entry");
 const { pinLiveEntryAction } = await import("@/lib/actions/live/pin-live-entry");
 const { deleteLiveEntryAction } = await import("@/lib/actions/live/delete-live-entry");
+const { createPhraseAction } = await import("@/lib/actions/admin/words/create-phrase");
+const { updatePhraseAction } = await import("@/lib/actions/admin/words/update-phrase");
+const { deletePhraseAction } = await import("@/lib/actions/admin/words/delete-phrase");
+const { addPhrasesAction } = await import("@/lib/actions/admin/words/add-phrases");
+const { updateNewsroomSettingsAction } = await import("@/lib/actions/admin/newsroom-settings");
+const { checkWordsAction } = await import("@/lib/actions/articles/check-words");
 const uploadRoute = await import("@/app/api/media/route");
 const { signInAction } = await import("@/lib/actions/auth/sign-in");
 const { signOutAction } = await import("@/lib/actions/auth/sign-out");
@@ -167,6 +173,8 @@ async function fixtures(as: StaffUser | null) {
       data: { totpSecret: null, totpLastStep: null, totpPendingSecret: seal(authSecret(), TOTP_SECRET) },
     });
   }
+  // A phrase of its own per case, which no other article contains.
+  const phrase = await db.sensitivePhrase.create({ data: { phrase: uniquePhrase(), level: "WARN" } });
   const targetWithTwoFactor = await createStaff("EDITOR");
   await db.user.update({ where: { id: targetWithTwoFactor.id }, data: { totpSecret: "v1.sealed" } });
   return {
@@ -186,7 +194,12 @@ async function fixtures(as: StaffUser | null) {
     topic,
     live,
     liveEntry,
+    phrase,
   };
+}
+
+function uniquePhrase(): string {
+  return `矩阵${Math.random().toString(36).slice(2, 10)}`;
 }
 
 type Fixtures = Awaited<ReturnType<typeof fixtures>>;
@@ -507,6 +520,46 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
     run: () => updateSettingsAction(null, form({ bylineStyle: "zh" })),
   },
   {
+    name: "add a sensitive phrase",
+    allowed: ["ADMIN"],
+    run: () => createPhraseAction(null, form({ phrase: uniquePhrase(), level: "WARN" })),
+  },
+  {
+    name: "change a sensitive phrase",
+    allowed: ["ADMIN"],
+    run: (f) => updatePhraseAction(null, form({ id: f.phrase.id, phrase: f.phrase.phrase, level: "BLOCK" })),
+  },
+  {
+    name: "delete a sensitive phrase",
+    allowed: ["ADMIN"],
+    run: (f) => deletePhraseAction(null, form({ id: f.phrase.id })),
+  },
+  {
+    name: "paste sensitive phrases",
+    allowed: ["ADMIN"],
+    run: () => addPhrasesAction(null, form({ lines: `${uniquePhrase()}\n${uniquePhrase()}`, level: "WARN" })),
+  },
+  {
+    name: "change the take-down and reprint settings",
+    allowed: ["ADMIN"],
+    run: () => updateNewsroomSettingsAction(null, form({ takedownMode: "UNPUBLISHED", allowedSources: "" })),
+  },
+  {
+    name: "check the words of own draft",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: (f) => checkWordsAction(null, form({ id: f.ownDraft.id, title: "改", body: BODY })),
+  },
+  {
+    name: "check the words of another reporter's draft",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => checkWordsAction(null, form({ id: f.othersDraft.id, title: "改", body: BODY })),
+  },
+  {
+    name: "check the words of a new article",
+    allowed: ["REPORTER", "EDITOR", "ADMIN"],
+    run: () => checkWordsAction(null, form({ title: "新稿", body: BODY })),
+  },
+  {
     name: "preview pasted wire copy",
     allowed: ["REPORTER", "EDITOR", "ADMIN"],
     run: () => previewImportAction(null, form({ text: wireCopy() })),
@@ -607,6 +660,12 @@ const BAD_INPUT: Array<{ name: string; run: (id: string) => Promise<unknown>; em
   { name: "edit a live entry", run: (id) => updateLiveEntryAction(null, form({ entryId: id, text: "条目" })) },
   { name: "pin a live entry", run: (id) => pinLiveEntryAction(null, form({ entryId: id, pinned: "true" })) },
   { name: "delete a live entry", run: (id) => deleteLiveEntryAction(null, form({ entryId: id })) },
+  {
+    name: "change a sensitive phrase",
+    run: (id) => updatePhraseAction(null, form({ id, phrase: "词", level: "WARN" })),
+  },
+  { name: "delete a sensitive phrase", run: (id) => deletePhraseAction(null, form({ id })) },
+  { name: "check an article's words", run: (id) => checkWordsAction(null, form({ id, title: "改", body: BODY })) },
 ];
 
 describe("bad input is refused with a message, never an error", () => {

@@ -12,6 +12,7 @@ export function samplePublicArticle(overrides: Partial<PublicArticle> = {}): Pub
     summary: "龙泉驿区工商联全力以赴助力打赢疫情防控阻击战。",
     source: "中华工商网",
     sourceUrl: null,
+    reprint: null,
     publishedAt: "2022-08-05T05:48:00.000Z",
     featuredAt: null,
     modifiedAt: "2022-08-06T01:00:00.000Z",

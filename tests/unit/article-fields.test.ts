@@ -130,12 +130,13 @@ describe("what is derived from the declaration", () => {
     }
     expect(postedFormValues(Object.fromEntries(form))).toMatchObject({ ...values, coverMediaId: { id: content.coverMediaId } });
     const parsed = articleFormSchema(ZONE, getMessages().admin.ui.articleFields).parse(Object.fromEntries(form));
-    const { intent, scheduledAt, id, version, ...input } = parsed;
-    expect({ intent, scheduledAt, id, version }).toEqual({
+    const { intent, scheduledAt, id, version, acknowledgeWarnings, ...input } = parsed;
+    expect({ intent, scheduledAt, id, version, acknowledgeWarnings }).toEqual({
       intent: "save",
       scheduledAt: undefined,
       id: undefined,
       version: undefined,
+      acknowledgeWarnings: false,
     });
     expect(input).toEqual(content);
   });

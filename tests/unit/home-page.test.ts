@@ -28,6 +28,7 @@ function article(id: number, title: string): PublicArticle {
     summary: null,
     source: null,
     sourceUrl: null,
+    reprint: null,
     publishedAt: "2022-08-05T05:48:00.000Z",
     featuredAt: null,
     modifiedAt: "2022-08-05T05:48:00.000Z",

@@ -32,6 +32,7 @@ describe("site permissions", () => {
       "sections.manage",
       "tags.manage",
       "topics.manage",
+      "words.view",
     ]);
     expect(granted(reporter)).toEqual(["account.own", "article.create"]);
     expect(can({ id: null, role: "ADMIN" }, "account.own")).toBe(false);

@@ -38,6 +38,7 @@ const article: PublicArticle = {
   subtitle: null,
   summary: null,
   sourceUrl: null,
+  reprint: null,
   section: null,
   tags: [],
   corrections: [],

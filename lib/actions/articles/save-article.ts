@@ -14,10 +14,14 @@ export type SaveState =
   | (FormFailure<ArticleFormValues> & { conflictRevisionId?: number })
   | { ok: true; autosaved: true; id: number; version: number; at: string; keptAside: boolean; nonce: number };
 
-function transitionFor(intent: ArticleFormData["intent"], at: Date | null | undefined): TransitionRequest | undefined {
-  if (intent === "publish") return { action: "publish" };
-  if (intent === "submit") return { action: "submit" };
-  if (intent === "schedule") return { action: "schedule", at: at ?? null };
+function transitionFor(
+  intent: ArticleFormData["intent"],
+  at: Date | null | undefined,
+  acknowledgeWarnings: boolean,
+): TransitionRequest | undefined {
+  if (intent === "publish") return { action: "publish", acknowledgeWarnings };
+  if (intent === "submit") return { action: "submit", acknowledgeWarnings };
+  if (intent === "schedule") return { action: "schedule", at: at ?? null, acknowledgeWarnings };
   return undefined;
 }
 
@@ -25,8 +29,12 @@ function transitionFor(intent: ArticleFormData["intent"], at: Date | null | unde
 export const saveArticleAction = formActionWith({
   name: "article.save",
   input: (strings) => articleFormSchema(env.timeZone, strings.admin.ui.articleFields),
-  run: ({ intent, scheduledAt, ...content }, ctx) =>
-    saveArticle(ctx, { ...content, autosave: intent === "autosave", then: transitionFor(intent, scheduledAt) }),
+  run: ({ intent, scheduledAt, acknowledgeWarnings, ...content }, ctx) =>
+    saveArticle(ctx, {
+      ...content,
+      autosave: intent === "autosave",
+      then: transitionFor(intent, scheduledAt, acknowledgeWarnings),
+    }),
   done: (saved, { intent }): SaveState => {
     if (intent !== "autosave") redirect(`/admin/articles/${saved.id}?notice=${intent === "save" ? "saved" : intent}`);
     const at = new Date();

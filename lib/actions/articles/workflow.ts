@@ -7,6 +7,7 @@ import type { Messages } from "@/lib/i18n";
 import { parseLocalDateTime } from "@/lib/newsroom/time";
 import type { WorkflowAction } from "@/lib/newsroom/workflow";
 import { transitionArticle } from "@/lib/services/articles/transition";
+import { acknowledgement } from "@/lib/validations/article";
 import { idSchema } from "@/lib/validations/ids";
 
 const ACTIONS = [
@@ -32,6 +33,7 @@ const workflowInput = (strings: Messages) =>
         .optional()
         .transform((text) => (text ? parseLocalDateTime(text, env.timeZone) : null)),
       note: z.string().max(2000).optional(),
+      acknowledgeWarnings: acknowledgement,
     })
     .refine((input) => input.action !== "schedule" || input.at !== null, {
       error: strings.actions.unreadableTime,

@@ -7,7 +7,8 @@ import { env } from "@/lib/env";
 import { blockText } from "@/lib/newsroom/body";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
 import { parseWireCopy } from "@/lib/newsroom/wire-copy";
-import { likelyDuplicateOf } from "@/lib/import/wire-copy-import";
+import { likelyDuplicateOf, parsedCredits } from "@/lib/import/wire-copy-import";
+import { copyWordHits, wordNote } from "@/lib/import/wire-copy-words";
 import type { LikelyDuplicate } from "@/lib/services/articles/likely-duplicate";
 
 export interface ImportPreview {
@@ -37,9 +38,13 @@ export const previewImportAction = formAction({
   // Only staff may use the importer: the chain's session step has checked that already.
   run: async ({ text }, ctx) => {
     const copy = parseWireCopy(text, env.timeZone);
-    return { copy, duplicate: await likelyDuplicateOf(ctx, copy, copy.title, copy.publishedAt) };
+    const [duplicate, words] = await Promise.all([
+      likelyDuplicateOf(ctx, copy, copy.title, copy.publishedAt),
+      copyWordHits(ctx.db, { title: copy.title, body: copy.body, credits: parsedCredits(copy) }),
+    ]);
+    return { copy, duplicate, words };
   },
-  done: ({ copy, duplicate }): { ok: true; data: ImportPreview } => ({
+  done: ({ copy, duplicate, words }): { ok: true; data: ImportPreview } => ({
     ok: true,
     data: {
       title: copy.title,
@@ -51,7 +56,7 @@ export const previewImportAction = formAction({
         affiliation: credit.affiliation ?? "",
       })),
       nameSplits: copy.nameSplits,
-      notes: copy.notes,
+      notes: [...copy.notes, ...words.hits.map(wordNote)],
       blocks: copy.body.content.map((block) => ({ type: block.type, text: blockText(block) })),
       duplicate,
     },

@@ -47,6 +47,11 @@ export const articleFieldMessages: Record<Language, ArticleFieldMessages> = {
         hint: "此时间之前,网站、订阅源和搜索中都不会出现本文",
         placeholder: "留空表示不设禁发",
       },
+      takedownAt: {
+        label: "定时下线(北京时间)",
+        hint: "到这个时间,文章自动从网站撤下(撤回或归档,见网站设置)",
+        placeholder: "留空表示不下线",
+      },
       originalAuthor: { label: "原作者" },
       originalTitle: { label: "原标题" },
       originalUrl: { label: "原文链接" },
@@ -98,6 +103,11 @@ export const articleFieldMessages: Record<Language, ArticleFieldMessages> = {
         label: "Embargo until (Beijing time)",
         hint: "Until then the article appears nowhere: not on the site, in feeds or in search",
         placeholder: "Leave empty for no embargo",
+      },
+      takedownAt: {
+        label: "Take down at (Beijing time)",
+        hint: "At this time the article leaves the public site by itself (unpublished or archived, see settings)",
+        placeholder: "Leave empty to keep it up",
       },
       originalAuthor: { label: "Original author" },
       originalTitle: { label: "Original title" },

@@ -7,6 +7,10 @@ import { feedsEn } from "@/lib/i18n/messages/feeds-en";
 import { bodiesEn } from "@/lib/i18n/messages/bodies-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { topicsEn } from "@/lib/i18n/messages/topics-en";
+import { formatEnglishDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
+import { wordsEn } from "@/lib/i18n/messages/words-en";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 // User-facing strings, English. Same shape as zh-CN, checked by `satisfies` and by a unit test.
 export const en = {
@@ -94,6 +98,7 @@ export const en = {
   validation: validationEn,
   feeds: feedsEn,
   bodies: bodiesEn,
+  words: wordsEn,
   retraction: {
     title: "Retracted: {title} - {siteName}",
     heading: "This article has been retracted",
@@ -126,6 +131,7 @@ export const en = {
       roles: "Credit roles",
       audit: "Audit log",
       settings: "Settings",
+      words: wordsEn.nav,
       viewOnSite: "View site",
       currentUser: "Signed in as ",
       account: "My account",

@@ -8,6 +8,7 @@ import type { DateStyle } from "@/lib/newsroom/time";
 import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
 import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
 import { topicsZhCN } from "@/lib/i18n/messages/topics-zh-CN";
+import { wordsZhCN } from "@/lib/i18n/messages/words-zh-CN";
 
 // User-facing strings, Simplified Chinese: the default language and the source of the Messages type.
 // Every message is a template ({name}, filled by lib/i18n/fill.ts), never a function: plain data that
@@ -102,6 +103,7 @@ export const zhCN = {
   validation: validationZhCN,
   feeds: feedsZhCN,
   bodies: bodiesZhCN,
+  words: wordsZhCN,
   retraction: {
     title: "已撤稿:{title} - {siteName}",
     heading: "本文已撤稿",
@@ -135,6 +137,7 @@ export const zhCN = {
       roles: "署名角色",
       audit: "审计日志",
       settings: "设置",
+      words: wordsZhCN.nav,
       viewOnSite: "在网站上查看",
       currentUser: "当前用户:",
       account: "我的账号",

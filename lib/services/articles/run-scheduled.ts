@@ -4,6 +4,7 @@
 import { SYSTEM_ACTOR } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { runTakedowns } from "@/lib/services/articles/takedown";
 import { applyTransition } from "@/lib/services/articles/transition";
 import { ServiceError } from "@/lib/services/errors";
 
@@ -12,13 +13,15 @@ export interface SchedulerRun {
   embargoesLifted: number[];
   /** Live articles whose coverage just reached its end time. */
   liveClosed: number[];
+  /** Taken off the site at their take-down time (lib/services/articles/takedown.ts). */
+  takenDown: number[];
   /** Articles due but not publishable (e.g. emptied body): left as they are, with the reason. */
   failed: Array<{ id: number; reason: string }>;
   tags: string[];
 }
 
 export async function runScheduled(db: PrismaClient, now: Date): Promise<SchedulerRun> {
-  const run: SchedulerRun = { published: [], embargoesLifted: [], liveClosed: [], failed: [], tags: [] };
+  const run: SchedulerRun = { published: [], embargoesLifted: [], liveClosed: [], takenDown: [], failed: [], tags: [] };
   const due = await db.$queryRaw<Array<{ id: number }>>`
     SELECT id FROM "Article"
     WHERE status = 'SCHEDULED' AND "scheduledAt" <= ${now} AND "deletedAt" IS NULL
@@ -63,7 +66,11 @@ export async function runScheduled(db: PrismaClient, now: Date): Promise<Schedul
     RETURNING id`;
   run.liveClosed = closed.map((row) => row.id);
 
-  const changed = [...run.published, ...run.embargoesLifted, ...run.liveClosed];
+  const takedowns = await runTakedowns(db, now);
+  run.takenDown = takedowns.takenDown;
+  run.failed.push(...takedowns.failed);
+
+  const changed = [...run.published, ...run.embargoesLifted, ...run.liveClosed, ...run.takenDown];
   if (changed.length > 0) run.tags = [TAGS.articleLists, ...changed.map((id) => TAGS.article(id))];
   return run;
 }

@@ -9,6 +9,9 @@ import { nextStatus, type WorkflowAction } from "@/lib/newsroom/workflow";
 import { audit, type AuditAction } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound, say, ServiceError, type FieldSayings } from "@/lib/services/errors";
+import { checkTakedownTime } from "@/lib/services/articles/takedown-time";
+import { checkWordsForRelease } from "@/lib/services/sensitive-words/check-article";
+import type { WordStep } from "@/lib/services/sensitive-words/describe-hits";
 
 export interface TransitionRequest {
   action: WorkflowAction;
@@ -16,7 +19,16 @@ export interface TransitionRequest {
   at?: Date | null;
   /** For sendBack: what the reporter should change. */
   note?: string | null;
+  /** The person has seen the warn-level sensitive-word hits (lib/services/sensitive-words). */
+  acknowledgeWarnings?: boolean;
 }
+
+/** The steps that let an article out, and how a refusal names them. */
+const WORD_CHECKED: Partial<Record<WorkflowAction, WordStep>> = {
+  publish: "publish",
+  schedule: "schedule",
+  submit: "submit",
+};
 
 const AUDITED: Partial<Record<WorkflowAction, AuditAction>> = {
   publish: "article.publish",
@@ -99,7 +111,18 @@ export async function applyTransition(
   if (!allowed) throw forbidden(request.action === "submit" ? "cannotSubmit" : "editorsDecide");
   const to = nextStatus(article.status, request.action);
   if (!to) throw invalid(say("wrongStatus", { status: say(`statuses.${article.status}` as const) }));
-  if (request.action === "publish" || request.action === "schedule") await checkPublishable(tx, article);
+  if (request.action === "publish" || request.action === "schedule") {
+    await checkPublishable(tx, article);
+    checkTakedownTime(article, request, now);
+  }
+  const doing = WORD_CHECKED[request.action];
+  if (doing) {
+    await checkWordsForRelease(tx, actor, article, {
+      doing,
+      action: request.action,
+      acknowledged: request.acknowledgeWarnings === true,
+    });
+  }
   const updated = await tx.article.update({
     where: { id: article.id },
     data: { ...fieldsFor(article, request, now), status: to, version: { increment: 1 }, updatedById: actor.id },

@@ -8,6 +8,7 @@ import { BYLINE_STYLES } from "@/lib/newsroom/byline";
 import { audit } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden } from "@/lib/services/errors";
+import { storedSetting } from "@/lib/services/settings/stored-setting";
 
 export const siteSettingsSchema = z
   .object({
@@ -28,22 +29,16 @@ export const siteSettingsSchema = z
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
 
-const KEY = "site";
+const stored = storedSetting("site", siteSettingsSchema);
 
 export async function readSiteSettings(db: PrismaClient): Promise<SiteSettings> {
-  const row = await db.setting.findUnique({ where: { key: KEY } });
-  const parsed = siteSettingsSchema.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : siteSettingsSchema.parse({});
+  return stored.read(db);
 }
 
 export async function updateSiteSettings(ctx: ServiceContext, settings: SiteSettings): Promise<void> {
   if (!can(ctx.actor, "settings.manage")) throw forbidden("settingsAdminsOnly");
   await ctx.db.$transaction(async (tx) => {
-    await tx.setting.upsert({
-      where: { key: KEY },
-      create: { key: KEY, value: settings },
-      update: { value: settings },
-    });
+    await stored.write(tx, settings);
     await audit(tx, ctx.actor, "settings.update", { details: settings });
   });
   ctx.onChange?.([TAGS.settings, TAGS.articleLists]);

@@ -17,6 +17,9 @@ import { FieldGroup, fieldClass } from "./declared-field";
 import { SaveStatusLine } from "./save-status";
 import { PRIMARY_KEYS, SAVE_KEYS, useSaveShortcuts } from "./use-save-shortcuts";
 import { failedSave, useSaveStatus } from "./use-save-status";
+import { WordChecks } from "./word-checks";
+import type { EditorChecks } from "@/lib/services/sensitive-words/editor-checks";
+import type { Messages } from "@/lib/i18n";
 
 export interface EditorPermissions {
   canPublish: boolean;
@@ -35,6 +38,8 @@ interface Props {
   autosaveMs?: number;
   /** The upload limit (MEDIA_MAX_BYTES), for the cover and body image pickers. */
   mediaMaxBytes: number;
+  /** The sensitive-word and source checks of the stored article (null: not stored yet), and their words. */
+  checks?: { initial: EditorChecks | null; labels: Messages["words"]["editor"] };
 }
 
 const GROUPS = Object.keys(ARTICLE_FIELD_GROUPS) as ArticleFieldGroup[];
@@ -46,7 +51,15 @@ type Unreachable = Omit<FormFailure<ArticleFormValues>, "code"> & {
 };
 type EditorState = SaveState | Unreachable;
 
-export function ArticleEditor({ initial, roles, sections, permissions, autosaveMs = 10_000, mediaMaxBytes }: Props) {
+export function ArticleEditor({
+  initial,
+  roles,
+  sections,
+  permissions,
+  autosaveMs = 10_000,
+  mediaMaxBytes,
+  checks,
+}: Props) {
   const ui = useAdminMessages();
   const m = ui.editor;
   const words = ui.articleFields;
@@ -150,6 +163,7 @@ export function ArticleEditor({ initial, roles, sections, permissions, autosaveM
         <MediaLibraryProvider maxBytes={mediaMaxBytes}>
           <BodyField label={words.fields.body.label} value={values.body} errors={errors.body} onChange={markDirty} />
         </MediaLibraryProvider>
+        {checks && <WordChecks initial={checks.initial} labels={checks.labels} refused={errors.acknowledgeWarnings} />}
         {/* Kept in view however long the article: the save status and the primary actions. */}
         <div
           role="group"

@@ -1,7 +1,9 @@
+import { NewsroomSettingsForm } from "./newsroom-settings-form";
 import { SettingsForm } from "./settings-form";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { currentMessages } from "@/lib/i18n/server";
+import { readNewsroomSettings } from "@/lib/services/settings/newsroom-settings";
 import { readSiteSettings } from "@/lib/services/settings/site-settings";
 
 export async function generateMetadata() {
@@ -10,11 +12,18 @@ export async function generateMetadata() {
 
 export default async function SettingsPage() {
   await requirePermission("/admin/settings", "settings.manage");
-  const [settings, m] = await Promise.all([readSiteSettings(await getDb()), currentMessages({ fresh: true })]);
+  const db = await getDb();
+  const [settings, newsroom, m] = await Promise.all([
+    readSiteSettings(db),
+    readNewsroomSettings(db),
+    currentMessages({ fresh: true }),
+  ]);
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-bold">{m.admin.settings.heading}</h1>
       <SettingsForm settings={settings} labels={m.admin.settings} languageNames={m.languageNames} />
+      <h2 className="pt-4 text-xl font-bold">{m.words.settings.heading}</h2>
+      <NewsroomSettingsForm settings={newsroom} labels={m.words.settings} />
     </main>
   );
 }

@@ -21,6 +21,7 @@ import { getArticleForEdit } from "@/lib/services/articles/admin-queries";
 import { liveEntriesForAdmin, livePeopleForAdmin } from "@/lib/services/live/live-admin-queries";
 import { coverChoiceFor } from "@/lib/services/media/media-queries";
 import { ServiceError } from "@/lib/services/errors";
+import { editorChecks } from "@/lib/services/sensitive-words/editor-checks";
 import { formValuesOf } from "@/lib/validations/article-form-values";
 import { lookup } from "@/lib/validations/lookup";
 import { parseId } from "@/lib/validations/ids";
@@ -60,6 +61,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           livePeopleForAdmin(await getDb(), article.id),
         ])
       : [[], []];
+  const checks = await editorChecks({ db: await getDb(), actor: user }, article.id);
 
   return (
     <main className="grid gap-8 lg:grid-cols-[1fr_22rem]">
@@ -103,6 +105,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             live,
           }}
           mediaMaxBytes={env.mediaMaxBytes}
+          checks={{ initial: checks, labels: messages.words.editor }}
           initial={{
             ...formValuesOf(article.content, env.timeZone),
             id: article.id,
@@ -126,6 +129,11 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             <p>{fill(m.scheduledAt, { time: time(article.scheduledAt) })}</p>
           )}
           {article.embargoUntil && <p>{fill(m.embargoUntil, { time: time(article.embargoUntil) })}</p>}
+          {article.takedownAt && (
+            <p>
+              {messages.admin.ui.articleFields.fields.takedownAt.label}:{time(article.takedownAt)}
+            </p>
+          )}
           <p className="flex flex-wrap gap-3 pt-2">
             <Link className="text-brand underline" href={`/admin/articles/${article.id}/preview`}>
               {m.preview}

@@ -23,6 +23,7 @@ export default async function NewArticlePage() {
         sections={choices.sections}
         permissions={{ canPublish: editorial, canSubmit: !editorial, readOnly: false, live: false }}
         mediaMaxBytes={env.mediaMaxBytes}
+        checks={{ initial: null, labels: messages.words.editor }}
       />
     </main>
   );
