@@ -26,7 +26,7 @@ test("the bulk import refuses a zip bomb with a message and imports nothing", as
 
 test("an editor revokes every preview link of a draft; views and the revocation are audited", async ({ browser }) => {
   const admin = await adminSession(browser);
-  admin.on("dialog", (dialog) => dialog.accept());
+  // sessionAs() accepts the confirm dialog of the revoke button.
   const title = `撤销预览 ${Date.now()}`;
   await admin.goto("/admin/articles/new");
   await admin.getByLabel("标题", { exact: true }).fill(title);

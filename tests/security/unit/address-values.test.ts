@@ -3,6 +3,7 @@
 // prototype names in lookup tables).
 import { describe, expect, it } from "vitest";
 import { decodeCursor } from "@/lib/content/queries";
+import { isDecodablePath } from "@/lib/server/bad-request";
 import { fill } from "@/lib/i18n/fill";
 import { idSchema, MAX_ID, parseId, parseSlug } from "@/lib/validations/ids";
 import { lookup } from "@/lib/validations/lookup";
@@ -38,6 +39,13 @@ describe("values from addresses", () => {
     for (const key of ["constructor", "__proto__", "toString", "hasOwnProperty", ["saved"], undefined])
       expect(lookup(notices, key)).toBeUndefined();
     expect(fill("{constructor}{n}", { n: 1 })).toBe("{constructor}1");
+  });
+});
+
+describe("paths", () => {
+  it("that are not percent-encoded UTF-8 are refused before the router", () => {
+    for (const good of ["/", "/tags/%E7%96%AB%E6%83%85", "/sections/%25/feed.xml", "/%00"]) expect(isDecodablePath(good)).toBe(true);
+    for (const bad of ["/tags/%FF", "/%E4%B8", "/a%", "/%zz", "/%C0%AF"]) expect(isDecodablePath(bad), bad).toBe(false);
   });
 });
 
