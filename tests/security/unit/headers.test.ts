@@ -47,6 +47,7 @@ describe("security headers", () => {
     expect(plain["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
     expect(plain["Permissions-Policy"]).toMatch(/camera=\(\), microphone=\(\), geolocation=\(\)/);
     expect(plain["X-Frame-Options"]).toBe(audience === "staff" ? "DENY" : "SAMEORIGIN");
+    expect(plain["X-XSS-Protection"]).toBe("0");
     expect(plain["Strict-Transport-Security"]).toBeUndefined();
     const secure = securityHeaders(audience, { https: true });
     expect(secure["Strict-Transport-Security"]).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
