@@ -9,7 +9,10 @@ import { expect, test } from "./support/test";
 test("the bulk import refuses a zip bomb with a message and imports nothing", async ({ browser }) => {
   const admin = await adminSession(browser);
   // 900 KB of zeros in a few hundred bytes: far beyond the ratio any text reaches.
-  const bomb = zipSync({ "稿件/炸弹.txt": new Uint8Array(900_000), "稿件/正常.txt": strToU8("标题\n\n正文") }, { level: 9 });
+  const bomb = zipSync(
+    { "稿件/炸弹.txt": new Uint8Array(900_000), "稿件/正常.txt": strToU8("标题\n\n正文") },
+    { level: 9 },
+  );
   await admin.goto("/admin/import");
   await admin.getByLabel("选择文件(.txt 或 .zip)").setInputFiles({
     name: "bomb.zip",

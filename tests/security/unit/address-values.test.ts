@@ -15,7 +15,8 @@ describe("values from addresses", () => {
   it("ids are PostgreSQL integers: 1 … 2³¹−1, decimal digits only", () => {
     expect(parseId("1")).toBe(1);
     expect(parseId(String(MAX_ID))).toBe(2_147_483_647);
-    for (const bad of [...BAD_IDS, undefined, null, ["1", "2"], { toString: () => "1" }]) expect(parseId(bad)).toBeNull();
+    for (const bad of [...BAD_IDS, undefined, null, ["1", "2"], { toString: () => "1" }])
+      expect(parseId(bad)).toBeNull();
     expect(idSchema.safeParse(2_147_483_648).success).toBe(false);
     expect(idSchema.safeParse("42").data).toBe(42);
   });
@@ -44,7 +45,8 @@ describe("values from addresses", () => {
 
 describe("paths", () => {
   it("that are not percent-encoded UTF-8 are refused before the router", () => {
-    for (const good of ["/", "/tags/%E7%96%AB%E6%83%85", "/sections/%25/feed.xml", "/%00"]) expect(isDecodablePath(good)).toBe(true);
+    for (const good of ["/", "/tags/%E7%96%AB%E6%83%85", "/sections/%25/feed.xml", "/%00"])
+      expect(isDecodablePath(good)).toBe(true);
     for (const bad of ["/tags/%FF", "/%E4%B8", "/a%", "/%zz", "/%C0%AF"]) expect(isDecodablePath(bad), bad).toBe(false);
   });
 });
