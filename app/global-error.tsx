@@ -1,15 +1,7 @@
 "use client";
 
-import { Document } from "@/components/document";
-import { ErrorNotice } from "@/components/error-notice";
-import { getMessages } from "@/lib/i18n";
+// When even the root layout fails, this replaces it: the same page as app/error.tsx (which draws its
+// own <html>), with the styles the root layout would have loaded.
 import "./globals.css";
 
-// When even the root layout fails: replaces it, with its own <html> and styles.
-export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <Document lang={getMessages().htmlLang}>
-      <ErrorNotice digest={error.digest} retry={reset} />
-    </Document>
-  );
-}
+export { default } from "./error";

@@ -9,7 +9,10 @@ import { expect, test } from "./support/test";
 test("the bulk import refuses a zip bomb with a message and imports nothing", async ({ browser }) => {
   const admin = await adminSession(browser);
   // 900 KB of zeros in a few hundred bytes: far beyond the ratio any text reaches.
-  const bomb = zipSync({ "稿件/炸弹.txt": new Uint8Array(900_000), "稿件/正常.txt": strToU8("标题\n\n正文") }, { level: 9 });
+  const bomb = zipSync(
+    { "稿件/炸弹.txt": new Uint8Array(900_000), "稿件/正常.txt": strToU8("标题\n\n正文") },
+    { level: 9 },
+  );
   await admin.goto("/admin/import");
   await admin.getByLabel("选择文件(.txt 或 .zip)").setInputFiles({
     name: "bomb.zip",
@@ -26,7 +29,7 @@ test("the bulk import refuses a zip bomb with a message and imports nothing", as
 
 test("an editor revokes every preview link of a draft; views and the revocation are audited", async ({ browser }) => {
   const admin = await adminSession(browser);
-  admin.on("dialog", (dialog) => dialog.accept());
+  // sessionAs() accepts the confirm dialog of the revoke button.
   const title = `撤销预览 ${Date.now()}`;
   await admin.goto("/admin/articles/new");
   await admin.getByLabel("标题", { exact: true }).fill(title);

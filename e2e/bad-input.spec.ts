@@ -116,10 +116,7 @@ async function snapshot(admin: APIRequestContext): Promise<string> {
 
 test.describe.configure({ timeout: 15 * 60_000 });
 
-test("no bad value in any parameter or query string gets a 5xx or changes anything", async ({
-  browser,
-  request,
-}) => {
+test("no bad value in any parameter or query string gets a 5xx or changes anything", async ({ browser, request }) => {
   const admin = await adminSession(browser);
   const samples = await routeSamples(request);
   const routes = appRoutes(samples);
@@ -167,7 +164,11 @@ test("the addresses of issue 9's findings answer 404, never 500 or the sign-in p
     expect([400, 404], address).toContain(response.status());
   }
   const admin = await adminSession(browser);
-  for (const address of ["/admin/articles/2147483648", "/admin/articles/99999999999/history", "/admin/media/2147483648"]) {
+  for (const address of [
+    "/admin/articles/2147483648",
+    "/admin/articles/99999999999/history",
+    "/admin/media/2147483648",
+  ]) {
     expect((await admin.request.get(address)).status(), address).toBe(404);
   }
   for (const address of ["/admin/articles?notice=constructor", "/admin/media?notice=__proto__"]) {

@@ -104,9 +104,7 @@ test("a client cannot choose the nonce: a CSP request header is ignored", async 
   expect(await home.text()).not.toContain(chosen);
 });
 
-test("a public page's first response and its replays from the caches carry the same headers", async ({
-  request,
-}) => {
+test("a public page's first response and its replays from the caches carry the same headers", async ({ request }) => {
   const { section } = await routeSamples(request);
   // A cursor no one has asked for yet: its first request renders (a miss), the next ones are replays.
   const cursor = `${Date.parse("2100-01-01T00:00:00Z") + Math.floor(Math.random() * 1e9)}-1`;

@@ -10,7 +10,8 @@ const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
 const DATA_BLOCK = /\btype="application\/ld\+json"/;
 const ENHANCEMENT = /\bdata-masthead\b/;
 const FILE = /\bsrc="/;
-const keep = (attributes: string) => DATA_BLOCK.test(attributes) || (ENHANCEMENT.test(attributes) && FILE.test(attributes));
+const keep = (attributes: string) =>
+  DATA_BLOCK.test(attributes) || (ENHANCEMENT.test(attributes) && FILE.test(attributes));
 const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g;
 
 export function withoutClientRuntime(html: string): string {

@@ -9,6 +9,7 @@ import { HotCache } from "@/lib/server/hot-cache";
 import { audienceOf, CLIENT_NONCE_HEADERS } from "@/lib/security/headers";
 import { headersFor } from "@/lib/security/policy";
 import { prepareResponse } from "@/lib/server/response-hooks";
+import { BAD_REQUEST, isDecodablePath } from "@/lib/server/bad-request";
 import { withDefaultHeaders } from "@/lib/server/default-headers";
 
 export interface ServerOptions {
@@ -43,6 +44,10 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
     // route a stricter one. (Next never lets a route handler's header replace one already set.)
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
     withDefaultHeaders(res, audienceOf(pathname) === "site" ? siteHeaders : staffHeaders);
+    if (!isDecodablePath(pathname)) {
+      res.writeHead(BAD_REQUEST.status, BAD_REQUEST.headers).end(BAD_REQUEST.body);
+      return;
+    }
     if (hot?.handle(req, res)) return;
     prepareResponse(req, res);
     void handle(req, res);

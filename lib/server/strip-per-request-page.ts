@@ -2,14 +2,7 @@
 // served under the same `script-src 'self'` policy (lib/security/headers.ts): it leaves without Next's
 // client runtime, as cached pages enter the response store without it. Next's compression has already
 // run when the hooks see the bytes, so the body is decoded, stripped and encoded again.
-import {
-  brotliCompressSync,
-  brotliDecompressSync,
-  deflateSync,
-  gunzipSync,
-  gzipSync,
-  inflateSync,
-} from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import { withoutClientRuntime } from "@/lib/cache/strip-client-runtime";
 
 const CODECS: Record<string, [(body: Buffer) => Buffer, (body: Buffer) => Buffer]> = {
@@ -20,7 +13,11 @@ const CODECS: Record<string, [(body: Buffer) => Buffer, (body: Buffer) => Buffer
 };
 
 /** The body without client runtime, in the same encoding; unchanged when it is not HTML or cannot be read. */
-export function stripPerRequestPage(body: Buffer, contentType: string | undefined, encoding: string | undefined): Buffer {
+export function stripPerRequestPage(
+  body: Buffer,
+  contentType: string | undefined,
+  encoding: string | undefined,
+): Buffer {
   if (!/^text\/html\b/i.test(contentType ?? "")) return body;
   const codec = CODECS[(encoding ?? "identity").trim().toLowerCase()];
   if (!codec) return body;

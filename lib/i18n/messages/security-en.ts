@@ -106,7 +106,8 @@ export const accountEn = {
 
 export const importLimitsEn = {
   archiveTooLarge: "{archive} is larger than {mb} MB and was not imported. Split it into smaller archives.",
-  tooManyFiles: "{archive} holds {count} wire-copy files, more than the limit of {max} at a time; nothing was imported.",
+  tooManyFiles:
+    "{archive} holds {count} wire-copy files, more than the limit of {max} at a time; nothing was imported.",
   entryTooLarge:
     "{entry} in {archive} inflates to more than {mb} MB, which is no wire copy; the archive was not imported.",
   compressionRatio:

@@ -40,7 +40,10 @@ export async function createPreviewLink(ctx: ServiceContext, id: number, hours: 
 /** Voids every preview link of the article made so far; new links work again. */
 export async function revokePreviewLinks(ctx: ServiceContext, id: number): Promise<void> {
   await ctx.db.$transaction(async (tx) => {
-    const row = await tx.article.findUnique({ where: { id }, select: { id: true, deletedAt: true, status: true, createdById: true } });
+    const row = await tx.article.findUnique({
+      where: { id },
+      select: { id: true, deletedAt: true, status: true, createdById: true },
+    });
     if (!row || row.deletedAt) throw notFound();
     if (!canViewArticle(ctx.actor, row)) throw forbidden("cannotManagePreviews");
     const { previewGeneration } = await tx.article.update({

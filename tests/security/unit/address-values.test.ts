@@ -3,6 +3,7 @@
 // prototype names in lookup tables).
 import { describe, expect, it } from "vitest";
 import { decodeCursor } from "@/lib/content/queries";
+import { isDecodablePath } from "@/lib/server/bad-request";
 import { fill } from "@/lib/i18n/fill";
 import { idSchema, MAX_ID, parseId, parseSlug } from "@/lib/validations/ids";
 import { lookup } from "@/lib/validations/lookup";
@@ -14,7 +15,8 @@ describe("values from addresses", () => {
   it("ids are PostgreSQL integers: 1 … 2³¹−1, decimal digits only", () => {
     expect(parseId("1")).toBe(1);
     expect(parseId(String(MAX_ID))).toBe(2_147_483_647);
-    for (const bad of [...BAD_IDS, undefined, null, ["1", "2"], { toString: () => "1" }]) expect(parseId(bad)).toBeNull();
+    for (const bad of [...BAD_IDS, undefined, null, ["1", "2"], { toString: () => "1" }])
+      expect(parseId(bad)).toBeNull();
     expect(idSchema.safeParse(2_147_483_648).success).toBe(false);
     expect(idSchema.safeParse("42").data).toBe(42);
   });
@@ -38,6 +40,14 @@ describe("values from addresses", () => {
     for (const key of ["constructor", "__proto__", "toString", "hasOwnProperty", ["saved"], undefined])
       expect(lookup(notices, key)).toBeUndefined();
     expect(fill("{constructor}{n}", { n: 1 })).toBe("{constructor}1");
+  });
+});
+
+describe("paths", () => {
+  it("that are not percent-encoded UTF-8 are refused before the router", () => {
+    for (const good of ["/", "/tags/%E7%96%AB%E6%83%85", "/sections/%25/feed.xml", "/%00"])
+      expect(isDecodablePath(good)).toBe(true);
+    for (const bad of ["/tags/%FF", "/%E4%B8", "/a%", "/%zz", "/%C0%AF"]) expect(isDecodablePath(bad), bad).toBe(false);
   });
 });
 

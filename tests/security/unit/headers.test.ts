@@ -41,17 +41,21 @@ describe("security headers", () => {
     for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
   });
 
-  it.each(["site", "staff"] as const)("%s: nosniff, referrer, permissions and frame options; HSTS only on https", (audience) => {
-    const plain = securityHeaders(audience, { https: false });
-    expect(plain["X-Content-Type-Options"]).toBe("nosniff");
-    expect(plain["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
-    expect(plain["Permissions-Policy"]).toMatch(/camera=\(\), microphone=\(\), geolocation=\(\)/);
-    expect(plain["X-Frame-Options"]).toBe(audience === "staff" ? "DENY" : "SAMEORIGIN");
-    expect(plain["Strict-Transport-Security"]).toBeUndefined();
-    const secure = securityHeaders(audience, { https: true });
-    expect(secure["Strict-Transport-Security"]).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
-    expect(secure["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
-  });
+  it.each(["site", "staff"] as const)(
+    "%s: nosniff, referrer, permissions and frame options; HSTS only on https",
+    (audience) => {
+      const plain = securityHeaders(audience, { https: false });
+      expect(plain["X-Content-Type-Options"]).toBe("nosniff");
+      expect(plain["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
+      expect(plain["Permissions-Policy"]).toMatch(/camera=\(\), microphone=\(\), geolocation=\(\)/);
+      expect(plain["X-Frame-Options"]).toBe(audience === "staff" ? "DENY" : "SAMEORIGIN");
+      expect(plain["X-XSS-Protection"]).toBe("0");
+      expect(plain["Strict-Transport-Security"]).toBeUndefined();
+      const secure = securityHeaders(audience, { https: true });
+      expect(secure["Strict-Transport-Security"]).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+      expect(secure["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
+    },
+  );
 
   it("an S3 public URL is allowed for images, by origin only", () => {
     const csp = contentSecurityPolicy("site", { https: true, mediaOrigin: "https://img.example.com/bucket/" });

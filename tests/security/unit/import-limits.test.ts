@@ -49,7 +49,10 @@ describe("bulk import limits", () => {
   it("refuses an entry larger than any wire copy, before inflating it", () => {
     const random = new Uint8Array(IMPORT_LIMITS.entryBytes + 1).map((_, index) => (index * 7919) % 251);
     const zip = zipSync({ "huge.txt": random }, { level: 0 });
-    expect(refusalOf(() => textFilesFromZip("big.zip", zip))).toMatchObject({ code: "entryTooLarge", entry: "huge.txt" });
+    expect(refusalOf(() => textFilesFromZip("big.zip", zip))).toMatchObject({
+      code: "entryTooLarge",
+      entry: "huge.txt",
+    });
   });
 
   it("bounds an entry that lies about its size: it is cut at what it declared", () => {

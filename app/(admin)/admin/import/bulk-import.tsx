@@ -23,7 +23,8 @@ async function readFiles(list: FileList): Promise<SourceFile[]> {
     const name = file.webkitRelativePath || file.name;
     if (/\.zip$/i.test(file.name)) {
       // Refused by its size before it is read into memory at all.
-      if (file.size > IMPORT_LIMITS.archiveBytes) throw new ArchiveRefusedError({ code: "archiveTooLarge", archive: name });
+      if (file.size > IMPORT_LIMITS.archiveBytes)
+        throw new ArchiveRefusedError({ code: "archiveTooLarge", archive: name });
       files.push(...textFilesFromZip(name, new Uint8Array(await file.arrayBuffer())));
     } else if (TEXT_FILE.test(file.name)) {
       if (file.size > IMPORT_LIMITS.entryBytes)

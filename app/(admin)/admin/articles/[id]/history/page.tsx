@@ -19,7 +19,6 @@ export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.history.title };
 }
 
-
 export default async function HistoryPage({ params, searchParams }: PageProps<"/admin/articles/[id]/history">) {
   const { id: rawId } = await params;
   const user = await requireUser(`/admin/articles/${rawId}/history`);
