@@ -29,6 +29,7 @@ const NAV: Array<{ href: string; label: NavKey; permission?: SitePermission }> =
   { href: "/admin/users", label: "users", permission: "users.manage" },
   { href: "/admin/roles", label: "roles", permission: "roles.manage" },
   { href: "/admin/audit", label: "audit", permission: "audit.view" },
+  { href: "/admin/review", label: "review", permission: "review.configure" },
   { href: "/admin/settings", label: "settings", permission: "settings.manage" },
 ];
 

@@ -1,3 +1,4 @@
+import { reviewEn } from "@/lib/i18n/messages/review-en";
 import { accountEn, authEn } from "@/lib/i18n/messages/security-en";
 import { actionsEn } from "@/lib/i18n/messages/actions-en";
 import { adminEn } from "@/lib/i18n/messages/admin-en";
@@ -100,6 +101,7 @@ export const en = {
     note: (note: string) => `Retraction note: ${note}`,
   },
   auth: authEn,
+  review: reviewEn,
   account: accountEn,
   admin: {
     ...adminEn,
@@ -120,6 +122,7 @@ export const en = {
       roles: "Credit roles",
       audit: "Audit log",
       settings: "Settings",
+      review: reviewEn.nav,
       viewOnSite: "View site",
       currentUser: "Signed in as ",
       account: "My account",

@@ -1,3 +1,4 @@
+import { reviewZhCN } from "@/lib/i18n/messages/review-zh-CN";
 import { accountZhCN, authZhCN } from "@/lib/i18n/messages/security-zh-CN";
 import { actionsZhCN } from "@/lib/i18n/messages/actions-zh-CN";
 import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
@@ -101,6 +102,7 @@ export const zhCN = {
     note: (note: string) => `撤稿说明:${note}`,
   },
   auth: authZhCN,
+  review: reviewZhCN,
   account: accountZhCN,
   admin: {
     ...adminZhCN,
@@ -121,6 +123,7 @@ export const zhCN = {
       roles: "署名角色",
       audit: "审计日志",
       settings: "设置",
+      review: reviewZhCN.nav,
       viewOnSite: "在网站上查看",
       currentUser: "当前用户:",
       account: "我的账号",

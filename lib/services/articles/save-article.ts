@@ -16,6 +16,9 @@ import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound, ServiceError } from "@/lib/services/errors";
 import { resolvePeople } from "@/lib/services/people/resolve-people";
 import { resolveTags } from "@/lib/services/taxonomy/resolve-tags";
+import { reviewedContentHash } from "@/lib/newsroom/review-content";
+import { invalidateStaleSignOffs } from "@/lib/services/review/chain";
+import { checkReviewedSave } from "@/lib/services/review/gate";
 import { emptyContent, mergeContent, type ArticleContent } from "@/lib/validations/article-content";
 
 export interface SaveArticleInput extends ArticleInput {
@@ -130,8 +133,9 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
       const existing = await tx.article.findUnique({ where: { id: input.id }, include: articleContentInclude });
       if (!existing) throw notFound();
       if (!canEditArticle(actor, existing)) throw forbidden("你不能编辑这篇文章");
+      const before = contentOfRow(existing);
       content = {
-        ...mergeContent(contentOfRow(existing), input),
+        ...mergeContent(before, input),
         coverMediaId: await resolveCover(tx, input, existing.coverMediaId),
       };
       await checkContent(tx, content);
@@ -142,6 +146,7 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
         await writeRevision(tx, actor, existing.id, existing.version, "AUTOSAVE", content);
         return { kind: "saved", article: existing, keptAside: true };
       }
+      await checkReviewedSave(tx, existing, before, content, now);
       // The version check and the write are one statement, so two saves cannot both pass it.
       const { count } = await tx.article.updateMany({
         where: { id: input.id, version: expected },
@@ -149,6 +154,8 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
       });
       if (count === 0) return { kind: "conflict", baseVersion: expected, content };
       article = await tx.article.findUniqueOrThrow({ where: { id: input.id } });
+      // Approvals of other content stop counting; a resave of the same content keeps them.
+      await invalidateStaleSignOffs(tx, article.id, reviewedContentHash(content), now);
     }
     // Tags and credits are rewritten only when sent: rewriting matches people by name again.
     if (input.credits !== undefined) await writeCredits(tx, article.id, content.credits);

@@ -7,6 +7,8 @@ import { bodyImages, imageName } from "@/lib/media/body-images";
 import { blockText, parseStoredBody, type BodyDoc } from "@/lib/newsroom/body";
 import { nextStatus, type WorkflowAction } from "@/lib/newsroom/workflow";
 import { audit, type AuditAction } from "@/lib/services/audit";
+import { invalidateAllSignOffs } from "@/lib/services/review/chain";
+import { checkReviewGate } from "@/lib/services/review/gate";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound, ServiceError, type FieldErrors } from "@/lib/services/errors";
 
@@ -16,6 +18,13 @@ export interface TransitionRequest {
   at?: Date | null;
   /** For sendBack: what the reporter should change. */
   note?: string | null;
+  /** For publish and schedule: an admin's written reason for going past an incomplete review chain. */
+  overrideReason?: string | null;
+}
+
+export interface TransitionOptions {
+  /** The service already checked that the actor may take this step (a review stage's send-back). */
+  authorized?: boolean;
 }
 
 const STATUS_NAMES: Record<Article["status"], string> = {
@@ -104,12 +113,19 @@ export async function applyTransition(
   article: Article,
   request: TransitionRequest,
   now: Date,
+  options: TransitionOptions = {},
 ): Promise<Article> {
-  const allowed = request.action === "submit" ? canSubmitArticle(actor, article) : canDecideArticle(actor, article);
+  const allowed =
+    options.authorized ||
+    (request.action === "submit" ? canSubmitArticle(actor, article) : canDecideArticle(actor, article));
   if (!allowed) throw forbidden(request.action === "submit" ? "你不能提交这篇文章" : "只有编辑可以做这个决定");
   const to = nextStatus(article.status, request.action);
   if (!to) throw invalid(`“${STATUS_NAMES[article.status]}”状态的文章不能执行此操作`);
-  if (request.action === "publish" || request.action === "schedule") await checkPublishable(tx, article);
+  if (request.action === "publish" || request.action === "schedule") {
+    await checkPublishable(tx, article);
+    await checkReviewGate(tx, actor, article, request.overrideReason, now);
+  }
+  if (request.action === "sendBack") await invalidateAllSignOffs(tx, article.id, now);
   const updated = await tx.article.update({
     where: { id: article.id },
     data: { ...fieldsFor(article, request, now), status: to, version: { increment: 1 }, updatedById: actor.id },

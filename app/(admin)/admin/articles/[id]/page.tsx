@@ -5,6 +5,7 @@ import { editorChoices } from "../editor-data";
 import { CorrectionForm } from "./corrections-panel";
 import { WorkflowPanel } from "./workflow-panel";
 import { ActionForm } from "@/components/admin/action-form";
+import { ReviewPanel } from "@/components/admin/review/review-panel";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { restoreRevisionAction } from "@/lib/actions/articles/restore-revision";
 import { can, canDecideArticle, canSubmitArticle, canTrashArticle } from "@/lib/auth/permissions";
@@ -32,7 +33,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     if (error instanceof ServiceError) notFound();
     throw error;
   });
-  const { notice } = await searchParams;
+  const { notice, review } = await searchParams;
   const [choices, messages] = await Promise.all([editorChoices(), currentMessages({ fresh: true })]);
   const m = messages.admin.editPage;
   const common = messages.admin.common;
@@ -116,6 +117,14 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             )}
           </p>
         </section>
+        {!article.deletedAt && (
+          <ReviewPanel
+            articleId={article.id}
+            version={article.version}
+            user={user}
+            notice={typeof review === "string" ? review : undefined}
+          />
+        )}
         <section className="space-y-2">
           <h2 className="font-bold">{m.actions}</h2>
           <WorkflowPanel
