@@ -23,7 +23,7 @@ export const reviewZhCN = {
     changesSince: "此后的改动",
     signNote: "签发意见(可选)",
     sign: (stage: string) => `签发${stage}`,
-    sendBackNote: "审核退回意见",
+    sendBackNote: "审核退稿理由",
     sendBackPlaceholder: "写明需要修改的地方",
     sendBack: "审核退回",
     overrideReason: "越过审核的理由",

@@ -11,6 +11,7 @@ import {
   getSiteSettings,
 } from "@/lib/content/articles";
 import { articlePath, type PublicArticle } from "@/lib/content/article-view";
+import { getResponsibleEditor } from "@/lib/content/responsible-editor";
 import type { Retraction } from "@/lib/content/queries";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
@@ -98,7 +99,12 @@ export default async function ArticleRoute({ params }: Props) {
   if (retraction) {
     return <RetractionNotice retraction={retraction} messages={await currentMessages()} timeZone={env.timeZone} />;
   }
-  const [settings, context] = await Promise.all([getSiteSettings(), getArticleContext(article.id)]);
+  const [settings, context, responsible, messages] = await Promise.all([
+    getSiteSettings(),
+    getArticleContext(article.id),
+    getResponsibleEditor(article.id),
+    currentMessages(),
+  ]);
   const jsonLd = newsArticleJsonLd(
     { url: env.siteUrl, name: env.siteName, logoUrl: `${env.siteUrl}/logo.png` },
     article,
@@ -107,6 +113,11 @@ export default async function ArticleRoute({ params }: Props) {
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <ArticlePage article={article} timeZone={env.timeZone} bylineStyle={settings.bylineStyle} />
+      {responsible && (
+        <p className="mx-auto -mt-6 max-w-3xl px-4 text-right text-sm text-neutral-600 dark:text-neutral-400" data-testid="responsible-editor">
+          {messages.review.publicResponsibleEditor(responsible)}
+        </p>
+      )}
       {context && <ArticleContext related={context.related} previous={context.previous} next={context.next} />}
     </>
   );
