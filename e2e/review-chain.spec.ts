@@ -72,7 +72,8 @@ test("三审: three editors sign in turn in their own browsers, and only then do
 
     // From a sign-off to what changed since: nothing yet, the history shows the signed revision.
     await stages.nth(0).getByRole("link", { name: "此后的改动" }).click();
-    await expect(chief.getByTestId("revision-sign-offs").first()).toContainText("终审:终审总编老李");
+    await expect(chief.getByRole("heading", { name: /比较|#/ }).first()).toBeVisible();
+    await expect(chief.getByTestId("revision-sign-offs").filter({ hasText: "终审:终审总编老李" })).toHaveCount(1);
     await chief.goto(`/admin/articles/${articleId}`);
 
     await chief.getByRole("button", { name: "发布", exact: true }).click();

@@ -12,6 +12,7 @@ import {
 } from "@/lib/newsroom/review-chain";
 import { reviewedContentHash } from "@/lib/newsroom/review-content";
 import { emptyContent, type ArticleContent } from "@/lib/validations/article-content";
+import { reviewStageSchema } from "@/lib/validations/review";
 
 const editorA: Actor = { id: 11, role: "EDITOR" };
 const editorB: Actor = { id: 12, role: "EDITOR" };
@@ -164,5 +165,19 @@ describe("the reviewed content's hash", () => {
       reviewedContentHash({ ...content, credits: [{ roleKey: "REPORTER", name: "陈明", affiliation: null }] }),
     ).not.toBe(hash);
     expect(reviewedContentHash({ ...content, publishedAt: new Date(), embargoUntil: new Date() })).toBe(hash);
+  });
+});
+
+describe("the stage form's input", () => {
+  it("reads ticked roles and accounts from their own field names, and refuses a forged account id", () => {
+    expect(reviewStageSchema.parse({ name: " 复审 ", "role-EDITOR": "on", "role-ADMIN": "on", "user-5": "on" })).toEqual({
+      id: undefined,
+      name: "复审",
+      roles: ["EDITOR", "ADMIN"],
+      userIds: [5],
+    });
+    expect(reviewStageSchema.safeParse({ name: "复审", "user-0": "on" }).success).toBe(false);
+    expect(reviewStageSchema.safeParse({ name: "复审", "user-2147483648": "on" }).success).toBe(false);
+    expect(reviewStageSchema.safeParse({ name: "  " }).success).toBe(false);
   });
 });

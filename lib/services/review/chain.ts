@@ -52,7 +52,9 @@ const REVISIONS_SEARCHED = 20;
 
 /**
  * The revision that holds the article's current content: the newest one with the same reviewed
- * content. An article with none (loaded from an export, say) gets one, so a sign-off always names one.
+ * content. Autosaves do not count, since the next autosave overwrites them in place (and on a live
+ * article they were never applied). An article with no such revision (only autosaved, or loaded from
+ * an export) gets one, so a sign-off always names a snapshot that will not change.
  */
 export async function currentRevisionId(
   tx: Prisma.TransactionClient,
@@ -60,7 +62,7 @@ export async function currentRevisionId(
   chain: Pick<ArticleChain, "article" | "hash">,
 ): Promise<number> {
   const recent = await tx.revision.findMany({
-    where: { articleId: chain.article.id, kind: { not: "CONFLICT" } },
+    where: { articleId: chain.article.id, kind: { in: ["SAVE", "RESTORE"] } },
     orderBy: { id: "desc" },
     take: REVISIONS_SEARCHED,
   });
