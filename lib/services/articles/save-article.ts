@@ -16,7 +16,6 @@ import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound, ServiceError } from "@/lib/services/errors";
 import { resolvePeople } from "@/lib/services/people/resolve-people";
 import { resolveTags } from "@/lib/services/taxonomy/resolve-tags";
-import { reviewedContentHash } from "@/lib/newsroom/review-content";
 import { invalidateStaleSignOffs } from "@/lib/services/review/chain";
 import { checkReviewedSave } from "@/lib/services/review/gate";
 import { emptyContent, mergeContent, type ArticleContent } from "@/lib/validations/article-content";
@@ -154,13 +153,13 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
       });
       if (count === 0) return { kind: "conflict", baseVersion: expected, content };
       article = await tx.article.findUniqueOrThrow({ where: { id: input.id } });
-      // Approvals of other content stop counting; a resave of the same content keeps them.
-      await invalidateStaleSignOffs(tx, article.id, reviewedContentHash(content), now);
     }
     // Tags and credits are rewritten only when sent: rewriting matches people by name again.
     if (input.credits !== undefined) await writeCredits(tx, article.id, content.credits);
     if (input.tags !== undefined) await writeTags(tx, article.id, content.tags);
     await reindexArticle(tx, article.id);
+    // Approvals of other content stop counting; a resave of the same content keeps them.
+    if (input.id !== undefined) await invalidateStaleSignOffs(tx, article.id, now);
     const kind = input.restoredFrom ? "RESTORE" : input.autosave ? "AUTOSAVE" : "SAVE";
     await writeRevision(tx, actor, article.id, article.version, kind, content);
     if (input.restoredFrom) {

@@ -74,15 +74,16 @@ export async function currentRevisionId(
   return writeRevision(tx, actor, chain.article.id, chain.article.version, "SAVE", contentOfRow(chain.article));
 }
 
-/** Sign-offs of other content stop counting for good, even if the content later comes back. */
-export async function invalidateStaleSignOffs(
-  tx: Prisma.TransactionClient,
-  articleId: number,
-  hash: string,
-  now: Date,
-): Promise<void> {
+/**
+ * After a save: sign-offs of other content than the article now holds stop counting, for good, even
+ * if that content comes back later. The content is read back as stored, the way the chain reads it.
+ */
+export async function invalidateStaleSignOffs(tx: Prisma.TransactionClient, articleId: number, now: Date) {
+  const active = await tx.reviewSignOff.count({ where: { articleId, invalidatedAt: null } });
+  if (active === 0) return;
+  const row = await tx.article.findUniqueOrThrow({ where: { id: articleId }, include: articleContentInclude });
   await tx.reviewSignOff.updateMany({
-    where: { articleId, invalidatedAt: null, contentHash: { not: hash } },
+    where: { articleId, invalidatedAt: null, contentHash: { not: reviewedContentHash(contentOfRow(row)) } },
     data: { invalidatedAt: now, invalidatedReason: "edited" },
   });
 }
