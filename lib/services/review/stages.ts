@@ -82,8 +82,9 @@ export async function moveStage(ctx: ServiceContext, id: number, direction: "up"
     if (from < 0) throw notFound("审核环节");
     const to = direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= ids.length) return;
-    [ids[from], ids[to]] = [ids[to], ids[from]];
-    await renumber(tx, ids);
+    const order = ids.filter((stageId) => stageId !== id);
+    order.splice(to, 0, id);
+    await renumber(tx, order);
     await audit(tx, ctx.actor, "review.stage", { details: { stageId: id, moved: direction } });
   });
 }
