@@ -15,7 +15,10 @@ async function requireStages(admin: Page, count: number, distinct: boolean) {
 /** One reviewer opens the article from their stage's queue on the dashboard and signs it. */
 async function signFromQueue(page: Page, stage: string, title: string, note: string) {
   await page.goto("/admin");
-  await page.getByRole("region", { name: `待${stage}` }).getByRole("link", { name: title }).click();
+  await page
+    .getByRole("region", { name: `待${stage}` })
+    .getByRole("link", { name: title })
+    .click();
   const chain = page.getByTestId("review-chain");
   await chain.getByLabel("签发意见(可选)").fill(note);
   await chain.getByRole("button", { name: `签发${stage}` }).click();

@@ -96,5 +96,9 @@ export function canSendBackFromStage(
   stage: Pick<ChainStage, "roles" | "userIds">,
   article: ArticleRef,
 ): boolean {
-  return !article.deletedAt && (article.status === "IN_REVIEW" || article.status === "SCHEDULED") && isStageSigner(stage, actor);
+  return (
+    !article.deletedAt &&
+    (article.status === "IN_REVIEW" || article.status === "SCHEDULED") &&
+    isStageSigner(stage, actor)
+  );
 }

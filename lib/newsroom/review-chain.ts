@@ -89,7 +89,10 @@ export function chainState<S extends ChainSignOff>(
 }
 
 /** Whether the account is one the stage names, by role or by person. */
-export function isStageSigner(stage: Pick<ChainStage, "roles" | "userIds">, who: { id: number | null; role: UserRole }) {
+export function isStageSigner(
+  stage: Pick<ChainStage, "roles" | "userIds">,
+  who: { id: number | null; role: UserRole },
+) {
   return who.id !== null && (stage.roles.includes(who.role) || stage.userIds.includes(who.id));
 }
 

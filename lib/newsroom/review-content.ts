@@ -2,7 +2,12 @@
 // that a sign-off can be compared with the article as it is now without keeping a copy of it.
 import { createHash } from "node:crypto";
 import type { Json } from "@/lib/validations/article-field-kinds";
-import { contentToJson, emptyContent, type ArticleContent, type ArticleFieldName } from "@/lib/validations/article-content";
+import {
+  contentToJson,
+  emptyContent,
+  type ArticleContent,
+  type ArticleFieldName,
+} from "@/lib/validations/article-content";
 
 /**
  * Times are the workflow's business, not the reviewers': moving the dateline or an embargo does not

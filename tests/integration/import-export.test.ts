@@ -135,7 +135,12 @@ describe("export and import of all content", () => {
     const { loadChain } = await import("@/lib/services/review/chain");
     const { signStage } = await import("@/lib/services/review/sign-off");
     const chain = await loadChain(source, reprint.id);
-    await signStage(ctx, { articleId: reprint.id, stageId: chain.state.next?.id ?? 0, contentHash: chain.hash, note: "导出前初审" });
+    await signStage(ctx, {
+      articleId: reprint.id,
+      stageId: chain.state.next?.id ?? 0,
+      contentHash: chain.hash,
+      note: "导出前初审",
+    });
 
     const exported = await exportContent(source);
     expect(exported.articles.length).toBeGreaterThanOrEqual(2);
@@ -151,7 +156,9 @@ describe("export and import of all content", () => {
       // Accounts come back disabled (no passwords travel); everything else is identical.
       expect({ ...again, users: [] }).toEqual({ ...exported, users: [] });
       expect(again.articles.some((article) => article.originalTitle === "原题")).toBe(true);
-      expect((again.reviewStages ?? []).map((stage) => stage.name)).toEqual(expect.arrayContaining(["初审", "复审", "终审"]));
+      expect((again.reviewStages ?? []).map((stage) => stage.name)).toEqual(
+        expect.arrayContaining(["初审", "复审", "终审"]),
+      );
       const signed = again.articles.flatMap((article) => article.reviewSignOffs ?? []);
       expect(signed.find((signOff) => signOff.note === "导出前初审")).toMatchObject({ stageName: "初审" });
       expect(again.users.map((user) => user.email).sort()).toEqual(exported.users.map((user) => user.email).sort());

@@ -72,7 +72,10 @@ describe("the review chain", () => {
     const article = await submittedDraft(reporter);
     const asChief = await contextFor(chief);
 
-    const refused = await expectServiceError(transitionArticle(asChief, article.id, { action: "publish" }), "validation");
+    const refused = await expectServiceError(
+      transitionArticle(asChief, article.id, { action: "publish" }),
+      "validation",
+    );
     expect(refused.message).toContain("初审、复审、终审");
 
     await sign(first, article.id, "事实已核对");
@@ -130,7 +133,11 @@ describe("the review chain", () => {
     const asSecond = await contextFor(second);
     const row = await (await getDb()).article.findUniqueOrThrow({ where: { id: article.id } });
     // The same text saved again, with only the dateline time moved: not a change of content.
-    await saveArticle(asSecond, { id: article.id, version: row.version, publishedAt: new Date("2030-01-01T00:00:00Z") });
+    await saveArticle(asSecond, {
+      id: article.id,
+      version: row.version,
+      publishedAt: new Date("2030-01-01T00:00:00Z"),
+    });
     expect(await nextStageName(article.id)).toBe("复审");
 
     const changed = await (await getDb()).article.findUniqueOrThrow({ where: { id: article.id } });
@@ -164,7 +171,9 @@ describe("the review chain", () => {
     const back = await (await getDb()).article.findUniqueOrThrow({ where: { id: article.id } });
     expect(back).toMatchObject({ status: "DRAFT", reviewNote: "请补充消息来源" });
     expect(await nextStageName(article.id)).toBe("初审");
-    const entry = await (await getDb()).auditEntry.findFirstOrThrow({
+    const entry = await (
+      await getDb()
+    ).auditEntry.findFirstOrThrow({
       where: { articleId: article.id, action: "review.sendBack" },
     });
     expect(entry.details).toMatchObject({ stage: "复审", note: "请补充消息来源" });
@@ -187,7 +196,9 @@ describe("the review chain", () => {
       overrideReason: "突发新闻,总编辑电话同意",
     });
     expect(published.status).toBe("PUBLISHED");
-    const entry = await (await getDb()).auditEntry.findFirstOrThrow({
+    const entry = await (
+      await getDb()
+    ).auditEntry.findFirstOrThrow({
       where: { articleId: article.id, action: "review.override" },
     });
     expect(entry).toMatchObject({ actorId: admin.id, details: { reason: "突发新闻,总编辑电话同意" } });

@@ -51,11 +51,7 @@ describe("the chain's state for the current content", () => {
   });
 
   it("counts only sign-offs of the current content that nothing undid", () => {
-    const signOffs = [
-      signOff(1, editorA, "h1"),
-      signOff(2, editorB, "h1"),
-      signOff(3, chief, "old"),
-    ];
+    const signOffs = [signOff(1, editorA, "h1"), signOff(2, editorB, "h1"), signOff(3, chief, "old")];
     const state = chainState(STAGES, signOffs, "h1", THREE);
     expect(state.steps.map((step) => step.signOff?.userId ?? null)).toEqual([11, 12, null]);
     expect(state.next?.name).toBe("终审");
@@ -170,7 +166,9 @@ describe("the reviewed content's hash", () => {
 
 describe("the stage form's input", () => {
   it("reads ticked roles and accounts from their own field names, and refuses a forged account id", () => {
-    expect(reviewStageSchema.parse({ name: " 复审 ", "role-EDITOR": "on", "role-ADMIN": "on", "user-5": "on" })).toEqual({
+    expect(
+      reviewStageSchema.parse({ name: " 复审 ", "role-EDITOR": "on", "role-ADMIN": "on", "user-5": "on" }),
+    ).toEqual({
       id: undefined,
       name: "复审",
       roles: ["EDITOR", "ADMIN"],

@@ -21,7 +21,10 @@ const inputClass = "rounded border border-neutral-300 px-2 py-1.5 text-sm dark:b
 
 /** The article's review chain: each stage and who signed which revision, and the buttons for its signers. */
 export async function ReviewPanel({ articleId, version, user, notice }: Props) {
-  const [chain, messages] = await Promise.all([chainForEditor(await getDb(), user, articleId), currentMessages({ fresh: true })]);
+  const [chain, messages] = await Promise.all([
+    chainForEditor(await getDb(), user, articleId),
+    currentMessages({ fresh: true }),
+  ]);
   const m = messages.review.panel;
   const { settings, next } = chain;
   const gated = settings.stagesRequired > 0;
@@ -37,13 +40,20 @@ export async function ReviewPanel({ articleId, version, user, notice }: Props) {
       )}
       <p>{gated ? m.required(settings.stagesRequired) : m.notRequired}</p>
       {gated && (
-        <p data-testid="review-state" className={chain.complete ? "text-green-700 dark:text-green-400" : "text-amber-800 dark:text-amber-300"}>
+        <p
+          data-testid="review-state"
+          className={chain.complete ? "text-green-700 dark:text-green-400" : "text-amber-800 dark:text-amber-300"}
+        >
           {chain.misconfigured && !chain.override ? m.misconfigured : chain.complete ? m.complete : m.incomplete}
         </p>
       )}
       <ol className="space-y-1">
         {chain.steps.map((step) => (
-          <li key={step.stage.id} data-testid="review-stage" className="rounded border border-neutral-200 p-2 dark:border-neutral-800">
+          <li
+            key={step.stage.id}
+            data-testid="review-stage"
+            className="rounded border border-neutral-200 p-2 dark:border-neutral-800"
+          >
             <span className="font-medium">{step.stage.name}</span>{" "}
             <span className="text-neutral-500">({step.required ? m.requiredStage : m.optionalStage})</span>
             <div>
@@ -58,7 +68,10 @@ export async function ReviewPanel({ articleId, version, user, notice }: Props) {
       </ol>
       {chain.override && (
         <p data-testid="review-override">
-          {m.overrideBy(chain.override.user?.name ?? m.someone, messages.dates.short(chain.override.createdAt, env.timeZone))}
+          {m.overrideBy(
+            chain.override.user?.name ?? m.someone,
+            messages.dates.short(chain.override.createdAt, env.timeZone),
+          )}
           {chain.override.note ? `:${chain.override.note}` : ""}
         </p>
       )}

@@ -52,7 +52,8 @@ export const reviewZhCN = {
     intro:
       "稿件按顺序经过下列环节签发。每次签发记下签发人、时间、意见和所签的修订版本;内容之后若有改动,此前的签发即失效,须重新签发。",
     stagesRequired: "发布所需的环节数",
-    stagesRequiredHint: "从第一个环节算起;0 表示发布无需审核。发布、定时发布和提前解除禁发都要求当前版本已签发这些环节。",
+    stagesRequiredHint:
+      "从第一个环节算起;0 表示发布无需审核。发布、定时发布和提前解除禁发都要求当前版本已签发这些环节。",
     distinctSigners: "同一人不能签发同一篇文章的两个环节",
     showResponsibleEditor: "在文章页显示终审签发人为责任编辑",
     save: "保存审核设置",

@@ -86,9 +86,12 @@ export async function checkReviewedSave(
   if (liftedEarly && (existing.status === "PUBLISHED" || existing.status === "SCHEDULED")) {
     const chain = changed ? null : await loadChain(tx, existing.id);
     if (!chain?.state.complete) {
-      throw invalid(`不能提前解除禁发:${chain ? `审核未完成(${missingStages(chain.state)})` : "内容已改动,须重新审核"}`, {
-        embargoUntil: ["审核未完成"],
-      });
+      throw invalid(
+        `不能提前解除禁发:${chain ? `审核未完成(${missingStages(chain.state)})` : "内容已改动,须重新审核"}`,
+        {
+          embargoUntil: ["审核未完成"],
+        },
+      );
     }
   }
 }

@@ -39,7 +39,11 @@ export async function updateReviewSettings(ctx: ServiceContext, settings: Review
         stagesRequired: [`最多 ${stages}`],
       });
     }
-    await tx.setting.upsert({ where: { key: KEY }, create: { key: KEY, value: settings }, update: { value: settings } });
+    await tx.setting.upsert({
+      where: { key: KEY },
+      create: { key: KEY, value: settings },
+      update: { value: settings },
+    });
     await audit(tx, ctx.actor, "review.settings", { details: settings });
   });
   // The byline's 责任编辑 depends on it.

@@ -59,7 +59,11 @@ export default async function ReviewSettingsPage({ searchParams }: PageProps<"/a
               <StageForm stage={stage} people={people} labels={m} roleNames={messages.review.roles} />
               <div className="flex flex-wrap gap-2">
                 {index > 0 && (
-                  <ActionForm action={moveReviewStageAction} fields={{ id: stage.id, direction: "up" }} label={m.moveUp} />
+                  <ActionForm
+                    action={moveReviewStageAction}
+                    fields={{ id: stage.id, direction: "up" }}
+                    label={m.moveUp}
+                  />
                 )}
                 {index < stages.length - 1 && (
                   <ActionForm

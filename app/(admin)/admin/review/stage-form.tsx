@@ -34,12 +34,14 @@ export function StageForm({ stage, people, labels: m, roleNames }: Props) {
         />
       </label>
       <fieldset>
-        <legend className="text-sm font-medium">
-          {m.signRoles}
-        </legend>
+        <legend className="text-sm font-medium">{m.signRoles}</legend>
         {ROLES.map((role) => (
           <label key={role} className="mr-4 inline-block">
-            <input type="checkbox" name={`role-${role}`} defaultChecked={stage?.roles.includes(role) ?? role !== "REPORTER"} />{" "}
+            <input
+              type="checkbox"
+              name={`role-${role}`}
+              defaultChecked={stage?.roles.includes(role) ?? role !== "REPORTER"}
+            />{" "}
             {roleNames[role]}
           </label>
         ))}
@@ -48,7 +50,11 @@ export function StageForm({ stage, people, labels: m, roleNames }: Props) {
         <legend className="text-sm font-medium">{m.signUsers}</legend>
         {people.map((person) => (
           <label key={person.id} className="mr-4 inline-block">
-            <input type="checkbox" name={`user-${person.id}`} defaultChecked={stage?.userIds.includes(person.id) ?? false} />{" "}
+            <input
+              type="checkbox"
+              name={`user-${person.id}`}
+              defaultChecked={stage?.userIds.includes(person.id) ?? false}
+            />{" "}
             {person.name}
           </label>
         ))}

@@ -114,7 +114,10 @@ export default async function ArticleRoute({ params }: Props) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <ArticlePage article={article} timeZone={env.timeZone} bylineStyle={settings.bylineStyle} />
       {responsible && (
-        <p className="mx-auto -mt-6 max-w-3xl px-4 text-right text-sm text-neutral-600 dark:text-neutral-400" data-testid="responsible-editor">
+        <p
+          className="mx-auto -mt-6 max-w-3xl px-4 text-right text-sm text-neutral-600 dark:text-neutral-400"
+          data-testid="responsible-editor"
+        >
           {messages.review.publicResponsibleEditor(responsible)}
         </p>
       )}
