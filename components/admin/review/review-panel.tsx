@@ -17,7 +17,25 @@ interface Props {
   notice?: string;
 }
 
-const inputClass = "rounded border border-neutral-300 px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
+interface NoteProps {
+  name: string;
+  label: string;
+  placeholder: string;
+  required?: boolean;
+}
+
+/** The note that goes with a sign-off, a send-back or an override. */
+function NoteInput({ name, label, placeholder, required }: NoteProps) {
+  return (
+    <input
+      name={name}
+      required={required}
+      aria-label={label}
+      placeholder={placeholder}
+      className="w-72 rounded border border-neutral-300 px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+    />
+  );
+}
 
 /** The article's review chain: each stage and who signed which revision, and the buttons for its signers. */
 export async function ReviewPanel({ articleId, version, user, notice }: Props) {
@@ -82,18 +100,12 @@ export async function ReviewPanel({ articleId, version, user, notice }: Props) {
           label={m.sign(next.name)}
           tone="primary"
         >
-          <input name="note" aria-label={m.signNote} placeholder={m.signNote} className={`${inputClass} w-72`} />
+          <NoteInput name="note" label={m.signNote} placeholder={m.signNote} />
         </ActionForm>
       )}
       {chain.canSendBack && (
         <ActionForm action={reviewSendBackAction} fields={{ id: articleId }} label={m.sendBack}>
-          <input
-            name="note"
-            required
-            aria-label={m.sendBackNote}
-            placeholder={m.sendBackPlaceholder}
-            className={`${inputClass} w-72`}
-          />
+          <NoteInput name="note" required label={m.sendBackNote} placeholder={m.sendBackPlaceholder} />
         </ActionForm>
       )}
       {chain.canOverride && (
@@ -104,13 +116,7 @@ export async function ReviewPanel({ articleId, version, user, notice }: Props) {
           tone="danger"
           confirm={m.confirmOverride}
         >
-          <input
-            name="reason"
-            required
-            aria-label={m.overrideReason}
-            placeholder={m.overridePlaceholder}
-            className={`${inputClass} w-72`}
-          />
+          <NoteInput name="reason" required label={m.overrideReason} placeholder={m.overridePlaceholder} />
         </ActionForm>
       )}
       <details>
