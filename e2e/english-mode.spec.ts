@@ -1,7 +1,7 @@
 // With the interface in English, what the server says is English too: a form's validation, a service's
 // refusal, the history's labels and the feeds' words. The content language is a setting of its own:
 // it alone sets <html lang> on public pages, inLanguage in JSON-LD and the feeds' language.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { signIn } from "./support/auth";
 import { publishNewArticle } from "./support/editor";
 

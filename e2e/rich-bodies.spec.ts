@@ -2,7 +2,7 @@
 // bilibili address, a pull quote and a fact box; the public page shows them without JavaScript (the
 // video as a link to bilibili, and no request to it), and with JavaScript the video's button loads the
 // sandboxed player only when clicked; the feed carries each one's text fallback.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { signIn } from "./support/auth";
 
 const BILIBILI_URL = "https://www.bilibili.com/video/BV1GJ411x7h7/?spm_id_from=333.337.search-card.all.click";

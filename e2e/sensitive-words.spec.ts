@@ -1,7 +1,7 @@
 // The sensitive-word list and take-down times as people use them: an admin lists a phrase, an editor
 // sees the hit in the editor and is refused publishing, a warn-level hit is acknowledged; a scheduled
 // take-down removes an article from the public site, whose page showed the reprint line until then.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { adminSession, createAccount, sessionAs } from "./support/accounts";
 import { eventually } from "./support/edge";
 import { writeBody } from "./support/editor";

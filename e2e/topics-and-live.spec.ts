@@ -1,6 +1,6 @@
 // 专题 and live coverage, driven through the admin as an editor would, read as readers do: with and
 // without JavaScript, and through the shipped nginx edge.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { adminSession } from "./support/accounts";
 import { E2E_NGINX_URL } from "./support/config";
 import { eventually, warm } from "./support/edge";

@@ -1,6 +1,7 @@
 // Who may do what: pure rules with no I/O, so that the service layer and the tests call the same code.
 // Every service checks one of these before it touches the database.
 import type { ArticleStatus, UserRole } from "@/lib/generated/prisma/enums";
+import { isStageSigner, type ChainStage } from "@/lib/newsroom/review-chain";
 
 export interface Actor {
   /** null for the system itself (demo content, the scheduler). */
@@ -39,6 +40,10 @@ export const SITE_PERMISSIONS = {
   /** The sensitive-word list: admins change it; editors read it, since they decide on the hits. */
   "words.manage": isAdmin,
   "words.view": isEditorial,
+  /** The review chain's stages and its settings. */
+  "review.configure": isAdmin,
+  /** Publishing past an incomplete review chain, with a written reason. */
+  "review.override": isAdmin,
 } satisfies Record<string, (actor: Actor) => boolean>;
 
 export type SitePermission = keyof typeof SITE_PERMISSIONS;
@@ -84,4 +89,25 @@ export function canRestoreFromTrash(actor: Actor, article: ArticleRef): boolean 
 /** Live entries are published at once, as corrections are: an editorial decision on a live article. */
 export function canPostLiveEntry(actor: Actor, article: ArticleRef): boolean {
   return isEditorial(actor) && !article.deletedAt;
+}
+
+/** An article under review can be signed before it goes out, and again after a change while scheduled. */
+const SIGNABLE: ReadonlySet<ArticleStatus> = new Set(["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"]);
+
+/** Signing a stage of the review chain: those the stage names (by role or by person). */
+export function canSignStage(actor: Actor, stage: Pick<ChainStage, "roles" | "userIds">, article: ArticleRef): boolean {
+  return !article.deletedAt && SIGNABLE.has(article.status) && isStageSigner(stage, actor);
+}
+
+/** A stage's signers may send a submitted (or scheduled) article back to its author, with a note. */
+export function canSendBackFromStage(
+  actor: Actor,
+  stage: Pick<ChainStage, "roles" | "userIds">,
+  article: ArticleRef,
+): boolean {
+  return (
+    !article.deletedAt &&
+    (article.status === "IN_REVIEW" || article.status === "SCHEDULED") &&
+    isStageSigner(stage, actor)
+  );
 }

@@ -8,13 +8,14 @@ const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** Every piece of content (and the accounts it is attributed to, without passwords) as one document. */
 export async function exportContent(db: PrismaClient, now = new Date()): Promise<MastheadExport> {
-  const [users, creditRoles, sections, tags, people, media, articles, topics] = await Promise.all([
+  const [users, creditRoles, sections, tags, people, media, reviewStages, articles, topics] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" } }),
     db.creditRole.findMany({ orderBy: { key: "asc" } }),
     db.section.findMany({ orderBy: { id: "asc" } }),
     db.tag.findMany({ orderBy: { id: "asc" } }),
     db.person.findMany({ orderBy: { id: "asc" } }),
     db.media.findMany({ orderBy: { id: "asc" } }),
+    db.reviewStage.findMany({ orderBy: { id: "asc" }, include: { signers: { orderBy: { userId: "asc" } } } }),
     db.article.findMany({
       orderBy: { id: "asc" },
       include: {
@@ -23,6 +24,7 @@ export async function exportContent(db: PrismaClient, now = new Date()): Promise
         corrections: { orderBy: { id: "asc" } },
         revisions: { orderBy: { id: "asc" } },
         liveEntries: { orderBy: { id: "asc" } },
+        reviewSignOffs: { orderBy: { id: "asc" } },
       },
     }),
     db.topic.findMany({
@@ -47,6 +49,11 @@ export async function exportContent(db: PrismaClient, now = new Date()): Promise
     tags,
     people: people.map((person) => ({ ...person, createdAt: iso(person.createdAt) })),
     media: media.map((item) => ({ ...item, createdAt: iso(item.createdAt) })),
+    reviewStages: reviewStages.map(({ signers, ...stage }) => ({
+      ...stage,
+      userIds: signers.map((signer) => signer.userId),
+      createdAt: iso(stage.createdAt),
+    })),
     articles: articles.map((article) => ({
       id: article.id,
       ...columnsToJson(columnsOfRow(article)),
@@ -90,6 +97,19 @@ export async function exportContent(db: PrismaClient, now = new Date()): Promise
         authorId: revision.authorId,
         createdAt: iso(revision.createdAt),
         snapshot: revision.snapshot,
+      })),
+      reviewSignOffs: article.reviewSignOffs.map((signOff) => ({
+        id: signOff.id,
+        stageId: signOff.stageId,
+        stageName: signOff.stageName,
+        override: signOff.override,
+        userId: signOff.userId,
+        revisionId: signOff.revisionId,
+        contentHash: signOff.contentHash,
+        note: signOff.note,
+        createdAt: iso(signOff.createdAt),
+        invalidatedAt: isoOrNull(signOff.invalidatedAt),
+        invalidatedReason: signOff.invalidatedReason,
       })),
       liveEntries: article.liveEntries.map((entry) => ({
         id: entry.id,

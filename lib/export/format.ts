@@ -68,6 +68,19 @@ export const exportSchema = z.object({
       createdById: z.number().nullable(),
     }),
   ),
+  // The review chain (三审); an export older than it has none, and the instance keeps its own stages.
+  reviewStages: z
+    .array(
+      z.object({
+        id: z.number(),
+        position: z.number(),
+        name: z.string(),
+        roles: z.array(z.enum(["ADMIN", "EDITOR", "REPORTER"])),
+        userIds: z.array(z.number()),
+        createdAt: date,
+      }),
+    )
+    .default([]),
   articles: z.array(
     z.object({
       id: z.number(),
@@ -138,6 +151,23 @@ export const exportSchema = z.object({
             createdAt: date,
             updatedAt: date,
             deletedAt: nullableDate,
+          }),
+        )
+        .default([]),
+      reviewSignOffs: z
+        .array(
+          z.object({
+            id: z.number(),
+            stageId: z.number().nullable(),
+            stageName: z.string(),
+            override: z.boolean(),
+            userId: z.number().nullable(),
+            revisionId: z.number().nullable(),
+            contentHash: z.string(),
+            note: z.string().nullable(),
+            createdAt: date,
+            invalidatedAt: nullableDate,
+            invalidatedReason: z.string().nullable(),
           }),
         )
         .default([]),

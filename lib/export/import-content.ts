@@ -21,6 +21,8 @@ const SEQUENCED = [
   "Revision",
   "LiveEntry",
   "Topic",
+  "ReviewStage",
+  "ReviewSignOff",
 ] as const;
 
 export interface ContentImportSummary {
@@ -87,8 +89,21 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
           })),
         });
       }
+      // The exported chain replaces the stages a new instance starts with.
+      if (data.reviewStages.length) {
+        await tx.reviewStage.deleteMany();
+        for (const { userIds, ...stage } of data.reviewStages) {
+          await tx.reviewStage.create({ data: stage });
+          const signers = userIds
+            .map(user)
+            .filter((userId): userId is number => userId !== null)
+            .map((userId) => ({ stageId: stage.id, userId }));
+          if (signers.length) await tx.reviewStageSigner.createMany({ data: signers });
+        }
+      }
+      const stageIds = new Set(data.reviewStages.map((stage) => stage.id));
       for (const article of data.articles) {
-        const { credits, tags, corrections, revisions, liveEntries, ...row } = article;
+        const { credits, tags, corrections, revisions, liveEntries, reviewSignOffs, ...row } = article;
         await tx.article.create({
           data: {
             ...row,
@@ -122,6 +137,17 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
               snapshot: json(revision.snapshot),
               articleId: article.id,
               authorId: user(revision.authorId),
+            })),
+          });
+        }
+        if (reviewSignOffs.length) {
+          await tx.reviewSignOff.createMany({
+            data: reviewSignOffs.map((signOff) => ({
+              ...signOff,
+              // A sign-off of a stage the file does not carry keeps its name only.
+              stageId: signOff.stageId !== null && stageIds.has(signOff.stageId) ? signOff.stageId : null,
+              articleId: article.id,
+              userId: user(signOff.userId),
             })),
           });
         }

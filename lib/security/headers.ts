@@ -1,4 +1,5 @@
-// The security headers of every response, by audience. No dependencies on Next or the environment:
+// The security headers of every response, by audience. No dependencies on Next or the environment (the
+// video providers' player origins come from the body's provider table, which is plain data):
 // the HTTP server (lib/server/http-server.ts) and proxy.ts both call it, and tests read it directly.
 //
 // Two policies, because the two audiences are served differently:
@@ -9,6 +10,7 @@
 //   exist. They need none: the response store strips every inline script from them as they enter the
 //   cache (lib/cache/strip-client-runtime.ts), keeping only JSON-LD (a data block, never executed) and
 //   `<script data-masthead src=…>` files. `script-src 'self'` is therefore the whole policy.
+import { VIDEO_FRAME_ORIGINS } from "@/lib/newsroom/body/video";
 
 export type Audience = "site" | "staff";
 
@@ -59,6 +61,8 @@ export function contentSecurityPolicy(audience: Audience, options: HeaderOptions
     `img-src ${images.join(" ")}`,
     "font-src 'self' data:",
     "connect-src 'self'",
+    // Body videos play in the providers' own players, and only after a reader asks (public/video-embed.js).
+    `frame-src 'self' ${VIDEO_FRAME_ORIGINS.join(" ")}`,
     "media-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",

@@ -55,6 +55,12 @@ export type AuditAction =
   | "auth.recoveryCodeUsed"
   | "auth.sessionEnd"
   | "auth.sessionsEnd"
+  /** The review chain (lib/services/review): a stage signed, an article sent back from one, an admin's override. */
+  | "review.signOff"
+  | "review.sendBack"
+  | "review.override"
+  | "review.stage"
+  | "review.settings"
   /** A staff member was refused an action their role does not allow (see lib/actions/define-action.ts). */
   | "action.refused";
 

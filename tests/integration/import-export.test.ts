@@ -153,6 +153,17 @@ describe("export and import of all content", () => {
     await pinLiveEntry(ctx, entry, true);
     await deleteLiveEntry(ctx, entry);
 
+    // The review chain travels too: its stages, and a sign-off with the revision it approved.
+    const { loadChain } = await import("@/lib/services/review/chain");
+    const { signStage } = await import("@/lib/services/review/sign-off");
+    const chain = await loadChain(source, reprint.id);
+    await signStage(ctx, {
+      articleId: reprint.id,
+      stageId: chain.state.next?.id ?? 0,
+      contentHash: chain.hash,
+      note: "导出前初审",
+    });
+
     const exported = await exportContent(source);
     expect(exported.articles.length).toBeGreaterThanOrEqual(2);
 
@@ -174,6 +185,11 @@ describe("export and import of all content", () => {
         reprint.id,
         outcome.id,
       ]);
+      expect((again.reviewStages ?? []).map((stage) => stage.name)).toEqual(
+        expect.arrayContaining(["初审", "复审", "终审"]),
+      );
+      const signed = again.articles.flatMap((article) => article.reviewSignOffs ?? []);
+      expect(signed.find((signOff) => signOff.note === "导出前初审")).toMatchObject({ stageName: "初审" });
       expect(again.users.map((user) => user.email).sort()).toEqual(exported.users.map((user) => user.email).sort());
       // New rows continue after the imported ids.
       const next = await target.db.article.create({

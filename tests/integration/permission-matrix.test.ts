@@ -72,6 +72,15 @@ const { addPhrasesAction } = await import("@/lib/actions/admin/words/add-phrases
 const { updateNewsroomSettingsAction } = await import("@/lib/actions/admin/newsroom-settings");
 const { checkWordsAction } = await import("@/lib/actions/articles/check-words");
 const uploadRoute = await import("@/app/api/media/route");
+const { signStageAction } = await import("@/lib/actions/review/sign-stage");
+const { reviewSendBackAction } = await import("@/lib/actions/review/send-back");
+const { overridePublishAction } = await import("@/lib/actions/review/override-publish");
+const { updateReviewSettingsAction } = await import("@/lib/actions/review/review-settings");
+const { saveReviewStageAction } = await import("@/lib/actions/review/save-stage");
+const { moveReviewStageAction } = await import("@/lib/actions/review/move-stage");
+const { deleteReviewStageAction } = await import("@/lib/actions/review/delete-stage");
+const { loadChain } = await import("@/lib/services/review/chain");
+const { transitionArticle } = await import("@/lib/services/articles/transition");
 const { signInAction } = await import("@/lib/actions/auth/sign-in");
 const { signOutAction } = await import("@/lib/actions/auth/sign-out");
 const { changePasswordAction } = await import("@/lib/actions/account/change-password");
@@ -175,6 +184,11 @@ async function fixtures(as: StaffUser | null) {
   }
   // A phrase of its own per case, which no other article contains.
   const phrase = await db.sensitivePhrase.create({ data: { phrase: uniquePhrase(), level: "WARN" } });
+  // A submitted article of another reporter, and what a reviewer's page shows of its chain.
+  const inReview = await saveArticle(await contextFor(otherReporter), articleInput({ title: "待审稿" }));
+  await transitionArticle(await contextFor(otherReporter), inReview.id, { action: "submit" });
+  const chain = await loadChain(db, inReview.id);
+  const review = { id: inReview.id, stageId: chain.state.next?.id ?? 0, contentHash: chain.hash };
   const targetWithTwoFactor = await createStaff("EDITOR");
   await db.user.update({ where: { id: targetWithTwoFactor.id }, data: { totpSecret: "v1.sealed" } });
   return {
@@ -195,12 +209,28 @@ async function fixtures(as: StaffUser | null) {
     live,
     liveEntry,
     phrase,
+    review,
   };
 }
 
 function uniquePhrase(): string {
   return `矩阵${Math.random().toString(36).slice(2, 10)}`;
 }
+
+/** A stage of this file's own for one case, so that the chain's own stages stay as they are. */
+async function withScratchStage<T>(run: (stageId: number) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  const stage = await db.reviewStage.create({ data: { name: `矩阵环节${Math.random()}`, position: 100 } });
+  try {
+    return await run(stage.id);
+  } finally {
+    await db.reviewStage.deleteMany({ where: { id: stage.id } });
+  }
+}
+
+afterAll(async () => {
+  await (await getDb()).reviewStage.deleteMany({ where: { name: { startsWith: "矩阵环节" } } });
+});
 
 type Fixtures = Awaited<ReturnType<typeof fixtures>>;
 
@@ -560,6 +590,49 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
     run: () => checkWordsAction(null, form({ title: "新稿", body: BODY })),
   },
   {
+    name: "sign a review stage",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => signStageAction(null, form({ ...f.review, note: "同意" })),
+  },
+  {
+    name: "send back from a review stage",
+    allowed: ["EDITOR", "ADMIN"],
+    run: (f) => reviewSendBackAction(null, form({ id: f.review.id, note: "请补充来源" })),
+  },
+  {
+    name: "publish past the review chain with a reason",
+    allowed: ["ADMIN"],
+    run: (f) => overridePublishAction(null, form({ id: f.ownDraft.id, reason: "突发新闻,总编辑同意" })),
+  },
+  {
+    name: "change the review settings",
+    allowed: ["ADMIN"],
+    run: () => updateReviewSettingsAction(null, form({ stagesRequired: 0 })),
+  },
+  {
+    name: "add a review stage",
+    allowed: ["ADMIN"],
+    run: () => saveReviewStageAction(null, form({ name: `矩阵环节${Math.random()}`, "role-EDITOR": "on" })),
+  },
+  {
+    name: "rename a review stage and choose its signers",
+    allowed: ["ADMIN"],
+    run: (f) =>
+      withScratchStage((id) =>
+        saveReviewStageAction(null, form({ id, name: `矩阵环节${Math.random()}`, [`user-${f.target.id}`]: "on" })),
+      ),
+  },
+  {
+    name: "move a review stage",
+    allowed: ["ADMIN"],
+    run: () => withScratchStage((id) => moveReviewStageAction(null, form({ id, direction: "up" }))),
+  },
+  {
+    name: "remove a review stage",
+    allowed: ["ADMIN"],
+    run: () => withScratchStage((id) => deleteReviewStageAction(null, form({ id }))),
+  },
+  {
     name: "preview pasted wire copy",
     allowed: ["REPORTER", "EDITOR", "ADMIN"],
     run: () => previewImportAction(null, form({ text: wireCopy() })),
@@ -666,6 +739,15 @@ const BAD_INPUT: Array<{ name: string; run: (id: string) => Promise<unknown>; em
   },
   { name: "delete a sensitive phrase", run: (id) => deletePhraseAction(null, form({ id })) },
   { name: "check an article's words", run: (id) => checkWordsAction(null, form({ id, title: "改", body: BODY })) },
+  {
+    name: "sign a review stage",
+    run: (id) => signStageAction(null, form({ id, stageId: id, contentHash: "0".repeat(64) })),
+  },
+  { name: "send back from a review stage", run: (id) => reviewSendBackAction(null, form({ id, note: "退回" })) },
+  { name: "override the review chain", run: (id) => overridePublishAction(null, form({ id, reason: "突发新闻" })) },
+  { name: "rename a review stage", run: (id) => saveReviewStageAction(null, form({ id, name: "环节" })) },
+  { name: "move a review stage", run: (id) => moveReviewStageAction(null, form({ id, direction: "up" })) },
+  { name: "remove a review stage", run: (id) => deleteReviewStageAction(null, form({ id })) },
 ];
 
 describe("bad input is refused with a message, never an error", () => {

@@ -31,6 +31,7 @@ const NAV: Array<{ href: string; label: NavKey; permission?: SitePermission }> =
   { href: "/admin/roles", label: "roles", permission: "roles.manage" },
   { href: "/admin/audit", label: "audit", permission: "audit.view" },
   { href: "/admin/words", label: "words", permission: "words.view" },
+  { href: "/admin/review", label: "review", permission: "review.configure" },
   { href: "/admin/settings", label: "settings", permission: "settings.manage" },
 ];
 

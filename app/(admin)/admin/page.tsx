@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArticleTable } from "@/components/admin/article-table";
+import { ReviewQueues } from "@/components/admin/review/review-queues";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -28,6 +29,7 @@ export default async function Dashboard() {
         </h2>
         <ArticleTable articles={myDrafts} timeZone={env.timeZone} empty={m.noDrafts} />
       </section>
+      <ReviewQueues user={user} />
       <section aria-labelledby="in-review">
         <h2 id="in-review" className="mb-2 text-lg font-bold">
           {m.inReview}

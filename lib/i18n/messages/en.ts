@@ -1,4 +1,5 @@
 import { accountEn, authEn, previewLinksEn, errorPageEn } from "@/lib/i18n/messages/security-en";
+import { reviewEn } from "@/lib/i18n/messages/review-en";
 import { actionsEn } from "@/lib/i18n/messages/actions-en";
 import { adminEn } from "@/lib/i18n/messages/admin-en";
 import { servicesEn } from "@/lib/i18n/messages/services-en";
@@ -108,6 +109,7 @@ export const en = {
   },
   topics: topicsEn,
   auth: authEn,
+  review: reviewEn,
   account: accountEn,
   previewLinks: previewLinksEn,
   errorPage: errorPageEn,
@@ -132,6 +134,7 @@ export const en = {
       audit: "Audit log",
       settings: "Settings",
       words: wordsEn.nav,
+      review: reviewEn.nav,
       viewOnSite: "View site",
       currentUser: "Signed in as ",
       account: "My account",

@@ -12,6 +12,7 @@ export const validationEn = {
   slugRequired: "Please fill in the address name",
   sectionNameRequired: "Please fill in the section name",
   topicTitleRequired: "Please fill in the topic's title",
+  stageNameRequired: "Please fill in the stage's name",
   textTooLong: "At most {max} characters",
   phraseRequired: "Please fill in the phrase",
   phraseTooLong: "A phrase has at most {max} characters",

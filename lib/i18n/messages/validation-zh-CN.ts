@@ -12,6 +12,7 @@ export const validationZhCN = {
   slugRequired: "请填写网址名",
   sectionNameRequired: "请填写栏目名",
   topicTitleRequired: "请填写专题名称",
+  stageNameRequired: "请填写环节名称",
   textTooLong: "不能超过 {max} 个字",
   phraseRequired: "请填写词语",
   phraseTooLong: "词语不能超过 {max} 个字",

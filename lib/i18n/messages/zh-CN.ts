@@ -1,4 +1,5 @@
 import { accountZhCN, authZhCN, previewLinksZhCN, errorPageZhCN } from "@/lib/i18n/messages/security-zh-CN";
+import { reviewZhCN } from "@/lib/i18n/messages/review-zh-CN";
 import { actionsZhCN } from "@/lib/i18n/messages/actions-zh-CN";
 import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
 import { servicesZhCN } from "@/lib/i18n/messages/services-zh-CN";
@@ -114,6 +115,7 @@ export const zhCN = {
   },
   topics: topicsZhCN,
   auth: authZhCN,
+  review: reviewZhCN,
   account: accountZhCN,
   previewLinks: previewLinksZhCN,
   errorPage: errorPageZhCN,
@@ -138,6 +140,7 @@ export const zhCN = {
       audit: "审计日志",
       settings: "设置",
       words: wordsZhCN.nav,
+      review: reviewZhCN.nav,
       viewOnSite: "在网站上查看",
       currentUser: "当前用户:",
       account: "我的账号",

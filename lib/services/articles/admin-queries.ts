@@ -21,7 +21,7 @@ export interface ArticleFilters {
   page?: number;
 }
 
-function visibleToActor(actor: Actor): Prisma.ArticleWhereInput {
+export function visibleToActor(actor: Actor): Prisma.ArticleWhereInput {
   return can(actor, "article.viewAll") ? {} : { createdById: actor.id ?? -1 };
 }
 
@@ -39,7 +39,7 @@ export function adminWhere(actor: Actor, filters: ArticleFilters): Prisma.Articl
   };
 }
 
-const listSelect = {
+export const listSelect = {
   id: true,
   title: true,
   status: true,

@@ -16,6 +16,8 @@ import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound, say, ServiceError, type Said, type Saying } from "@/lib/services/errors";
 import { resolvePeople } from "@/lib/services/people/resolve-people";
 import { resolveTags } from "@/lib/services/taxonomy/resolve-tags";
+import { invalidateStaleSignOffs } from "@/lib/services/review/chain";
+import { checkReviewedSave } from "@/lib/services/review/gate";
 import { emptyContent, mergeContent, type ArticleContent } from "@/lib/validations/article-content";
 
 export interface SaveArticleInput extends ArticleInput {
@@ -130,8 +132,9 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
       const existing = await tx.article.findUnique({ where: { id: input.id }, include: articleContentInclude });
       if (!existing) throw notFound();
       if (!canEditArticle(actor, existing)) throw forbidden("cannotEdit");
+      const before = contentOfRow(existing);
       content = {
-        ...mergeContent(contentOfRow(existing), input),
+        ...mergeContent(before, input),
         coverMediaId: await resolveCover(tx, input, existing.coverMediaId),
       };
       await checkContent(tx, content);
@@ -142,6 +145,7 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
         await writeRevision(tx, actor, existing.id, existing.version, "AUTOSAVE", content);
         return { kind: "saved", article: existing, keptAside: true };
       }
+      await checkReviewedSave(tx, existing, before, content, now);
       // The version check and the write are one statement, so two saves cannot both pass it.
       const { count } = await tx.article.updateMany({
         where: { id: input.id, version: expected },
@@ -154,6 +158,8 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
     if (input.credits !== undefined) await writeCredits(tx, article.id, content.credits);
     if (input.tags !== undefined) await writeTags(tx, article.id, content.tags);
     await reindexArticle(tx, article.id);
+    // Approvals of other content stop counting; a resave of the same content keeps them.
+    if (input.id !== undefined) await invalidateStaleSignOffs(tx, article.id, now);
     const kind = input.restoredFrom ? "RESTORE" : input.autosave ? "AUTOSAVE" : "SAVE";
     await writeRevision(tx, actor, article.id, article.version, kind, content);
     if (input.restoredFrom) {

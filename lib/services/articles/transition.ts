@@ -7,6 +7,8 @@ import { bodyImages, imageName } from "@/lib/media/body-images";
 import { blockText, parseStoredBody, type BodyDoc } from "@/lib/newsroom/body";
 import { nextStatus, type WorkflowAction } from "@/lib/newsroom/workflow";
 import { audit, type AuditAction } from "@/lib/services/audit";
+import { invalidateAllSignOffs } from "@/lib/services/review/chain";
+import { checkReviewGate } from "@/lib/services/review/gate";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound, say, ServiceError, type FieldSayings } from "@/lib/services/errors";
 import { checkTakedownTime } from "@/lib/services/articles/takedown-time";
@@ -21,6 +23,13 @@ export interface TransitionRequest {
   note?: string | null;
   /** The person has seen the warn-level sensitive-word hits (lib/services/sensitive-words). */
   acknowledgeWarnings?: boolean;
+  /** For publish and schedule: an admin's written reason for going past an incomplete review chain. */
+  overrideReason?: string | null;
+}
+
+export interface TransitionOptions {
+  /** The service already checked that the actor may take this step (a review stage's send-back). */
+  authorized?: boolean;
 }
 
 /** The steps that let an article out, and how a refusal names them. */
@@ -106,8 +115,11 @@ export async function applyTransition(
   article: Article,
   request: TransitionRequest,
   now: Date,
+  options: TransitionOptions = {},
 ): Promise<Article> {
-  const allowed = request.action === "submit" ? canSubmitArticle(actor, article) : canDecideArticle(actor, article);
+  const allowed =
+    options.authorized ||
+    (request.action === "submit" ? canSubmitArticle(actor, article) : canDecideArticle(actor, article));
   if (!allowed) throw forbidden(request.action === "submit" ? "cannotSubmit" : "editorsDecide");
   const to = nextStatus(article.status, request.action);
   if (!to) throw invalid(say("wrongStatus", { status: say(`statuses.${article.status}` as const) }));
@@ -123,6 +135,10 @@ export async function applyTransition(
       acknowledged: request.acknowledgeWarnings === true,
     });
   }
+  if (request.action === "publish" || request.action === "schedule") {
+    await checkReviewGate(tx, actor, article, request.overrideReason, now);
+  }
+  if (request.action === "sendBack") await invalidateAllSignOffs(tx, article.id, now);
   const updated = await tx.article.update({
     where: { id: article.id },
     data: { ...fieldsFor(article, request, now), status: to, version: { increment: 1 }, updatedById: actor.id },

@@ -42,7 +42,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
             >
               <td className="p-2 whitespace-nowrap">{formatLocalDateTime(entry.at, env.timeZone)}</td>
               <td className="p-2">{entry.actor?.name ?? messages.admin.common.system}</td>
-              <td className="p-2">{m.actions[entry.action] ?? entry.action}</td>
+              <td className="p-2">
+                {m.actions[entry.action] ?? messages.review.auditActions[entry.action] ?? entry.action}
+              </td>
               <td className="p-2">
                 {entry.article ? (
                   <Link href={`/admin/articles/${entry.article.id}`}>{entry.article.title}</Link>

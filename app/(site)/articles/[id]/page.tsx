@@ -16,6 +16,7 @@ import { articlePath, type PublicArticle } from "@/lib/content/article-view";
 import { liveView } from "@/lib/content/live-view";
 import { getLiveCoverage } from "@/lib/content/live";
 import { getArticleTopics } from "@/lib/content/topics";
+import { getResponsibleEditor } from "@/lib/content/responsible-editor";
 import type { Retraction } from "@/lib/content/queries";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
@@ -109,11 +110,12 @@ export default async function ArticleRoute({ params }: Props) {
   if (retraction) {
     return <RetractionNotice retraction={retraction} messages={await currentMessages()} timeZone={env.timeZone} />;
   }
-  const [settings, context, topics, coverage, messages] = await Promise.all([
+  const [settings, context, topics, coverage, responsible, messages] = await Promise.all([
     getSiteSettings(),
     getArticleContext(article.id),
     getArticleTopics(article.id),
     getLiveCoverage(article.id),
+    getResponsibleEditor(article.id),
     currentMessages(),
   ]);
   const site = {
@@ -135,6 +137,14 @@ export default async function ArticleRoute({ params }: Props) {
         />
       )}
       <ArticleTopics topics={topics} label={messages.topics.inTopics} />
+      {responsible && (
+        <p
+          className="mx-auto -mt-6 max-w-3xl px-4 text-right text-sm text-neutral-600 dark:text-neutral-400"
+          data-testid="responsible-editor"
+        >
+          {fill(messages.review.publicResponsibleEditor, { name: responsible })}
+        </p>
+      )}
       {context && <ArticleContext related={context.related} previous={context.previous} next={context.next} />}
     </>
   );

@@ -6,6 +6,7 @@ import { CorrectionForm } from "./corrections-panel";
 import { LivePanel } from "./live-panel";
 import { WorkflowPanel } from "./workflow-panel";
 import { ActionForm } from "@/components/admin/action-form";
+import { ReviewPanel } from "@/components/admin/review/review-panel";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { restoreRevisionAction } from "@/lib/actions/articles/restore-revision";
 import { revokePreviewLinksAction } from "@/lib/actions/articles/revoke-preview-links";
@@ -41,7 +42,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     if (error instanceof ServiceError) notFound();
     throw error;
   });
-  const { notice } = await searchParams;
+  const { notice, review } = await searchParams;
   const [choices, messages] = await Promise.all([editorChoices(), currentMessages({ fresh: true })]);
   const m = messages.admin.editPage;
   const common = messages.admin.common;
@@ -148,6 +149,14 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             )}
           </p>
         </section>
+        {!article.deletedAt && (
+          <ReviewPanel
+            articleId={article.id}
+            version={article.version}
+            user={user}
+            notice={typeof review === "string" ? review : undefined}
+          />
+        )}
         <section className="space-y-2">
           <h2 className="font-bold">{m.actions}</h2>
           <WorkflowPanel

@@ -14,6 +14,7 @@ import { ServiceError } from "@/lib/services/errors";
 import { parseId } from "@/lib/validations/ids";
 import { fill } from "@/lib/i18n/fill";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
+import { signOffsByRevision } from "@/lib/services/review/review-queries";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.history.title };
@@ -42,6 +43,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
         )
       : null;
   const editable = canEditArticle(user, article);
+  const signOffs = await signOffsByRevision(db, id);
   const messages = await currentMessages({ fresh: true });
   const m = messages.admin.history;
   const time = (date: Date) => formatLocalDateTime(date, env.timeZone);
@@ -83,6 +85,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
               <th className="p-2">{m.kind}</th>
               <th className="p-2">{m.author}</th>
               <th className="p-2">{m.time}</th>
+              <th className="p-2">{messages.review.history.signOffs}</th>
               <th className="p-2" />
             </tr>
           </thead>
@@ -119,6 +122,20 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                 <td className="p-2">{m.kinds[revision.kind]}</td>
                 <td className="p-2">{revision.author?.name ?? messages.admin.common.system}</td>
                 <td className="p-2">{time(revision.createdAt)}</td>
+                <td className="p-2" data-testid="revision-sign-offs">
+                  {(signOffs.get(revision.id) ?? []).map((signOff) => (
+                    <Link
+                      key={signOff.id}
+                      className="block text-brand underline"
+                      href={`/admin/articles/${id}/history?compare=${revision.id}`}
+                    >
+                      {fill(messages.review.history.signedHere, {
+                        stage: signOff.override ? messages.review.panel.overrideStage : signOff.stageName,
+                        name: signOff.user?.name ?? messages.review.panel.someone,
+                      })}
+                    </Link>
+                  ))}
+                </td>
                 <td className="p-2">
                   {editable && (
                     <ActionForm
