@@ -1,5 +1,6 @@
 // Loads an export into an empty instance with the same ids, so links, revisions and credits line up.
 // Accounts come back disabled with unusable passwords: an admin re-enables them and resets passwords.
+import { ruleWording } from "@/lib/newsroom/body/errors";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { exportSchema } from "@/lib/export/format";
@@ -41,7 +42,12 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
   const parsed = exportSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw invalid(say("exportNotRecognised", { path: issue?.path.join(".") ?? "", problem: issue?.message ?? "" }));
+    throw invalid(
+      say("exportNotRecognised", {
+        path: issue?.path.join(".") ?? "",
+        problem: issue ? (ruleWording(issue) ?? issue.message) : "",
+      }),
+    );
   }
   const data = parsed.data;
   if ((await db.article.count()) > 0 || (await db.person.count()) > 0) {

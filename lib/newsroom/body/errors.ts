@@ -29,17 +29,25 @@ function place(input: unknown, path: readonly PropertyKey[], words: BodyErrorWor
   return fill(name ? words.placeNamed : words.place, { n: path[1] + 1, name });
 }
 
+/** A refusal of the body schema's own rules in words, or null for any other issue. */
+export function ruleWording(
+  issue: z.ZodError["issues"][number],
+  words: BodyErrorWords = bodiesZhCN.errors,
+): string | null {
+  if (!Object.hasOwn(words.rules, issue.message)) return null;
+  const max = "maximum" in issue ? Number(issue.maximum) : "";
+  return fill(words.rules[issue.message as keyof BodyErrorWords["rules"]], {
+    max,
+    providers: VIDEO_PROVIDER_KEYS.join(words.keySeparator),
+  });
+}
+
 function wording(issue: z.ZodError["issues"][number], words: BodyErrorWords): string {
   if (issue.code === "unrecognized_keys")
     return fill(words.unknownAttributes, { keys: issue.keys.join(words.keySeparator) });
   // The schema's own refusals (a table's size, a video's provider) name a rule.
-  if (Object.hasOwn(words.rules, issue.message)) {
-    const max = "maximum" in issue ? Number(issue.maximum) : "";
-    return fill(words.rules[issue.message as keyof BodyErrorWords["rules"]], {
-      max,
-      providers: VIDEO_PROVIDER_KEYS.join(words.keySeparator),
-    });
-  }
+  const rule = ruleWording(issue, words);
+  if (rule !== null) return rule;
   if (issue.code === "invalid_union" || issue.code === "invalid_value") return words.unsupported;
   if (issue.code === "too_big") return words.tooBig;
   if (issue.code === "too_small") return words.tooSmall;
