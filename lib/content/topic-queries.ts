@@ -1,6 +1,7 @@
 // Public reads of topics (专题), straight from the database; lib/content/topics.ts caches them. A topic
 // lists its articles in the editor's order, and only those readers may see (lib/content/visibility.ts):
 // a draft, an embargoed or a retracted article in a topic is simply not there.
+import { parseSlug } from "@/lib/validations/ids";
 import { publicArticleInclude, type PublicArticle } from "@/lib/content/article-view";
 import { cardSelect, mediaViewSelect, toArticleCard, type ArticleCard } from "@/lib/content/cards";
 import { toPublic } from "@/lib/content/queries";
@@ -55,6 +56,8 @@ const topicSelect = {
 } satisfies Prisma.TopicSelect;
 
 export async function findTopic(db: PrismaClient, slug: string): Promise<PublicTopic | null> {
+  // An address's slug may hold anything (NUL, control characters): such a slug names no topic.
+  if (parseSlug(slug) === null) return null;
   const row = await db.topic.findUnique({ where: { slug }, select: topicSelect });
   return (
     row && {

@@ -12,6 +12,14 @@ import { parseId } from "@/lib/validations/ids";
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** How a field's refusals are worded, in the interface language ({label}, {max} are filled in). */
+
+/**
+ * A JSON reviver that drops NUL characters from every string: PostgreSQL cannot store them, and a
+ * posted document may spell one as \u0000, which the NUL filter of the form's text never sees.
+ */
+const withoutNul = (_key: string, value: unknown): unknown =>
+  typeof value === "string" ? value.replaceAll("\u0000", "") : value;
+
 export interface FieldErrorWording {
   required: string;
   tooLong: string;
@@ -316,7 +324,7 @@ export function body(options: { maxChars: number }): ColumnField<BodyDoc, string
           if (raw.trim() === "") return emptyDoc;
           let json: unknown;
           try {
-            json = JSON.parse(raw);
+            json = JSON.parse(raw, withoutNul);
           } catch {
             ctx.addIssue({ code: "custom", message: fill(errors.unreadable, { label }) });
             return z.NEVER;
@@ -417,7 +425,7 @@ const creditsJsonText = ({ label, errors }: Omit<ParseContext, "timeZone">) =>
     .string()
     .transform((text, ctx) => {
       try {
-        return JSON.parse(text) as unknown;
+        return JSON.parse(text, withoutNul) as unknown;
       } catch {
         ctx.addIssue({ code: "custom", message: fill(errors.unreadable, { label }) });
         return z.NEVER;

@@ -165,6 +165,14 @@ describe("what is derived from the declaration", () => {
     }
   });
 
+  it("a body spelling NUL as \\u0000 loses the NUL (PostgreSQL cannot store it), not the text", () => {
+    const schema = articleFormSchema(ZONE, getMessages().admin.ui.articleFields);
+    const body = '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"正\\u0000文"}]}]}';
+    const parsed = schema.parse({ title: "标题", body });
+    expect(JSON.stringify(parsed.body)).toContain("正文");
+    expect(JSON.stringify(parsed.body)).not.toContain("\\u0000");
+  });
+
   it("a form without a field keeps what is stored; an empty field clears it", () => {
     const stored = fullContent();
     const schema = articleFormSchema(ZONE, getMessages().admin.ui.articleFields);
