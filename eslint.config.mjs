@@ -5,7 +5,14 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "lib/generated/**", "next-env.d.ts", ".data/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -36,7 +43,17 @@ export default defineConfig([
   },
   {
     // Tooling that runs before or around the app (and the one env module) may read the environment.
-    files: ["lib/env.ts", "instrumentation.ts", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "tests/**", "next.config.js", "prisma.config.ts"],
+    files: [
+      "lib/env.ts",
+      "instrumentation.ts",
+      "scripts/**",
+      "e2e/**",
+      "playwright.config.ts",
+      "vitest.config.ts",
+      "tests/**",
+      "next.config.js",
+      "prisma.config.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 ]);

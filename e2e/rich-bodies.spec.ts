@@ -9,7 +9,9 @@ const BILIBILI_URL = "https://www.bilibili.com/video/BV1GJ411x7h7/?spm_id_from=3
 const PLAYER = /^https:\/\/player\.bilibili\.com\//;
 
 async function bodyTypes(page: Page): Promise<string[]> {
-  const json = JSON.parse(await page.locator('input[name="body"]').inputValue()) as { content: Array<{ type: string }> };
+  const json = JSON.parse(await page.locator('input[name="body"]').inputValue()) as {
+    content: Array<{ type: string }>;
+  };
   return json.content.map((block) => block.type);
 }
 
@@ -31,7 +33,12 @@ test("a table, a pasted bilibili video, a pull quote and a fact box, from the to
   await page.getByLabel("姓名 1").fill("陈明");
   const editor = page.getByTestId("rich-editor");
   await editor.click();
-  for (const [index, line] of ["导语段落。", "服务要送到企业门口。", "锦江街道新增企业最多。", "结尾段落。"].entries()) {
+  for (const [index, line] of [
+    "导语段落。",
+    "服务要送到企业门口。",
+    "锦江街道新增企业最多。",
+    "结尾段落。",
+  ].entries()) {
     if (index > 0) await page.keyboard.press("Enter");
     await page.keyboard.type(line);
   }

@@ -121,7 +121,10 @@ test("payloads in tables, pull quotes, fact boxes and video captions run nowhere
 
   await page.getByTestId("rich-editor").locator("p").first().click();
   await page.getByRole("button", { name: "醒目引语", exact: true }).click();
-  await page.getByRole("group", { name: "醒目引语" }).getByLabel("引语出处").fill(SAMPLE[3] ?? "");
+  await page
+    .getByRole("group", { name: "醒目引语" })
+    .getByLabel("引语出处")
+    .fill(SAMPLE[3] ?? "");
   await page.getByRole("button", { name: "设为醒目引语" }).click();
   await page.getByTestId("rich-editor").locator("p").nth(1).click();
   await page.getByRole("button", { name: "资料框", exact: true }).click();
@@ -157,9 +160,9 @@ test("payloads in tables, pull quotes, fact boxes and video captions run nowhere
   await expect(frames).toHaveAttribute("src", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
   expect(await frames.getAttribute("onload")).toBeNull();
   expect(await page.locator(executable).count()).toBe(0);
-  expect(
-    await page.evaluate((mark) => (window as unknown as Record<string, boolean>)[mark] === true, MARK),
-  ).toBe(false);
+  expect(await page.evaluate((mark) => (window as unknown as Record<string, boolean>)[mark] === true, MARK)).toBe(
+    false,
+  );
   expect(fired).toEqual([]);
 
   const feed = await (await request.get("/feed.xml")).text();

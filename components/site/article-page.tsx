@@ -74,7 +74,12 @@ export async function ArticlePage({ article, timeZone, bylineStyle }: Props) {
           {byline}
         </p>
       )}
-      <ArticleBody body={article.body} images={article.images} photoCredit={m.photoCredit} labels={messages.bodies.render} />
+      <ArticleBody
+        body={article.body}
+        images={article.images}
+        photoCredit={m.photoCredit}
+        labels={messages.bodies.render}
+      />
       {closing && (
         <p className="mt-8 text-right text-neutral-600 dark:text-neutral-400" data-testid="closing">
           {closing}

@@ -104,11 +104,15 @@ describe("rich bodies", () => {
     const body = article?.body as BodyDoc;
     // Tiptap's layout attributes are gone; spans of 1 are not kept.
     expect(JSON.stringify(body)).not.toContain("colwidth");
-    expect(body.content[1]).toMatchObject({ content: [{ content: [{ type: "tableHeader" }, { type: "tableHeader" }] }, {}] });
+    expect(body.content[1]).toMatchObject({
+      content: [{ content: [{ type: "tableHeader" }, { type: "tableHeader" }] }, {}],
+    });
 
     const page = docToHtml(body);
     expect(page).toContain('<th scope="col">街道</th>');
-    expect(page).toContain("<template><iframe src=\"https://player.bilibili.com/player.html?bvid=BV1GJ411x7h7&amp;autoplay=0\"");
+    expect(page).toContain(
+      '<template><iframe src="https://player.bilibili.com/player.html?bvid=BV1GJ411x7h7&amp;autoplay=0"',
+    );
     expect(page).toContain('<figure class="pull-quote">');
     expect(page).toContain('<span class="fact-box-label">背景</span> 年度数据');
 
@@ -131,7 +135,10 @@ describe("rich bodies", () => {
 
     for (const word of [CELL_WORD, BOX_WORD]) {
       const found = await searchArticles(db, { q: word }, new Date());
-      expect(found.hits.map((hit) => hit.article.id), word).toEqual([id]);
+      expect(
+        found.hits.map((hit) => hit.article.id),
+        word,
+      ).toEqual([id]);
     }
 
     const exported = await exportContent(db);
@@ -158,7 +165,10 @@ describe("rich bodies", () => {
     expect(await db.article.count()).toBe(before);
 
     // The same for an article that exists: what is stored stays as it was.
-    const saved = await saveArticleAction(null, editorForm({ title, body: JSON.stringify(editorBody()), intent: "autosave" }));
+    const saved = await saveArticleAction(
+      null,
+      editorForm({ title, body: JSON.stringify(editorBody()), intent: "autosave" }),
+    );
     const id = saved && saved.ok ? saved.id : 0;
     const stored = await db.article.findUniqueOrThrow({ where: { id } });
     const injected = { type: "video", attrs: { provider: "youtube", id: '"><script>alert(1)</script>' } };

@@ -128,7 +128,10 @@ describe("what is derived from the declaration", () => {
       if (name === "coverMediaId") form.set(name, String(content.coverMediaId));
       else form.set(name, typeof value === "string" ? value : JSON.stringify(value));
     }
-    expect(postedFormValues(Object.fromEntries(form))).toMatchObject({ ...values, coverMediaId: { id: content.coverMediaId } });
+    expect(postedFormValues(Object.fromEntries(form))).toMatchObject({
+      ...values,
+      coverMediaId: { id: content.coverMediaId },
+    });
     const parsed = articleFormSchema(ZONE, getMessages().admin.ui.articleFields).parse(Object.fromEntries(form));
     const { intent, scheduledAt, id, version, acknowledgeWarnings, ...input } = parsed;
     expect({ intent, scheduledAt, id, version, acknowledgeWarnings }).toEqual({

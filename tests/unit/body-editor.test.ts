@@ -119,7 +119,9 @@ const everything: BodyDoc = {
         { type: "paragraph", content: [{ type: "text", text: "四个特点。" }] },
         {
           type: "bulletList",
-          content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "专业化" }] }] }],
+          content: [
+            { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "专业化" }] }] },
+          ],
         },
       ],
     },
@@ -187,8 +189,13 @@ describe("editor schema", () => {
   it("writes the richer elements' attributes the way normalizeEditorJson reads them", () => {
     const written = schema.nodeFromJSON(everything).toJSON() as { content: Array<Record<string, unknown>> };
     const byType = (type: string) => written.content.filter((block) => block.type === type);
-    expect(JSON.stringify(byType("table")[0])).toContain('"attrs":{"colspan":2,"rowspan":1,"colwidth":null,"align":null}');
-    expect(byType("video")[1]).toEqual({ type: "video", attrs: { provider: "youtube", id: "dQw4w9WgXcQ", caption: null } });
+    expect(JSON.stringify(byType("table")[0])).toContain(
+      '"attrs":{"colspan":2,"rowspan":1,"colwidth":null,"align":null}',
+    );
+    expect(byType("video")[1]).toEqual({
+      type: "video",
+      attrs: { provider: "youtube", id: "dQw4w9WgXcQ", caption: null },
+    });
     expect(byType("pullQuote")[0]?.attrs).toEqual({ cite: "区工商联主席" });
     expect(byType("factBox")[0]?.attrs).toEqual({ label: "背景", title: "专精特新" });
   });

@@ -66,15 +66,24 @@ const rich = doc(paragraph("导语。"), table, video, pullQuote, factBox);
 
 describe("schema", () => {
   it("accepts each element, and a document holding all of them", () => {
-    for (const block of [table, video, pullQuote, factBox]) expect(bodyDocSchema.safeParse(doc(block)).error).toBeUndefined();
+    for (const block of [table, video, pullQuote, factBox])
+      expect(bodyDocSchema.safeParse(doc(block)).error).toBeUndefined();
     expect(bodyDocSchema.parse(rich)).toEqual(rich);
     // Quotes and list items hold blocks, so the new ones nest there too.
     expect(bodyDocSchema.safeParse(doc({ type: "blockquote", content: [video] })).success).toBe(true);
   });
 
   const refusals: Array<[string, unknown, RegExp]> = [
-    ["a video from a provider off the list", { type: "video", attrs: { provider: "vimeo", id: "76979871" } }, /视频只能来自/],
-    ["a video id that is not one", { type: "video", attrs: { provider: "youtube", id: '"><script>alert(1)</script>' } }, /视频编号无效/],
+    [
+      "a video from a provider off the list",
+      { type: "video", attrs: { provider: "vimeo", id: "76979871" } },
+      /视频只能来自/,
+    ],
+    [
+      "a video id that is not one",
+      { type: "video", attrs: { provider: "youtube", id: '"><script>alert(1)</script>' } },
+      /视频编号无效/,
+    ],
     ["a video id with a path in it", { type: "video", attrs: { provider: "youku", id: "../../evil" } }, /视频编号无效/],
     ["a video stored as a URL", { type: "video", attrs: { src: "https://www.youtube.com/embed/dQw4w9WgXcQ" } }, /./],
     [
@@ -86,7 +95,12 @@ describe("schema", () => {
       "an attribute on a table cell",
       {
         type: "table",
-        content: [{ type: "tableRow", content: [{ type: "tableCell", attrs: { onclick: "alert(1)" }, content: [paragraph("x")] }] }],
+        content: [
+          {
+            type: "tableRow",
+            content: [{ type: "tableCell", attrs: { onclick: "alert(1)" }, content: [paragraph("x")] }],
+          },
+        ],
       },
       /./,
     ],
@@ -112,14 +126,31 @@ describe("schema", () => {
       "a span that is not a number",
       {
         type: "table",
-        content: [{ type: "tableRow", content: [{ type: "tableCell", attrs: { colspan: "2\"><script>" }, content: [paragraph("x")] }] }],
+        content: [
+          {
+            type: "tableRow",
+            content: [{ type: "tableCell", attrs: { colspan: '2"><script>' }, content: [paragraph("x")] }],
+          },
+        ],
       },
       /./,
     ],
     ["a row outside a table", { type: "tableRow", content: [] }, /不支持/],
-    ["an image in a pull quote", { type: "pullQuote", content: [{ type: "image", attrs: { src: "/a.jpg", alt: "" } }] }, /引语里只能有段落/],
-    ["a fact box without a label", { type: "factBox", attrs: { label: " " }, content: [paragraph("x")] }, /资料框须有标签/],
-    ["a fact box holding a table", { type: "factBox", attrs: { label: "资料" }, content: [table] }, /资料框里只能有段落和列表/],
+    [
+      "an image in a pull quote",
+      { type: "pullQuote", content: [{ type: "image", attrs: { src: "/a.jpg", alt: "" } }] },
+      /引语里只能有段落/,
+    ],
+    [
+      "a fact box without a label",
+      { type: "factBox", attrs: { label: " " }, content: [paragraph("x")] },
+      /资料框须有标签/,
+    ],
+    [
+      "a fact box holding a table",
+      { type: "factBox", attrs: { label: "资料" }, content: [table] },
+      /资料框里只能有段落和列表/,
+    ],
     ["a node nobody knows", { type: "iframe", attrs: { src: "https://evil.example" } }, /不支持/],
   ];
 
@@ -133,7 +164,10 @@ describe("schema", () => {
 
   it("names the element and the reason when the editor's JSON is refused", () => {
     const checked = checkEditorJson(doc(paragraph("前文。"), { type: "video", attrs: { provider: "vimeo", id: "1" } }));
-    expect(checked).toEqual({ ok: false, message: expect.stringMatching(/^第 2 个元素\(视频\):视频只能来自 bilibili、qq、youku、youtube$/) });
+    expect(checked).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^第 2 个元素\(视频\):视频只能来自 bilibili、qq、youku、youtube$/),
+    });
     const badId = checkEditorJson(doc({ type: "video", attrs: { provider: "qq", id: "<script>" } }));
     expect(badId).toEqual({ ok: false, message: "第 1 个元素(视频):视频编号无效" });
     const box = checkEditorJson(doc({ type: "factBox", attrs: { label: "" }, content: [paragraph("x")] }));
@@ -186,14 +220,22 @@ describe("normalizeEditorJson", () => {
       }),
     );
     // A video's provider and id pass through untouched, so a bad one is refused, not silently removed.
-    expect(() => normalizeEditorJson(doc({ type: "video", attrs: { provider: "vimeo", id: "1", title: "x" } }))).toThrow();
+    expect(() =>
+      normalizeEditorJson(doc({ type: "video", attrs: { provider: "vimeo", id: "1", title: "x" } })),
+    ).toThrow();
     expect(
-      normalizeEditorJson(doc({ type: "video", attrs: { provider: "youtube", id: "dQw4w9WgXcQ", caption: " 说明 ", extra: 1 } })),
+      normalizeEditorJson(
+        doc({ type: "video", attrs: { provider: "youtube", id: "dQw4w9WgXcQ", caption: " 说明 ", extra: 1 } }),
+      ),
     ).toEqual(doc({ type: "video", attrs: { provider: "youtube", id: "dQw4w9WgXcQ", caption: "说明" } }));
     // Empty quotes and boxes go, as empty blockquotes always did.
-    expect(normalizeEditorJson(doc({ type: "pullQuote", attrs: { cite: null }, content: [paragraph()] }))).toEqual(doc());
+    expect(normalizeEditorJson(doc({ type: "pullQuote", attrs: { cite: null }, content: [paragraph()] }))).toEqual(
+      doc(),
+    );
     expect(
-      normalizeEditorJson(doc({ type: "factBox", attrs: { label: "背景", title: null }, content: [paragraph("内容")] })),
+      normalizeEditorJson(
+        doc({ type: "factBox", attrs: { label: "背景", title: null }, content: [paragraph("内容")] }),
+      ),
     ).toEqual(doc({ type: "factBox", attrs: { label: "背景" }, content: [paragraph("内容")] }));
   });
 });
@@ -207,7 +249,10 @@ describe("docToHtml on a page", () => {
         '<tbody><tr><td>龙泉驿</td><td>120</td></tr><tr><td colspan="2"><p>合计</p><p>另有物资</p></td></tr></tbody></table>',
     );
     const headerless = docToHtml(
-      doc({ type: "table", content: [{ type: "tableRow", content: [{ type: "tableCell", content: [paragraph("<b>x</b>")] }] }] }),
+      doc({
+        type: "table",
+        content: [{ type: "tableRow", content: [{ type: "tableCell", content: [paragraph("<b>x</b>")] }] }],
+      }),
     );
     expect(headerless).toBe("<table><tbody><tr><td>&lt;b&gt;x&lt;/b&gt;</td></tr></tbody></table>");
   });
@@ -259,7 +304,9 @@ describe("docToHtml in a feed", () => {
   const html = docToHtml(rich, { target: "feed" });
 
   it("gives each element a text fallback feed readers show", () => {
-    expect(html).toContain('<p><a href="https://www.bilibili.com/video/BV1GJ411x7h7/" rel="noopener noreferrer nofollow">视频:发布会现场(bilibili)</a></p>');
+    expect(html).toContain(
+      '<p><a href="https://www.bilibili.com/video/BV1GJ411x7h7/" rel="noopener noreferrer nofollow">视频:发布会现场(bilibili)</a></p>',
+    );
     expect(html).not.toMatch(/<(?:iframe|template|button)\b/);
     expect(html).toContain("<blockquote><p>我们要把服务送到企业门口。</p><p>——区工商联主席</p></blockquote>");
     expect(html).toContain("<thead>");
@@ -281,7 +328,7 @@ describe("docToHtml in a feed", () => {
     const item = feedItem(channel, samplePublicArticle({ body: rich }));
     const rss = renderRss(channel, [item], new Date("2022-08-06T00:00:00Z"));
     expect(rss).toContain("https://www.bilibili.com/video/BV1GJ411x7h7/");
-    expect(rss).toContain("<th scope=\"col\">地区</th>");
+    expect(rss).toContain('<th scope="col">地区</th>');
     expect(rss).not.toContain("<iframe");
   });
 });
@@ -299,7 +346,14 @@ describe("plain text", () => {
 
   it("flattens them to lines in the editing format and leaves videos out", () => {
     expect(docToText(doc(table, video, factBox))).toBe(
-      ["地区　　捐赠(万元)", "龙泉驿　　120", "合计 另有物资", "什么是专精特新", "专业化、精细化、特色化、新颖化。", "2011 年首次提出"].join("\n\n"),
+      [
+        "地区　　捐赠(万元)",
+        "龙泉驿　　120",
+        "合计 另有物资",
+        "什么是专精特新",
+        "专业化、精细化、特色化、新颖化。",
+        "2011 年首次提出",
+      ].join("\n\n"),
     );
   });
 });

@@ -24,7 +24,10 @@ const accepted: Array<[string, VideoRef]> = [
     '<iframe src="//player.bilibili.com/player.html?isOutside=true&aid=80433022&bvid=BV1GJ411x7h7&cid=137649199&p=1" scrolling="no" border="0" frameborder="no" framespacing="0" allowfullscreen="true"></iframe>',
     { provider: "bilibili", id: "BV1GJ411x7h7" },
   ],
-  ['<iframe src="https://player.bilibili.com/player.html?aid=170001&amp;page=1"></iframe>', { provider: "bilibili", id: "av170001" }],
+  [
+    '<iframe src="https://player.bilibili.com/player.html?aid=170001&amp;page=1"></iframe>',
+    { provider: "bilibili", id: "av170001" },
+  ],
   // 腾讯视频
   ["https://v.qq.com/x/page/m00253deqqo.html", { provider: "qq", id: "m00253deqqo" }],
   ["https://v.qq.com/x/cover/mzc00200mp8vo9b/n0046x6vbvp.html", { provider: "qq", id: "n0046x6vbvp" }],
@@ -36,7 +39,10 @@ const accepted: Array<[string, VideoRef]> = [
   ],
   // 优酷
   ["https://v.youku.com/v_show/id_XNTkxNjY5NjQ0MA==.html", { provider: "youku", id: "XNTkxNjY5NjQ0MA==" }],
-  ["https://v.youku.com/v_show/id_XNTkxNjY5NjQ0MA%3D%3D.html?spm=a2hja.14919748", { provider: "youku", id: "XNTkxNjY5NjQ0MA==" }],
+  [
+    "https://v.youku.com/v_show/id_XNTkxNjY5NjQ0MA%3D%3D.html?spm=a2hja.14919748",
+    { provider: "youku", id: "XNTkxNjY5NjQ0MA==" },
+  ],
   ["https://m.youku.com/alipay_video/id_XNTkxNjY5NjQ0MA==.html", { provider: "youku", id: "XNTkxNjY5NjQ0MA==" }],
   [
     "<iframe height=498 width=510 src='https://player.youku.com/embed/XNTkxNjY5NjQ0MA==' frameborder=0 'allowfullscreen'></iframe>",
@@ -125,7 +131,9 @@ describe("provider table", () => {
     expect(VIDEO_PROVIDERS.qq.embedUrl("m00253deqqo")).toBe(
       "https://v.qq.com/txp/iframe/player.html?vid=m00253deqqo&autoplay=false",
     );
-    expect(VIDEO_PROVIDERS.youku.embedUrl("XNTkxNjY5NjQ0MA==")).toBe("https://player.youku.com/embed/XNTkxNjY5NjQ0MA==");
+    expect(VIDEO_PROVIDERS.youku.embedUrl("XNTkxNjY5NjQ0MA==")).toBe(
+      "https://player.youku.com/embed/XNTkxNjY5NjQ0MA==",
+    );
     expect(VIDEO_PROVIDERS.youtube.embedUrl("dQw4w9WgXcQ")).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
   });
 

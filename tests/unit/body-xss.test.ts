@@ -108,10 +108,18 @@ function readStrictly(html: string): Reading {
         const value = decode(raw);
         if (URL_ATTRIBUTES.has(attribute) && !harmlessUrl(value)) throw new Error(`unsafe ${attribute}: ${value}`);
         // A frame may only load a provider's player, from its template.
-        if (name === "iframe" && attribute === "src" && !VIDEO_FRAME_ORIGINS.some((origin) => value.startsWith(`${origin}/`))) {
+        if (
+          name === "iframe" &&
+          attribute === "src" &&
+          !VIDEO_FRAME_ORIGINS.some((origin) => value.startsWith(`${origin}/`))
+        ) {
           throw new Error(`frame from outside the provider table: ${value}`);
         }
-        if (name === "iframe" && attribute === "sandbox" && value !== "allow-scripts allow-same-origin allow-presentation") {
+        if (
+          name === "iframe" &&
+          attribute === "sandbox" &&
+          value !== "allow-scripts allow-same-origin allow-presentation"
+        ) {
           throw new Error(`frame sandbox changed: ${value}`);
         }
         reading.attributes.push({ tag: name, name: attribute, value });
@@ -162,8 +170,10 @@ describe("XSS corpus", () => {
     expect(() => readStrictly("<p>a > b</p>")).toThrow();
     expect(() => readStrictly("<p>x")).toThrow();
     expect(() => readStrictly('<template><iframe src="https://evil.example/x"></iframe></template>')).toThrow();
-    expect(() => readStrictly('<div class="video-frame"><iframe src="https://www.youtube-nocookie.com/embed/x"></iframe></div>')).toThrow();
-    expect(() => readStrictly('<td nowrap>x</td>')).toThrow();
+    expect(() =>
+      readStrictly('<div class="video-frame"><iframe src="https://www.youtube-nocookie.com/embed/x"></iframe></div>'),
+    ).toThrow();
+    expect(() => readStrictly("<td nowrap>x</td>")).toThrow();
   });
 
   describe.each(xssPayloads)("$name", ({ payload }) => {
@@ -252,7 +262,11 @@ describe("XSS corpus", () => {
         doc(
           { type: "table", content: [{ type: "tableRow", content: [cell("tableHeader"), cell("tableCell")] }] },
           { type: "pullQuote", attrs: { cite: payload }, content: [paragraph(payload)] },
-          { type: "factBox", attrs: { label: payload.slice(0, 20).trim() || "资料", title: payload }, content: [paragraph(payload)] },
+          {
+            type: "factBox",
+            attrs: { label: payload.slice(0, 20).trim() || "资料", title: payload },
+            content: [paragraph(payload)],
+          },
           { type: "video", attrs: { provider: "youtube", id: "dQw4w9WgXcQ", caption: payload } },
         ),
       );
@@ -267,8 +281,21 @@ describe("XSS corpus", () => {
         { type: "video", attrs: { provider: "youtube", id: payload } },
         { type: "video", attrs: { provider: "bilibili", id: `BV1GJ411x7h7${payload}` } },
         { type: "video", attrs: { provider: payload, id: "dQw4w9WgXcQ" } },
-        { type: "table", content: [{ type: "tableRow", content: [{ type: "tableCell", attrs: { colspan: payload }, content: [paragraph("x")] }] }] },
-        { type: "table", content: [{ type: "tableRow", content: [{ type: "tableCell", attrs: { [payload]: 1 }, content: [paragraph("x")] }] }] },
+        {
+          type: "table",
+          content: [
+            {
+              type: "tableRow",
+              content: [{ type: "tableCell", attrs: { colspan: payload }, content: [paragraph("x")] }],
+            },
+          ],
+        },
+        {
+          type: "table",
+          content: [
+            { type: "tableRow", content: [{ type: "tableCell", attrs: { [payload]: 1 }, content: [paragraph("x")] }] },
+          ],
+        },
         { type: payload, attrs: { src: payload } },
       ];
       for (const block of refused) {
@@ -280,7 +307,11 @@ describe("XSS corpus", () => {
         if (checked.ok) assertInert(docToHtml(checked.doc));
       }
       // Pasted as a video address or embed code, it is refused, or read as nothing but an id.
-      for (const input of [payload, `https://www.youtube.com/watch?v=${payload}`, `<iframe src="${payload}"></iframe>`]) {
+      for (const input of [
+        payload,
+        `https://www.youtube.com/watch?v=${payload}`,
+        `<iframe src="${payload}"></iframe>`,
+      ]) {
         const parsed = parseVideoInput(input);
         if (parsed.ok) expect(parsed.video.id).toMatch(/^[A-Za-z0-9_=-]+$/);
       }
@@ -298,7 +329,9 @@ describe("XSS corpus", () => {
         const names = [...tagText.matchAll(/\s([^\s=]+)="[^"]*"/g)].map((match) => match[1]);
         // An allowed provider's frame becomes the editor's video element, provider and id only.
         for (const name of names) {
-          expect(["href", "src", "alt", "width", "height", "start", "data-video-provider", "data-video-id"]).toContain(name);
+          expect(["href", "src", "alt", "width", "height", "start", "data-video-provider", "data-video-id"]).toContain(
+            name,
+          );
         }
       }
       // Frames become the editor's video element only for an allowed provider; table cells keep their spans.
@@ -311,7 +344,18 @@ describe("XSS corpus", () => {
       for (const [tagText] of frames.matchAll(/<[a-z][^>]*>/gi)) {
         const names = [...tagText.matchAll(/\s([^\s=]+)="[^"]*"/g)].map((match) => match[1]);
         for (const name of names) {
-          expect(["href", "src", "alt", "width", "height", "start", "colspan", "rowspan", "data-video-provider", "data-video-id"]).toContain(name);
+          expect([
+            "href",
+            "src",
+            "alt",
+            "width",
+            "height",
+            "start",
+            "colspan",
+            "rowspan",
+            "data-video-provider",
+            "data-video-id",
+          ]).toContain(name);
         }
         for (const [, name, value = ""] of tagText.matchAll(/\s(href|src)="([^"]*)"/g)) {
           expect(harmlessUrl(decode(value)), `${name}="${value}"`).toBe(true);

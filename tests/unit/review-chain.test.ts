@@ -168,7 +168,12 @@ describe("the reviewed content's hash", () => {
 describe("the stage form's input", () => {
   it("reads ticked roles and accounts from their own field names, and refuses a forged account id", () => {
     expect(
-      reviewStageSchema(validationZhCN).parse({ name: " 复审 ", "role-EDITOR": "on", "role-ADMIN": "on", "user-5": "on" }),
+      reviewStageSchema(validationZhCN).parse({
+        name: " 复审 ",
+        "role-EDITOR": "on",
+        "role-ADMIN": "on",
+        "user-5": "on",
+      }),
     ).toEqual({
       id: undefined,
       name: "复审",

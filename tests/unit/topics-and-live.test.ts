@@ -11,7 +11,12 @@ import { flag } from "@/lib/validations/article-field-kinds";
 import { SCHEMA_ORG_PROPERTIES } from "../fixtures/schema-org";
 import { samplePublicArticle } from "../support/public-article";
 
-const site = { url: "https://news.example.com", name: "Masthead", logoUrl: "https://news.example.com/logo.png", language: "zh-CN" };
+const site = {
+  url: "https://news.example.com",
+  name: "Masthead",
+  logoUrl: "https://news.example.com/logo.png",
+  language: "zh-CN",
+};
 
 /** Every typed object in the tree must be a schema.org type with only its own properties. */
 function expectSchemaOrg(value: unknown, path = "$"): void {

@@ -62,7 +62,9 @@ function createVideo(options: BodyNodeOptions) {
           // Before the image's figure rule, which would take any figure holding an <img>.
           priority: 60,
           getAttrs: (element) =>
-            isVideoRef(element.getAttribute("data-video-provider"), element.getAttribute("data-video-id")) ? null : false,
+            isVideoRef(element.getAttribute("data-video-provider"), element.getAttribute("data-video-id"))
+              ? null
+              : false,
         },
       ];
     },
@@ -70,7 +72,10 @@ function createVideo(options: BodyNodeOptions) {
     renderHTML({ node, HTMLAttributes }) {
       const provider = String(node.attrs.provider);
       const name = options.videoProviders?.[provider as VideoProvider] ?? provider;
-      const stand = fill(options.videoPlaceholder ?? "▶ {provider} {id}", { provider: name, id: String(node.attrs.id) });
+      const stand = fill(options.videoPlaceholder ?? "▶ {provider} {id}", {
+        provider: name,
+        id: String(node.attrs.id),
+      });
       const caption = typeof node.attrs.caption === "string" ? node.attrs.caption : "";
       // Never a frame in the editor: writing an article should not connect to the provider.
       const parts: DOMOutputSpec[] = [["div", { class: "video-stand-in" }, stand]];

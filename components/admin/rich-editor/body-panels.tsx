@@ -160,12 +160,7 @@ export function FactBoxPanel({ editor, labels, onClose }: PanelProps) {
           <option key={option} value={option} />
         ))}
       </datalist>
-      <TextField
-        label={labels.factBoxTitle}
-        value={title}
-        onChange={setTitle}
-        maxLength={BODY_LIMITS.factBoxTitle}
-      />
+      <TextField label={labels.factBoxTitle} value={title} onChange={setTitle} maxLength={BODY_LIMITS.factBoxTitle} />
       <button type="button" onClick={apply} className={buttonClass}>
         {editing ? labels.factBoxUpdate : labels.factBoxApply}
       </button>

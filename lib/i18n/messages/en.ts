@@ -8,10 +8,7 @@ import { feedsEn } from "@/lib/i18n/messages/feeds-en";
 import { bodiesEn } from "@/lib/i18n/messages/bodies-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { topicsEn } from "@/lib/i18n/messages/topics-en";
-import { formatEnglishDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
 import { wordsEn } from "@/lib/i18n/messages/words-en";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 // User-facing strings, English. Same shape as zh-CN, checked by `satisfies` and by a unit test.
 export const en = {

@@ -155,7 +155,8 @@ export const servicesEn = {
     hitAt: "“{phrase}” ({place})",
     blockedField: "Holds the blocked phrase “{phrase}” ({place})",
     blocked: "Cannot {doing}: the article holds blocked phrases {hits}. Change them and try again.",
-    needsAck: "Confirm the flagged phrases before you {doing}: {hits}. Check them, then tick “I have checked these phrases”.",
+    needsAck:
+      "Confirm the flagged phrases before you {doing}: {hits}. Check them, then tick “I have checked these phrases”.",
     adminsOnly: "Only admins can manage the sensitive-word list",
     phraseTaken: "The list already has this phrase",
     inList: "Already in the list",
@@ -170,7 +171,8 @@ export const servicesEn = {
     overrideReason: "Write down why the review is skipped (at least {min} characters)",
     overrideReasonField: "Please give a reason",
     incomplete: "Cannot publish: the review is not complete ({missing}); finish the review chain first",
-    publishedNeedsReview: "A published article changes only through review: unpublish it, edit it and take it through the review chain again; a correction can be added as a note.",
+    publishedNeedsReview:
+      "A published article changes only through review: unpublish it, edit it and take it through the review chain again; a correction can be added as a note.",
     embargoIncomplete: "Cannot end the embargo early: the review is not complete ({missing})",
     embargoChanged: "Cannot end the embargo early: the content changed and must be reviewed again",
     embargoField: "Review not complete",

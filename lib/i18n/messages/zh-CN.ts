@@ -7,7 +7,6 @@ import { validationZhCN } from "@/lib/i18n/messages/validation-zh-CN";
 import { feedsZhCN } from "@/lib/i18n/messages/feeds-zh-CN";
 import type { DateStyle } from "@/lib/newsroom/time";
 import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
-import { formatChineseDateTime, formatLocalDateTime } from "@/lib/newsroom/time";
 import { topicsZhCN } from "@/lib/i18n/messages/topics-zh-CN";
 import { wordsZhCN } from "@/lib/i18n/messages/words-zh-CN";
 

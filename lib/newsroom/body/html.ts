@@ -228,7 +228,8 @@ function renderTable(table: BodyTable): string {
   if (rows.length === 0) return "";
   const [first = [], ...rest] = rows;
   const headed = first.every((cell) => cell.type === "tableHeader");
-  const row = (cells: BodyTableCell[], inHead: boolean) => `<tr>${cells.map((cell) => renderCell(cell, inHead)).join("")}</tr>`;
+  const row = (cells: BodyTableCell[], inHead: boolean) =>
+    `<tr>${cells.map((cell) => renderCell(cell, inHead)).join("")}</tr>`;
   const head = headed ? `<thead>${row(first, true)}</thead>` : "";
   const bodyRows = headed ? rest : rows;
   const body = bodyRows.length > 0 ? `<tbody>${bodyRows.map((cells) => row(cells, false)).join("")}</tbody>` : "";
@@ -249,7 +250,8 @@ function renderVideo(attrs: BodyVideo["attrs"], options: HtmlOptions): string {
   const caption = typeof attrs.caption === "string" ? attrs.caption.trim() : "";
   const watch = escapeHtml(spec.watchUrl(attrs.id));
   const rel = ' rel="noopener noreferrer nofollow"';
-  if (options.target === "feed") return `<p><a href="${watch}"${rel}>${escapeHtml(fill(caption ? labels.videoFeed : labels.videoFeedUntitled, { provider: name, caption }))}</a></p>`;
+  if (options.target === "feed")
+    return `<p><a href="${watch}"${rel}>${escapeHtml(fill(caption ? labels.videoFeed : labels.videoFeedUntitled, { provider: name, caption }))}</a></p>`;
   // The frame sits in an inert <template> (nothing in it is fetched) until the reader asks for it: the
   // page's small script (public/video-embed.js) shows the button and swaps the frame in on a click.
   // Without JavaScript the reader has the link to the provider's own page.

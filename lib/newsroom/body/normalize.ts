@@ -360,7 +360,10 @@ export type EditorJsonCheck = { ok: true; doc: BodyDoc } | { ok: false; message:
 
 /** normalizeEditorJson that answers a refusal with the writer's words for it instead of throwing. */
 export function checkEditorJson(json: unknown, words?: BodyErrorWords): EditorJsonCheck {
-  const reduced = isRecord(json) && json.type === "doc" ? { type: "doc", content: normalizeBlocks(json.content) } : json;
+  const reduced =
+    isRecord(json) && json.type === "doc" ? { type: "doc", content: normalizeBlocks(json.content) } : json;
   const result = bodyDocSchema.safeParse(reduced);
-  return result.success ? { ok: true, doc: result.data } : { ok: false, message: describeBodyError(result.error, reduced, words) };
+  return result.success
+    ? { ok: true, doc: result.data }
+    : { ok: false, message: describeBodyError(result.error, reduced, words) };
 }

@@ -10,7 +10,10 @@ import {
   type BodyTable,
 } from "./schema";
 
-type Container = Extract<BodyBlock | BodyListItem, { type: "blockquote" | "listItem" | "bulletList" | "orderedList" | "pullQuote" | "factBox" }>;
+type Container = Extract<
+  BodyBlock | BodyListItem,
+  { type: "blockquote" | "listItem" | "bulletList" | "orderedList" | "pullQuote" | "factBox" }
+>;
 
 // Lists hold list items; quotes, items, pull quotes and fact boxes hold blocks; all are walked the same way.
 function children(node: Container): (BodyBlock | BodyListItem)[] {

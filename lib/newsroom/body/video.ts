@@ -58,7 +58,9 @@ export const VIDEO_PROVIDERS: Readonly<Record<VideoProvider, ProviderSpec>> = {
 export const VIDEO_PROVIDER_KEYS = Object.keys(VIDEO_PROVIDERS) as VideoProvider[];
 
 /** Every origin a body's player frames load from, for a Content-Security-Policy's frame-src. */
-export const VIDEO_FRAME_ORIGINS: readonly string[] = VIDEO_PROVIDER_KEYS.map((key) => VIDEO_PROVIDERS[key].frameOrigin);
+export const VIDEO_FRAME_ORIGINS: readonly string[] = VIDEO_PROVIDER_KEYS.map(
+  (key) => VIDEO_PROVIDERS[key].frameOrigin,
+);
 
 export function isVideoProvider(value: unknown): value is VideoProvider {
   return typeof value === "string" && Object.hasOwn(VIDEO_PROVIDERS, value);
@@ -168,7 +170,9 @@ function iframeSrc(html: string): string | null {
   if (!match) return null;
   const src = /(?:^|\s)src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(match[1] ?? "");
   const raw = src?.[1] ?? src?.[2] ?? src?.[3];
-  return raw === undefined ? null : raw.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, name: string) => ENTITIES[name] ?? "");
+  return raw === undefined
+    ? null
+    : raw.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, name: string) => ENTITIES[name] ?? "");
 }
 
 function toUrl(text: string): URL | null {
@@ -209,7 +213,8 @@ export function parseVideoInput(input: string): VideoParse {
   const host = url.hostname.toLowerCase();
   if (SHORT_LINK_HOSTS.has(host)) return { ok: false, error: "shortLink" };
   const reader = READERS.get(host);
-  if (!reader || url.username !== "" || url.password !== "" || url.port !== "") return { ok: false, error: "notAllowed" };
+  if (!reader || url.username !== "" || url.password !== "" || url.port !== "")
+    return { ok: false, error: "notAllowed" };
   const video = reader(url);
   return video ? { ok: true, video } : { ok: false, error: "noVideo" };
 }
