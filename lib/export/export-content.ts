@@ -8,30 +8,32 @@ const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** Every piece of content (and the accounts it is attributed to, without passwords) as one document. */
 export async function exportContent(db: PrismaClient, now = new Date()): Promise<MastheadExport> {
-  const [users, creditRoles, sections, tags, people, media, reviewStages, articles, topics] = await Promise.all([
-    db.user.findMany({ orderBy: { id: "asc" } }),
-    db.creditRole.findMany({ orderBy: { key: "asc" } }),
-    db.section.findMany({ orderBy: { id: "asc" } }),
-    db.tag.findMany({ orderBy: { id: "asc" } }),
-    db.person.findMany({ orderBy: { id: "asc" } }),
-    db.media.findMany({ orderBy: { id: "asc" } }),
-    db.reviewStage.findMany({ orderBy: { id: "asc" }, include: { signers: { orderBy: { userId: "asc" } } } }),
-    db.article.findMany({
-      orderBy: { id: "asc" },
-      include: {
-        credits: { orderBy: { position: "asc" } },
-        tags: { orderBy: { position: "asc" } },
-        corrections: { orderBy: { id: "asc" } },
-        revisions: { orderBy: { id: "asc" } },
-        liveEntries: { orderBy: { id: "asc" } },
-        reviewSignOffs: { orderBy: { id: "asc" } },
-      },
-    }),
-    db.topic.findMany({
-      orderBy: { id: "asc" },
-      include: { articles: { orderBy: [{ position: "asc" }, { articleId: "asc" }] } },
-    }),
-  ]);
+  const [users, creditRoles, sections, tags, people, media, reviewStages, articles, topics, phrases] =
+    await Promise.all([
+      db.user.findMany({ orderBy: { id: "asc" } }),
+      db.creditRole.findMany({ orderBy: { key: "asc" } }),
+      db.section.findMany({ orderBy: { id: "asc" } }),
+      db.tag.findMany({ orderBy: { id: "asc" } }),
+      db.person.findMany({ orderBy: { id: "asc" } }),
+      db.media.findMany({ orderBy: { id: "asc" } }),
+      db.reviewStage.findMany({ orderBy: { id: "asc" }, include: { signers: { orderBy: { userId: "asc" } } } }),
+      db.article.findMany({
+        orderBy: { id: "asc" },
+        include: {
+          credits: { orderBy: { position: "asc" } },
+          tags: { orderBy: { position: "asc" } },
+          corrections: { orderBy: { id: "asc" } },
+          revisions: { orderBy: { id: "asc" } },
+          liveEntries: { orderBy: { id: "asc" } },
+          reviewSignOffs: { orderBy: { id: "asc" } },
+        },
+      }),
+      db.topic.findMany({
+        orderBy: { id: "asc" },
+        include: { articles: { orderBy: [{ position: "asc" }, { articleId: "asc" }] } },
+      }),
+      db.sensitivePhrase.findMany({ orderBy: { id: "asc" } }),
+    ]);
   return {
     format: "masthead-export",
     version: 1,
@@ -49,6 +51,11 @@ export async function exportContent(db: PrismaClient, now = new Date()): Promise
     tags,
     people: people.map((person) => ({ ...person, createdAt: iso(person.createdAt) })),
     media: media.map((item) => ({ ...item, createdAt: iso(item.createdAt) })),
+    sensitivePhrases: phrases.map((phrase) => ({
+      ...phrase,
+      createdAt: iso(phrase.createdAt),
+      updatedAt: iso(phrase.updatedAt),
+    })),
     reviewStages: reviewStages.map(({ signers, ...stage }) => ({
       ...stage,
       userIds: signers.map((signer) => signer.userId),

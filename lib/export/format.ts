@@ -68,6 +68,20 @@ export const exportSchema = z.object({
       createdById: z.number().nullable(),
     }),
   ),
+  // The sensitive-word list; an export older than it has none.
+  sensitivePhrases: z
+    .array(
+      z.object({
+        id: z.number(),
+        phrase: z.string().min(1),
+        level: z.enum(["BLOCK", "WARN"]),
+        replacement: z.string().nullable(),
+        note: z.string().nullable(),
+        createdAt: date,
+        updatedAt: date,
+      }),
+    )
+    .default([]),
   // The review chain (三审); an export older than it has none, and the instance keeps its own stages.
   reviewStages: z
     .array(

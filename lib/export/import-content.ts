@@ -1,5 +1,6 @@
 // Loads an export into an empty instance with the same ids, so links, revisions and credits line up.
 // Accounts come back disabled with unusable passwords: an admin re-enables them and resets passwords.
+import { bumpListVersion } from "@/lib/services/sensitive-words/compiled-list";
 import { ruleWording } from "@/lib/newsroom/body/errors";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
@@ -24,6 +25,7 @@ const SEQUENCED = [
   "Topic",
   "ReviewStage",
   "ReviewSignOff",
+  "SensitivePhrase",
 ] as const;
 
 export interface ContentImportSummary {
@@ -94,6 +96,10 @@ export async function importContent(db: PrismaClient, raw: unknown, now = new Da
             createdById: user(item.createdById),
           })),
         });
+      }
+      if (data.sensitivePhrases.length) {
+        await tx.sensitivePhrase.createMany({ data: data.sensitivePhrases });
+        await bumpListVersion(tx);
       }
       // The exported chain replaces the stages a new instance starts with.
       if (data.reviewStages.length) {

@@ -1,3 +1,4 @@
+import { compiledPhrases } from "@/lib/services/sensitive-words/compiled-list";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -134,6 +135,9 @@ describe("export and import of all content", () => {
         liveEndsAt: new Date("2030-01-01T00:00:00Z"),
       }),
     );
+    // The sensitive-word list travels too, and the target checks against it at once.
+    const phrase = `导出词${Date.now()}`;
+    await ctx.db.sensitivePhrase.create({ data: { phrase, level: "BLOCK", replacement: "替换", note: null } });
     // Topics with their order, and live entries (one deleted), travel too.
     const topicId = await saveTopic(ctx, null, {
       slug: `export-${Date.now()}`,
@@ -185,6 +189,12 @@ describe("export and import of all content", () => {
         reprint.id,
         outcome.id,
       ]);
+      expect(again.sensitivePhrases?.find((row) => row.phrase === phrase)).toMatchObject({
+        level: "BLOCK",
+        replacement: "替换",
+      });
+      const hits = (await compiledPhrases(target.db)).find([{ place: { field: "title" }, text: `标题含${phrase}` }]);
+      expect(hits.map((hit) => hit.phrase)).toEqual([phrase]);
       expect((again.reviewStages ?? []).map((stage) => stage.name)).toEqual(
         expect.arrayContaining(["初审", "复审", "终审"]),
       );
