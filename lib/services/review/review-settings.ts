@@ -7,6 +7,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, say } from "@/lib/services/errors";
+import { storedSetting } from "@/lib/services/settings/stored-setting";
 
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
@@ -22,12 +23,10 @@ export const reviewSettingsSchema = z.object({
 
 export type ReviewSettings = z.infer<typeof reviewSettingsSchema>;
 
-const KEY = "review";
+const stored = storedSetting("review", reviewSettingsSchema);
 
 export async function readReviewSettings(db: PrismaClient | Prisma.TransactionClient): Promise<ReviewSettings> {
-  const row = await db.setting.findUnique({ where: { key: KEY } });
-  const parsed = reviewSettingsSchema.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : reviewSettingsSchema.parse({});
+  return stored.read(db);
 }
 
 export async function updateReviewSettings(ctx: ServiceContext, settings: ReviewSettings): Promise<void> {
@@ -39,11 +38,7 @@ export async function updateReviewSettings(ctx: ServiceContext, settings: Review
         stagesRequired: [say("review.atMost", { stages })],
       });
     }
-    await tx.setting.upsert({
-      where: { key: KEY },
-      create: { key: KEY, value: settings },
-      update: { value: settings },
-    });
+    await stored.write(tx, settings);
     await audit(tx, ctx.actor, "review.settings", { details: settings });
   });
   // The byline's 责任编辑 depends on it.
