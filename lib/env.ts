@@ -85,6 +85,19 @@ const schema = z.object({
   ),
   /** With CACHE_PURGE_URLS: how long caches that are purged by key may keep a response, in seconds. */
   CACHE_PURGE_MAX_AGE: z.coerce.number().int().min(1).default(86_400),
+  /** A WebSub hub: feeds advertise it, and every change to a feed pings it. Unset: no hub. */
+  WEBSUB_HUB_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** The site's IndexNow key (8–128 letters, digits, dashes): served at /<key>.txt; changes are submitted. */
+  INDEXNOW_KEY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9-]{8,128}$/, "INDEXNOW_KEY must be 8 to 128 letters, digits or dashes")
+      .optional(),
+  ),
+  INDEXNOW_ENDPOINT: z.url({ protocol: /^https?$/ }).default("https://api.indexnow.org/indexnow"),
+  /** The token of Baidu's link submission API (百度搜索资源平台 → 普通收录 → API提交); unset: no push. */
+  BAIDU_PUSH_TOKEN: optionalString,
+  BAIDU_PUSH_ENDPOINT: z.url({ protocol: /^https?$/ }).default("http://data.zz.baidu.com/urls"),
 });
 
 // S3 storage without its settings would fail only at the first upload; say so at start instead.
@@ -149,6 +162,11 @@ function load() {
       staleIfError: raw.CACHE_STALE_IF_ERROR,
       purgeUrls: raw.CACHE_PURGE_URLS ?? [],
       purgeMaxAge: raw.CACHE_PURGE_MAX_AGE,
+    },
+    push: {
+      websubHubUrl: raw.WEBSUB_HUB_URL,
+      indexNow: raw.INDEXNOW_KEY ? { key: raw.INDEXNOW_KEY, endpoint: raw.INDEXNOW_ENDPOINT } : undefined,
+      baidu: raw.BAIDU_PUSH_TOKEN ? { token: raw.BAIDU_PUSH_TOKEN, endpoint: raw.BAIDU_PUSH_ENDPOINT } : undefined,
     },
   };
 }
