@@ -2,10 +2,10 @@
 // person's and each topic's, in every format. Read from the article's current row, so a feed it has
 // just left (an unpublish, a retraction) is named too: the article is still filed where it was.
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { FEED_FILES, scopePath, type FeedScope } from "@/lib/feeds/scopes";
 
-export async function feedScopesOf(db: PrismaClient, articleId: number): Promise<FeedScope[]> {
+export async function feedScopesOf(db: Prisma.TransactionClient, articleId: number): Promise<FeedScope[]> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {

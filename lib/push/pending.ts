@@ -3,14 +3,16 @@
 // a burst of edits becomes one request, and nothing is lost when a receiver is down or a server dies
 // mid-send (its claim lapses). A URL queued again while in flight is kept for the next job.
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Db = Prisma.TransactionClient;
 
 export type PushChannel = "websub" | "indexnow" | "baidu";
 
 /** How long a claim holds before another job may take the URLs (longer than any send). */
 const CLAIM_MS = 2 * 60_000;
 
-export async function queueUrls(db: PrismaClient, channel: PushChannel, urls: readonly string[], now = new Date()) {
+export async function queueUrls(db: Db, channel: PushChannel, urls: readonly string[], now = new Date()) {
   if (urls.length === 0) return;
   const unique = [...new Set(urls)];
   await db.$executeRaw`
@@ -24,7 +26,7 @@ export interface Claim {
   urls: string[];
 }
 
-export async function claimUrls(db: PrismaClient, channel: PushChannel, limit: number, now = new Date()): Promise<Claim> {
+export async function claimUrls(db: Db, channel: PushChannel, limit: number, now = new Date()): Promise<Claim> {
   const token = randomUUID();
   const until = new Date(now.getTime() + CLAIM_MS);
   const rows = await db.$queryRaw<Array<{ url: string }>>`
@@ -38,18 +40,18 @@ export async function claimUrls(db: PrismaClient, channel: PushChannel, limit: n
 }
 
 /** The receiver took them: they leave the pool (unless queued again meanwhile). */
-export async function settleClaim(db: PrismaClient, claim: Claim): Promise<void> {
+export async function settleClaim(db: Db, claim: Claim): Promise<void> {
   await db.pendingPush.deleteMany({ where: { claim: claim.token } });
 }
 
 /** The receiver refused: the URLs wait for the retry (or any other job of the channel). */
-export async function releaseClaim(db: PrismaClient, claim: Claim): Promise<void> {
+export async function releaseClaim(db: Db, claim: Claim): Promise<void> {
   await db.pendingPush.updateMany({ where: { claim: claim.token }, data: { claim: null, claimedUntil: null } });
 }
 
 /** Claim, send, settle or release: the body of every push job. */
 export async function pushPending<T>(
-  db: PrismaClient,
+  db: Db,
   channel: PushChannel,
   limit: number,
   send: (urls: string[]) => Promise<T>,
