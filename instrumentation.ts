@@ -1,5 +1,5 @@
 // Runs once when a Node.js server starts (not during `next build`): the response store first, so that
-// no request is served before it exists, then the newsroom clock.
+// no request is served before it exists, then the newsroom clock and the job queue's workers.
 export async function register(): Promise<void> {
   // Next's own runtime flags, read here before any app module loads.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
@@ -7,4 +7,7 @@ export async function register(): Promise<void> {
   startResponseCache();
   const { startScheduler } = await import("./lib/scheduler/start");
   startScheduler();
+  const { startJobWorkers } = await import("./lib/jobs/worker");
+  // A queue that cannot start (database down) must not stop the site from serving: it says why.
+  startJobWorkers().catch((error: unknown) => console.error("[jobs] could not start", error));
 }

@@ -30,7 +30,8 @@ const nextConfig = {
         { source: "/people/:id", has: [BEFORE], destination: "/people/:id/before/:before" },
         { source: "/archive/:date*", has: [BEFORE], destination: "/archive/:date*/before/:before" },
       ],
-      afterFiles: [],
+      // IndexNow's key file sits at the site root (lib/push/indexnow.ts); files and routes of that name come first.
+      afterFiles: [{ source: "/:key([A-Za-z0-9-]{8,128}).txt", destination: "/indexnow/:key" }],
       fallback: [],
     };
   },

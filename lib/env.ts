@@ -9,6 +9,13 @@ const optionalString = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
 
+/** on/off, true/false, 1/0. */
+const flag = (fallback: "on" | "off") =>
+  z
+    .enum(["on", "off", "true", "false", "1", "0"])
+    .default(fallback)
+    .transform((value) => value === "on" || value === "true" || value === "1");
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server; when unset Masthead runs on embedded PGlite. */
@@ -85,6 +92,33 @@ const schema = z.object({
   ),
   /** With CACHE_PURGE_URLS: how long caches that are purged by key may keep a response, in seconds. */
   CACHE_PURGE_MAX_AGE: z.coerce.number().int().min(1).default(86_400),
+  /** A WebSub hub: feeds advertise it, and every change to a feed pings it. Unset: no hub. */
+  WEBSUB_HUB_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** The site's IndexNow key (8–128 letters, digits, dashes): served at /<key>.txt; changes are submitted. */
+  INDEXNOW_KEY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9-]{8,128}$/, "INDEXNOW_KEY must be 8 to 128 letters, digits or dashes")
+      .optional(),
+  ),
+  INDEXNOW_ENDPOINT: z.url({ protocol: /^https?$/ }).default("https://api.indexnow.org/indexnow"),
+  /** The token of Baidu's link submission API (百度搜索资源平台 → 普通收录 → API提交); unset: no push. */
+  BAIDU_PUSH_TOKEN: optionalString,
+  BAIDU_PUSH_ENDPOINT: z.url({ protocol: /^https?$/ }).default("http://data.zz.baidu.com/urls"),
+  /** Whether this server works the job queue and relays domain events (lib/jobs/); off: it only queues them. */
+  MASTHEAD_JOBS_WORKER: flag("on"),
+  /** How often an idle worker asks the queue for a job, in seconds. */
+  MASTHEAD_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
+  /** How often the relay looks for new domain events (lib/events/relay.ts), in milliseconds. */
+  MASTHEAD_EVENTS_RELAY_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(1_000),
+  /** Webhook endpoints may resolve to loopback, private and link-local addresses (tests, an intranet). Off: refused. */
+  WEBHOOK_ALLOW_PRIVATE_HOSTS: flag("off"),
+  /** How long a webhook delivery waits for an answer, in milliseconds. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Seconds before a failed delivery's first retry; each retry doubles it (the default reaches about a day in 12 retries). */
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(15),
+  /** An endpoint is paused after this many failed attempts in a row (or 24 hours of nothing but failures). */
+  WEBHOOK_PAUSE_AFTER_FAILURES: z.coerce.number().int().min(1).max(10_000).default(30),
 });
 
 // S3 storage without its settings would fail only at the first upload; say so at start instead.
@@ -149,6 +183,22 @@ function load() {
       staleIfError: raw.CACHE_STALE_IF_ERROR,
       purgeUrls: raw.CACHE_PURGE_URLS ?? [],
       purgeMaxAge: raw.CACHE_PURGE_MAX_AGE,
+    },
+    push: {
+      websubHubUrl: raw.WEBSUB_HUB_URL,
+      indexNow: raw.INDEXNOW_KEY ? { key: raw.INDEXNOW_KEY, endpoint: raw.INDEXNOW_ENDPOINT } : undefined,
+      baidu: raw.BAIDU_PUSH_TOKEN ? { token: raw.BAIDU_PUSH_TOKEN, endpoint: raw.BAIDU_PUSH_ENDPOINT } : undefined,
+    },
+    jobs: {
+      worker: raw.MASTHEAD_JOBS_WORKER,
+      pollSeconds: raw.MASTHEAD_JOBS_POLL_SECONDS,
+      relayIntervalMs: raw.MASTHEAD_EVENTS_RELAY_INTERVAL_MS,
+    },
+    webhooks: {
+      allowPrivateHosts: raw.WEBHOOK_ALLOW_PRIVATE_HOSTS,
+      timeoutMs: raw.WEBHOOK_TIMEOUT_MS,
+      retryDelaySeconds: raw.WEBHOOK_RETRY_DELAY_SECONDS,
+      pauseAfterFailures: raw.WEBHOOK_PAUSE_AFTER_FAILURES,
     },
   };
 }

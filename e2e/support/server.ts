@@ -6,8 +6,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { serverArgs } from "../../scripts/build";
-import { E2E_ADMIN, E2E_PORT, E2E_VARNISH_URL } from "./config";
+import { E2E_ADMIN, E2E_INDEXNOW_KEY, E2E_PORT, E2E_PUSH_URL, E2E_VARNISH_URL } from "./config";
 import { startEdges } from "./edges";
+import { startPushReceiver } from "./push-receiver";
 
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (databaseUrl && !["localhost", "127.0.0.1", "[::1]"].includes(new URL(databaseUrl).hostname)) {
@@ -30,11 +31,18 @@ Object.assign(process.env, {
   MASTHEAD_SCHEDULER_INTERVAL_MS: "1000",
   // Every change is purged from the Varnish in front, which otherwise keeps pages for a day.
   CACHE_PURGE_URLS: `${E2E_VARNISH_URL}/`,
+  // A local hub and search engines (e2e/support/push-receiver.ts) take the pushes of every change.
+  WEBSUB_HUB_URL: `${E2E_PUSH_URL}/hub`,
+  INDEXNOW_KEY: E2E_INDEXNOW_KEY,
+  INDEXNOW_ENDPOINT: `${E2E_PUSH_URL}/indexnow`,
+  BAIDU_PUSH_TOKEN: "e2e-baidu-token",
+  BAIDU_PUSH_ENDPOINT: `${E2E_PUSH_URL}/baidu`,
 });
 
 const { setup } = await import("../../scripts/setup");
 await setup({ demo: true });
 
+const receiver = startPushReceiver(E2E_PORT + 3);
 const server = spawn(process.execPath, serverArgs(), { stdio: "inherit" });
 const stopEdges = startEdges(path.join(dataDir, "edges"), {
   app: E2E_PORT,
@@ -49,5 +57,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 server.on("exit", (code) => {
   stopEdges();
+  receiver.close();
   process.exit(code ?? 0);
 });

@@ -39,10 +39,13 @@ export function renderAtom(channel: FeedChannel, items: FeedItem[], now: Date): 
     `  <subtitle>${xml(channel.description)}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(channel.feedUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xml(channel.pageUrl)}"/>`,
+    channel.hubUrl ? `  <link rel="hub" href="${xml(channel.hubUrl)}"/>` : "",
     `  <updated>${latestChange(items, now)}</updated>`,
     `  <author><name>${xml(channel.title)}</name><uri>${xml(channel.siteUrl)}/</uri></author>`,
     ...items.map(entry),
     "</feed>",
     "",
-  ].join("\n");
+  ]
+    .filter((line, index, lines) => line !== "" || index === lines.length - 1)
+    .join("\n");
 }

@@ -14,6 +14,8 @@ export interface FeedChannel {
   siteUrl: string;
   /** The feed's own address (self link). */
   feedUrl: string;
+  /** The WebSub hub subscribers may use instead of polling (WEBSUB_HUB_URL). */
+  hubUrl?: string;
   /** The page the feed mirrors (home, a section, a tag, a person). */
   pageUrl: string;
   description: string;

@@ -10,6 +10,7 @@ export function renderJsonFeed(channel: FeedChannel, items: FeedItem[], now: Dat
       feed_url: channel.feedUrl,
       description: channel.description,
       language: channel.language,
+      ...(channel.hubUrl ? { hubs: [{ type: "WebSub", url: channel.hubUrl }] } : {}),
       _masthead: { updated: latestChange(items, now) },
       items: items.map((item) => ({
         id: item.id,

@@ -55,6 +55,7 @@ export function renderRss(channel: FeedChannel, items: FeedItem[], now: Date): s
     `    <title>${xml(channel.title)}</title>`,
     `    <link>${xml(channel.pageUrl)}</link>`,
     `    <atom:link href="${xml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    channel.hubUrl ? `    <atom:link href="${xml(channel.hubUrl)}" rel="hub"/>` : "",
     `    <description>${xml(channel.description)}</description>`,
     `    <language>${xml(channel.language)}</language>`,
     `    <lastBuildDate>${rfc822(latestChange(items, now))}</lastBuildDate>`,
@@ -62,5 +63,7 @@ export function renderRss(channel: FeedChannel, items: FeedItem[], now: Date): s
     "  </channel>",
     "</rss>",
     "",
-  ].join("\n");
+  ]
+    .filter((line, index, lines) => line !== "" || index === lines.length - 1)
+    .join("\n");
 }

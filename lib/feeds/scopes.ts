@@ -59,6 +59,7 @@ export async function buildFeed(scope: FeedScope, format: FeedFormat, now: Date)
     timeZone: env.timeZone,
     words,
     bylineStyle: settings.bylineStyle,
+    hubUrl: env.push.websubHubUrl,
   };
   const items = loaded.articles.slice(0, FEED_SIZE).map((article) => feedItem(channel, article));
   const body =
@@ -67,5 +68,6 @@ export async function buildFeed(scope: FeedScope, format: FeedFormat, now: Date)
       : format === "atom"
         ? renderAtom(channel, items, now)
         : renderJsonFeed(channel, items, now);
-  return { body, contentType: FEED_FILES[format].type, lastModified: latestChange(items, now) };
+  const hub = channel.hubUrl ? { hubUrl: channel.hubUrl, selfUrl: channel.feedUrl } : undefined;
+  return { body, contentType: FEED_FILES[format].type, lastModified: latestChange(items, now), hub };
 }

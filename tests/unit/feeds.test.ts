@@ -5,6 +5,7 @@ import { feedResponse } from "@/lib/feeds/response";
 import { isNotModified } from "@/lib/http/conditional";
 import { feedItem, type FeedChannel } from "@/lib/feeds/item";
 import { renderJsonFeed } from "@/lib/feeds/json-feed";
+import { renderRss } from "@/lib/feeds/rss";
 import { getMessages } from "@/lib/i18n";
 import { samplePublicArticle } from "../support/public-article";
 
@@ -124,5 +125,46 @@ describe("feed responses and conditional GET", () => {
     expect(isNotModified({ ifModifiedSince: "Sat, 06 Aug 2022 01:00:00 GMT" }, changed)).toBe(false);
     // If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2).
     expect(isNotModified({ ifNoneMatch: etag, ifModifiedSince: "Sun, 07 Aug 2022 00:00:00 GMT" }, changed)).toBe(false);
+  });
+});
+
+describe("WebSub hub discovery", () => {
+  const hubbed: FeedChannel = { ...channel, hubUrl: "https://hub.example.org/" };
+  const items = [feedItem(hubbed, samplePublicArticle())];
+
+  it("every format names the hub beside its own address when a hub is set", async () => {
+    const atom = renderAtom(hubbed, items, now);
+    expect(atom).toContain('<link rel="hub" href="https://hub.example.org/"/>');
+    const rss = renderRss({ ...hubbed, feedUrl: "https://news.example.com/feed.xml" }, items, now);
+    expect(rss).toContain('<atom:link href="https://hub.example.org/" rel="hub"/>');
+    expect(rss).toContain(
+      '<atom:link href="https://news.example.com/feed.xml" rel="self" type="application/rss+xml"/>',
+    );
+    await new Parser().parseString(rss);
+    const json = JSON.parse(renderJsonFeed(hubbed, items, now)) as { hubs?: unknown };
+    expect(json.hubs).toEqual([{ type: "WebSub", url: "https://hub.example.org/" }]);
+  });
+
+  it("says nothing of a hub when none is set, and leaves no blank line behind", () => {
+    for (const text of [renderAtom(channel, items, now), renderRss(channel, items, now)]) {
+      expect(text).not.toContain('rel="hub"');
+      expect(text).not.toMatch(/\n\n/);
+    }
+    expect(renderJsonFeed(channel, items, now)).not.toContain("hubs");
+  });
+
+  it("the response carries the hub and the feed's own address in a Link header", () => {
+    const response = feedResponse({
+      body: "<feed/>",
+      contentType: "application/atom+xml",
+      lastModified: now.toISOString(),
+      hub: { hubUrl: "https://hub.example.org/", selfUrl: "https://news.example.com/atom.xml" },
+    });
+    expect(response.headers.get("Link")).toBe(
+      '<https://hub.example.org/>; rel="hub", <https://news.example.com/atom.xml>; rel="self"',
+    );
+    expect(feedResponse({ body: "", contentType: "x", lastModified: now.toISOString() }).headers.has("Link")).toBe(
+      false,
+    );
   });
 });

@@ -3,6 +3,7 @@
 import { canDecideArticle } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
 import type { CorrectionKind } from "@/lib/generated/prisma/client";
+import { recordEvent } from "@/lib/events/record";
 import { audit } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound } from "@/lib/services/errors";
@@ -21,8 +22,9 @@ export async function addCorrection(
     if (!canDecideArticle(ctx.actor, article)) throw forbidden("correctionsEditorsOnly");
     if (article.status !== "PUBLISHED") throw invalid("correctionsPublishedOnly");
     await tx.correction.create({ data: { articleId, kind: input.kind, text, authorId: ctx.actor.id, createdAt: now } });
-    await tx.article.update({ where: { id: articleId }, data: { modifiedAt: now } });
+    const corrected = await tx.article.update({ where: { id: articleId }, data: { modifiedAt: now } });
     await audit(tx, ctx.actor, "article.correct", { articleId, details: { kind: input.kind, text } });
+    await recordEvent(tx, "article.corrected", corrected, { at: now });
   });
   ctx.onChange?.([TAGS.articleLists, TAGS.article(articleId)]);
 }

@@ -2,6 +2,7 @@
 // retracted for good (its address then answers 410 Gone with the notice).
 import { canDecideArticle } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
+import { recordEvent } from "@/lib/events/record";
 import { audit } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, invalid, notFound } from "@/lib/services/errors";
@@ -27,7 +28,7 @@ export async function retractArticle(ctx: ServiceContext, id: number, note: stri
     if (!canDecideArticle(ctx.actor, article)) throw forbidden("retractEditorsOnly");
     if (!article.firstPublishedAt) throw invalid("retractNeverPublished");
     if (article.retractedAt) throw invalid("alreadyRetracted");
-    await tx.article.update({
+    const retracted = await tx.article.update({
       where: { id },
       data: {
         retractedAt: ctx.now?.() ?? new Date(),
@@ -38,6 +39,7 @@ export async function retractArticle(ctx: ServiceContext, id: number, note: stri
       },
     });
     await audit(tx, ctx.actor, "article.retract", { articleId: id, details: { note: text } });
+    await recordEvent(tx, "article.retracted", retracted, { at: retracted.retractedAt ?? undefined });
   });
   ctx.onChange?.([TAGS.articleLists, TAGS.article(id)]);
 }

@@ -4,6 +4,7 @@
 import { SYSTEM_ACTOR } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordEventFor } from "@/lib/events/record";
 import { runTakedowns } from "@/lib/services/articles/takedown";
 import { applyTransition } from "@/lib/services/articles/transition";
 import { ServiceError } from "@/lib/services/errors";
@@ -46,13 +47,21 @@ export async function runScheduled(db: PrismaClient, now: Date): Promise<Schedul
     }
   }
 
-  const lifted = await db.$queryRaw<Array<{ id: number }>>`
-    UPDATE "Article" SET "embargoLiftedAt" = ${now}
-    WHERE id IN (
-      SELECT id FROM "Article"
-      WHERE "embargoUntil" <= ${now} AND "embargoLiftedAt" IS NULL AND status = 'PUBLISHED'
-      FOR UPDATE SKIP LOCKED)
-    RETURNING id`;
+  // Readers see these now: receivers hear article.published, recorded with the lift (lib/events/).
+  const lifted = await db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<Array<{ id: number; deletedAt: Date | null; retractedAt: Date | null }>>`
+      UPDATE "Article" SET "embargoLiftedAt" = ${now}
+      WHERE id IN (
+        SELECT id FROM "Article"
+        WHERE "embargoUntil" <= ${now} AND "embargoLiftedAt" IS NULL AND status = 'PUBLISHED'
+        FOR UPDATE SKIP LOCKED)
+      RETURNING id, "deletedAt", "retractedAt"`;
+    for (const row of rows) {
+      if (row.deletedAt === null && row.retractedAt === null)
+        await recordEventFor(tx, "article.published", row.id, now);
+    }
+    return rows;
+  });
   run.embargoesLifted = lifted.map((row) => row.id);
 
   // Live coverage past its end time: its cached page and live.json still say "live" until told. Once

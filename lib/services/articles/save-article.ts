@@ -10,6 +10,8 @@ import type { ArticleInput, CreditInput } from "@/lib/services/articles/article-
 import { reindexArticle } from "@/lib/search/index-article";
 import { bodyFingerprint } from "@/lib/services/articles/fingerprint";
 import { writeRevision } from "@/lib/services/articles/revisions";
+import { recordEvent } from "@/lib/events/record";
+import { readersSee, visibilityEvent } from "@/lib/events/visibility";
 import { audit } from "@/lib/services/audit";
 import { applyTransition, type TransitionRequest } from "@/lib/services/articles/transition";
 import type { ServiceContext } from "@/lib/services/context";
@@ -121,6 +123,8 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
   const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
     let article: Article;
     let wasLive = false;
+    // The row as it was, for the domain event a save makes (lib/events/).
+    let previous: Article | undefined;
     // What the article holds once saved: the input over what is stored. The revision keeps exactly this.
     let content: ArticleContent;
     if (input.id === undefined) {
@@ -139,6 +143,7 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
       };
       await checkContent(tx, content);
       wasLive = existing.status === "PUBLISHED";
+      previous = existing;
       const expected = input.version ?? existing.version;
       if (existing.version !== expected) return { kind: "conflict", baseVersion: expected, content };
       if (input.autosave && LIVE_STATUSES.has(existing.status)) {
@@ -170,6 +175,11 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
     }
     if (input.then) article = await applyTransition(tx, actor, article, input.then, now);
     else if (wasLive) article = await tx.article.update({ where: { id: article.id }, data: { modifiedAt: now } });
+    if (!input.then && previous) {
+      // A save can move an embargo, and so what readers see; otherwise a save readers see is an update.
+      const event = visibilityEvent(previous, article, now) ?? (readersSee(article, now) ? "article.updated" : null);
+      if (event) await recordEvent(tx, event, article, { at: now });
+    }
     return { kind: "saved", article, keptAside: false };
   });
 

@@ -6,6 +6,8 @@ import type { Article, Prisma } from "@/lib/generated/prisma/client";
 import { bodyImages, imageName } from "@/lib/media/body-images";
 import { blockText, parseStoredBody, type BodyDoc } from "@/lib/newsroom/body";
 import { nextStatus, type WorkflowAction } from "@/lib/newsroom/workflow";
+import { recordEvent } from "@/lib/events/record";
+import { visibilityEvent } from "@/lib/events/visibility";
 import { audit, type AuditAction } from "@/lib/services/audit";
 import { invalidateAllSignOffs } from "@/lib/services/review/chain";
 import { checkReviewGate } from "@/lib/services/review/gate";
@@ -143,6 +145,10 @@ export async function applyTransition(
     where: { id: article.id },
     data: { ...fieldsFor(article, request, now), status: to, version: { increment: 1 }, updatedById: actor.id },
   });
+  // Going live (unless an embargo holds it back: the scheduler records it when the embargo ends) or
+  // leaving the site, in this transaction (lib/events/).
+  const event = visibilityEvent(article, updated, now);
+  if (event) await recordEvent(tx, event, updated, { at: now });
   const action = AUDITED[request.action];
   if (action) {
     await audit(tx, actor, action, {

@@ -1,6 +1,7 @@
 // Deleting moves an article to the trash; an editor can restore it; only an admin empties the trash.
 import { can, canRestoreFromTrash, canTrashArticle } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
+import { recordEvent } from "@/lib/events/record";
 import { audit } from "@/lib/services/audit";
 import type { ServiceContext } from "@/lib/services/context";
 import { forbidden, notFound } from "@/lib/services/errors";
@@ -10,7 +11,7 @@ export async function trashArticle(ctx: ServiceContext, id: number): Promise<voi
     const article = await tx.article.findUnique({ where: { id } });
     if (!article || article.deletedAt) throw notFound();
     if (!canTrashArticle(ctx.actor, article)) throw forbidden("cannotDelete");
-    await tx.article.update({
+    const trashed = await tx.article.update({
       where: { id },
       data: { deletedAt: ctx.now?.() ?? new Date(), updatedById: ctx.actor.id },
     });
@@ -18,6 +19,7 @@ export async function trashArticle(ctx: ServiceContext, id: number): Promise<voi
       articleId: id,
       details: { status: article.status, title: article.title },
     });
+    await recordEvent(tx, "article.trashed", trashed, { at: trashed.deletedAt ?? undefined });
   });
   ctx.onChange?.([TAGS.articleLists, TAGS.article(id)]);
 }

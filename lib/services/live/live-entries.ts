@@ -1,6 +1,8 @@
 // Entries of live coverage. Each write reaches readers at once: it expires the article (its page and
 // the polled live.json) and the lists (feeds), and a published article's modified time moves, so
 // feed readers see the item change.
+import { recordEvent } from "@/lib/events/record";
+import { readersSee } from "@/lib/events/visibility";
 import { canPostLiveEntry } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -73,6 +75,9 @@ export async function addLiveEntry(ctx: ServiceContext, articleId: number, input
       data: { articleId, ...entryData(input), createdAt: now, updatedAt: now },
     });
     await touched(tx, ctx, article, "live.add", { entryId: entry.id, text: bodyPlainText(input.body).slice(0, 200) });
+    const current = await tx.article.findUniqueOrThrow({ where: { id: articleId } });
+    // Receivers hear of entries readers can see: on a live article that is out.
+    if (readersSee(current, now)) await recordEvent(tx, "live.entry_added", current, { entryId: entry.id, at: now });
     return entry.id;
   });
   expire(ctx, articleId);
