@@ -24,6 +24,17 @@ const schema = z.object({
   /** Absolute base URL used in feeds and canonical links. */
   SITE_URL: optionalString.pipe(z.url().optional()),
   SITE_NAME: z.string().default("Masthead"),
+  /**
+   * The site's own X (Twitter) account, `@handle` or `handle`, sent as twitter:site on every public
+   * page. Part of the site's identity like SITE_NAME; unset: no twitter:site.
+   */
+  TWITTER_SITE: optionalString.pipe(
+    z
+      .string()
+      .regex(/^@?[A-Za-z0-9_]{1,15}$/, "TWITTER_SITE must be an X/Twitter handle such as @masthead")
+      .transform((handle) => (handle.startsWith("@") ? handle : `@${handle}`))
+      .optional(),
+  ),
   /** IANA zone in which times are shown and entered. */
   SITE_TIME_ZONE: z.string().default("Asia/Shanghai"),
   /** How often the server publishes due scheduled articles and lifts embargoes; 0 turns it off. */
@@ -130,6 +141,8 @@ function load() {
     /** Cookies get Secure and a __Host-/__Secure- prefix from the configured address, never from a request header. */
     secureCookies: siteUrl.startsWith("https://"),
     siteName: raw.SITE_NAME,
+    /** `@handle` of the site's X/Twitter account, or undefined. */
+    twitterSite: raw.TWITTER_SITE,
     timeZone: raw.SITE_TIME_ZONE,
     schedulerIntervalMs: raw.MASTHEAD_SCHEDULER_INTERVAL_MS,
     mediaStorage: raw.MEDIA_STORAGE,
