@@ -2,9 +2,7 @@ import { createHash } from "node:crypto";
 import { notFound } from "next/navigation";
 import { getPublishedArticle } from "@/lib/content/articles";
 import { env } from "@/lib/env";
-import { renderShareCard } from "@/lib/seo/share-card";
-import { CARD_SIZES, isCardSize } from "@/lib/seo/share-image";
-import { parseId } from "@/lib/validations/ids";
+import { articleCard } from "@/lib/seo/article-card";
 
 // An article's generated share card (lib/seo/share-image.ts says when it is used), in the sizes share
 // previews and search engines ask for. Rendered at the first request, then served from the response
@@ -19,15 +17,8 @@ export async function GET(
   _request: Request,
   { params }: RouteContext<"/articles/[id]/cards/[size]">,
 ): Promise<Response> {
-  const { id: rawId, size } = await params;
-  const id = parseId(rawId);
-  if (id === null || !isCardSize(size)) notFound();
-  const article = await getPublishedArticle(id);
-  if (!article) notFound();
-  const png = await renderShareCard(
-    { headline: article.title, section: article.section?.name ?? null, siteName: env.siteName },
-    CARD_SIZES[size],
-  );
+  const png = await articleCard(getPublishedArticle, await params, env.siteName);
+  if (!png) notFound();
   return new Response(new Uint8Array(png), {
     headers: {
       "Content-Type": "image/png",
