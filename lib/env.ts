@@ -31,6 +31,25 @@ const schema = z.object({
   /** Absolute base URL used in feeds and canonical links. */
   SITE_URL: optionalString.pipe(z.url().optional()),
   SITE_NAME: z.string().default("Masthead"),
+  /**
+   * The site's own X (Twitter) account, `@handle` or `handle`, sent as twitter:site on every public
+   * page. Part of the site's identity like SITE_NAME; unset: no twitter:site.
+   */
+  TWITTER_SITE: optionalString.pipe(
+    z
+      .string()
+      .regex(/^@?[A-Za-z0-9_]{1,15}$/, "TWITTER_SITE must be an X/Twitter handle such as @masthead")
+      .transform((handle) => (handle.startsWith("@") ? handle : `@${handle}`))
+      .optional(),
+  ),
+  /**
+   * A WeChat official account (公众号) for the JS-SDK signature endpoint (/api/wechat/signature); both
+   * or neither. Unset: no endpoint, and WeChat shares pages from their title, description and image.
+   */
+  WECHAT_APP_ID: optionalString,
+  WECHAT_APP_SECRET: optionalString,
+  /** WeChat's API; changed only to point at a proxy or a test fake. */
+  WECHAT_API_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** IANA zone in which times are shown and entered. */
   SITE_TIME_ZONE: z.string().default("Asia/Shanghai"),
   /** How often the server publishes due scheduled articles and lifts embargoes; 0 turns it off. */
@@ -138,6 +157,18 @@ function s3Settings(raw: z.infer<typeof schema>) {
   };
 }
 
+function wechatSettings(raw: z.infer<typeof schema>) {
+  if (raw.WECHAT_APP_ID === undefined && raw.WECHAT_APP_SECRET === undefined) return undefined;
+  if (raw.WECHAT_APP_ID === undefined || raw.WECHAT_APP_SECRET === undefined) {
+    throw new Error("Invalid environment:\n  WECHAT_APP_ID and WECHAT_APP_SECRET go together: set both or neither");
+  }
+  return {
+    appId: raw.WECHAT_APP_ID,
+    appSecret: raw.WECHAT_APP_SECRET,
+    apiUrl: raw.WECHAT_API_URL ?? "https://api.weixin.qq.com",
+  };
+}
+
 function load() {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
@@ -164,6 +195,10 @@ function load() {
     /** Cookies get Secure and a __Host-/__Secure- prefix from the configured address, never from a request header. */
     secureCookies: siteUrl.startsWith("https://"),
     siteName: raw.SITE_NAME,
+    /** Set when WECHAT_APP_ID and WECHAT_APP_SECRET are. */
+    wechat: wechatSettings(raw),
+    /** `@handle` of the site's X/Twitter account, or undefined. */
+    twitterSite: raw.TWITTER_SITE,
     timeZone: raw.SITE_TIME_ZONE,
     schedulerIntervalMs: raw.MASTHEAD_SCHEDULER_INTERVAL_MS,
     mediaStorage: raw.MEDIA_STORAGE,

@@ -15,6 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
     description: fill(m.site.description, { siteName: env.siteName }),
     alternates: { types: feedAlternates() },
     openGraph: { siteName: env.siteName, locale: content.ogLocale, type: "website" },
+    ...(env.twitterSite ? { twitter: { site: env.twitterSite } } : {}),
   };
 }
 

@@ -70,6 +70,8 @@ export function sample(segment: string, parent: string | undefined, s: Samples):
       return "session";
     case "front":
       return "";
+    case "size":
+      return "1200x630.png";
     default:
       throw new Error(`no sample value for route segment ${segment}`);
   }

@@ -26,6 +26,8 @@ Object.assign(process.env, {
   ADMIN_PASSWORD: E2E_ADMIN.password,
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   MASTHEAD_DATA_DIR: dataDir,
+  // Share cards name the site's X/Twitter account (e2e/share-cards.spec.ts).
+  TWITTER_SITE: "@masthead_news",
   DATABASE_URL: databaseUrl ?? "",
   // Fast enough for a test to watch a scheduled article go live.
   MASTHEAD_SCHEDULER_INTERVAL_MS: "1000",

@@ -2,6 +2,7 @@
 // public view the page renders, so what search engines read matches what readers see.
 import { articlePath, personPath, sectionPath, type PublicArticle } from "@/lib/content/article-view";
 import { bodyPlainText, bodyWordCount } from "@/lib/newsroom/body";
+import { articleShareImages } from "@/lib/seo/share-image";
 
 interface Site {
   url: string;
@@ -15,8 +16,6 @@ type Thing = Record<string, unknown>;
 
 const AUTHOR_ROLES = new Set(["REPORTER", "TRAINEE_REPORTER"]);
 const EDITOR_ROLES = new Set(["EDITOR", "RESPONSIBLE_EDITOR"]);
-
-const absolute = (site: Site, url: string) => (url.startsWith("/") ? `${site.url}${url}` : url);
 
 function person(site: Site, credit: PublicArticle["credits"][number]): Thing {
   return {
@@ -32,6 +31,7 @@ export function newsArticleJsonLd(site: Site, article: PublicArticle): Thing {
   const url = `${site.url}${articlePath(article.id)}`;
   const credits = article.credits;
   const text = bodyPlainText(article.body);
+  const shared = articleShareImages(article, site);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -54,20 +54,16 @@ export function newsArticleJsonLd(site: Site, article: PublicArticle): Thing {
       url: `${site.url}/`,
       logo: { "@type": "ImageObject", url: site.logoUrl, width: 512, height: 512 },
     },
-    ...(article.cover
-      ? {
-          image: [
-            {
-              "@type": "ImageObject",
-              url: absolute(site, article.cover.large.url),
-              width: article.cover.large.width,
-              height: article.cover.large.height,
-              ...(article.cover.caption ? { caption: article.cover.caption } : {}),
-              ...(article.cover.credit ? { creditText: article.cover.credit } : {}),
-            },
-          ],
-        }
-      : {}),
+    // Google asks every article for an image, best several at 16:9, 4:3 and 1:1: the cover, or the
+    // generated card at those ratios (lib/seo/share-image.ts).
+    image: shared.structured.map((image) => ({
+      "@type": "ImageObject",
+      url: image.url,
+      width: image.width,
+      height: image.height,
+      ...(shared.fromCover && article.cover?.caption ? { caption: article.cover.caption } : {}),
+      ...(shared.fromCover && article.cover?.credit ? { creditText: article.cover.credit } : {}),
+    })),
     ...(article.section ? { articleSection: article.section.name } : {}),
     ...(article.tags.length ? { keywords: article.tags.map((tag) => tag.name).join(", ") } : {}),
     ...(article.source ? { sourceOrganization: { "@type": "Organization", name: article.source } } : {}),

@@ -10,6 +10,9 @@ import { env } from "@/lib/env";
 import { SIZES } from "@/lib/media/variants";
 import { formatByline } from "@/lib/newsroom/byline";
 import { currentMessages } from "@/lib/i18n/server";
+import { fill } from "@/lib/i18n/fill";
+import { homeMetadata } from "@/lib/seo/page-metadata";
+import { shareSite } from "@/lib/seo/share-site";
 import { formatLocalDateTime } from "@/lib/newsroom/time";
 
 // The front page is a catch-all so that `next build` prerenders nothing here (no params are listed) and
@@ -19,7 +22,9 @@ export const generateStaticParams = (): Array<{ front: string[] }> => [];
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<"/[[...front]]">): Promise<Metadata> {
-  return (await params).front ? missingMetadata() : {};
+  if ((await params).front) return missingMetadata();
+  const [site, messages] = await Promise.all([shareSite(), currentMessages()]);
+  return homeMetadata(site, fill(messages.site.description, { siteName: env.siteName }));
 }
 
 export default async function HomePage({ params }: PageProps<"/[[...front]]">) {

@@ -4,6 +4,7 @@ import { getPersonPage } from "@/lib/content/articles";
 import { personPath } from "@/lib/content/article-view";
 import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
+import { shareSite } from "@/lib/seo/share-site";
 import { parseId } from "@/lib/validations/ids";
 import { isListingCursor } from "./cursor";
 import { Missing, missingMetadata } from "./missing";
@@ -20,6 +21,7 @@ export async function personMetadata(id: string, before?: string): Promise<Metad
   if (!page) return missingMetadata();
   const { person } = page;
   return listingMetadata(
+    await shareSite(),
     personPath(person.id),
     person.name,
     person.bio ??

@@ -4,6 +4,7 @@ import { getSectionPage } from "@/lib/content/articles";
 import { sectionPath } from "@/lib/content/article-view";
 import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
+import { shareSite } from "@/lib/seo/share-site";
 import { isListingCursor } from "./cursor";
 import { Missing, missingMetadata } from "./missing";
 import { fill } from "@/lib/i18n/fill";
@@ -18,6 +19,7 @@ export async function sectionMetadata(slug: string, before?: string): Promise<Me
   if (!page) return missingMetadata();
   const { section } = page;
   return listingMetadata(
+    await shareSite(),
     sectionPath(section.slug),
     section.name,
     section.description ?? fill(messages.listings.sectionDescription, { name: section.name }),

@@ -4,6 +4,7 @@ import { getTagPage } from "@/lib/content/articles";
 import { tagPath } from "@/lib/content/article-view";
 import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
+import { shareSite } from "@/lib/seo/share-site";
 import { isListingCursor } from "./cursor";
 import { Missing, missingMetadata } from "./missing";
 import { fill } from "@/lib/i18n/fill";
@@ -19,6 +20,7 @@ export async function tagMetadata(slug: string, before?: string): Promise<Metada
   const { tag } = page;
   const m = messages.listings;
   return listingMetadata(
+    await shareSite(),
     tagPath(tag.slug),
     fill(m.tagTitle, { name: tag.name }),
     fill(m.tagDescription, { name: tag.name }),

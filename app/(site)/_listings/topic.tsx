@@ -9,6 +9,7 @@ import { currentMessages } from "@/lib/i18n/server";
 import { SIZES } from "@/lib/media/variants";
 import { jsonLdScript } from "@/lib/seo/json-ld";
 import { listingMetadata } from "@/lib/seo/page-metadata";
+import { shareSite } from "@/lib/seo/share-site";
 import { topicCollectionJsonLd } from "@/lib/seo/topic-json-ld";
 import { Missing, missingMetadata } from "./missing";
 
@@ -22,6 +23,7 @@ export async function topicMetadata(slug: string, before?: string): Promise<Meta
   if (!page) return missingMetadata();
   const { topic } = page;
   return listingMetadata(
+    await shareSite(),
     topicPath(topic.slug),
     topic.title,
     topic.description ?? fill(messages.topics.description, { title: topic.title }),

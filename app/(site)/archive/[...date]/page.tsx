@@ -8,6 +8,7 @@ import { getArchivePage, getSiteSettings } from "@/lib/content/articles";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
 import { listingMetadata } from "@/lib/seo/page-metadata";
+import { shareSite } from "@/lib/seo/share-site";
 import { isListingCursor } from "@/app/(site)/_listings/cursor";
 import { Missing, missingMetadata } from "@/app/(site)/_listings/missing";
 import { fill } from "@/lib/i18n/fill";
@@ -38,7 +39,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { year, month, day, path } = found;
   const m = messages.archive;
   const label = archiveLabel(m, year, month, day);
-  return listingMetadata(path, fill(m.title, { label }), fill(m.description, { siteName: env.siteName, label }), false);
+  return listingMetadata(
+    await shareSite(),
+    path,
+    fill(m.title, { label }),
+    fill(m.description, { siteName: env.siteName, label }),
+    false,
+  );
 }
 
 export default async function ArchivePage(props: Props) {

@@ -5,6 +5,7 @@ import { ArticlePage } from "@/components/site/article-page";
 import { ArticleTopics } from "@/components/site/article-topics";
 import { LiveCoverage } from "@/components/site/live-coverage";
 import { RetractionNotice } from "@/components/site/retraction-notice";
+import { WeChatShare } from "@/components/site/wechat-share";
 import {
   declareGone,
   getArticleContext,
@@ -12,7 +13,7 @@ import {
   getRetraction,
   getSiteSettings,
 } from "@/lib/content/articles";
-import { articlePath, type PublicArticle } from "@/lib/content/article-view";
+import type { PublicArticle } from "@/lib/content/article-view";
 import { liveView } from "@/lib/content/live-view";
 import { getLiveCoverage } from "@/lib/content/live";
 import { getArticleTopics } from "@/lib/content/topics";
@@ -20,9 +21,9 @@ import { getResponsibleEditor } from "@/lib/content/responsible-editor";
 import type { Retraction } from "@/lib/content/queries";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
-import { absoluteUrl } from "@/lib/media/urls";
-import { bodyPlainText } from "@/lib/newsroom/body";
-import { feedAlternates } from "@/lib/seo/feed-links";
+import { articleDescription, articleMetadata } from "@/lib/seo/page-metadata";
+import { articleShareImages } from "@/lib/seo/share-image";
+import { shareSite } from "@/lib/seo/share-site";
 import { CONTENT_LANGUAGE_CODES } from "@/lib/i18n/content-language";
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { liveBlogPostingJsonLd } from "@/lib/seo/live-json-ld";
@@ -60,47 +61,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       robots: { index: false },
     };
   }
-  const cover = article.cover?.large;
-  const description = article.summary ?? bodyPlainText(article.body).slice(0, 120);
-  const authors = article.credits.filter((credit) => credit.role.key === "REPORTER").map((credit) => credit.name);
-  // Share previews are fetched by other sites' crawlers: the image address must be absolute, and its
-  // size lets them lay out the card before downloading the file.
-  const images = cover
-    ? [
-        {
-          url: absoluteUrl(cover.url, env.siteUrl),
-          width: cover.width,
-          height: cover.height,
-          type: cover.mimeType,
-          alt: article.cover?.alt || article.title,
-        },
-      ]
-    : undefined;
-  return {
-    title: article.title,
-    description,
-    authors: authors.map((name) => ({ name })),
-    keywords: article.tags.map((tag) => tag.name),
-    alternates: { canonical: articlePath(article.id), types: feedAlternates() },
-    openGraph: {
-      type: "article",
-      title: article.title,
-      description,
-      url: articlePath(article.id),
-      publishedTime: article.publishedAt,
-      modifiedTime: article.modifiedAt,
-      authors,
-      section: article.section?.name,
-      tags: article.tags.map((tag) => tag.name),
-      images,
-    },
-    twitter: {
-      card: cover ? "summary_large_image" : "summary",
-      title: article.title,
-      description,
-      images: images?.map((image) => image.url),
-    },
-  };
+  return articleMetadata(await shareSite(), article);
 }
 
 export default async function ArticleRoute({ params }: Props) {
@@ -127,6 +88,11 @@ export default async function ArticleRoute({ params }: Props) {
   const jsonLd = coverage ? liveBlogPostingJsonLd(site, article, coverage) : newsArticleJsonLd(site, article);
   return (
     <>
+      <WeChatShare
+        title={article.title}
+        description={articleDescription(article)}
+        image={articleShareImages(article, site).square}
+      />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <ArticlePage article={article} timeZone={env.timeZone} bylineStyle={settings.bylineStyle} />
       {coverage && (
