@@ -85,6 +85,8 @@ const schema = z.object({
   ),
   /** With CACHE_PURGE_URLS: how long caches that are purged by key may keep a response, in seconds. */
   CACHE_PURGE_MAX_AGE: z.coerce.number().int().min(1).default(86_400),
+  /** Requests a minute each content API key may make (/api/v1); past it the API answers 429. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 // S3 storage without its settings would fail only at the first upload; say so at start instead.
@@ -141,6 +143,7 @@ function load() {
     session: { idleMs: raw.SESSION_IDLE_MINUTES * 60_000, maxAgeSeconds: raw.SESSION_MAX_HOURS * 3600 },
     trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
     serverHeapMb: raw.SERVER_HEAP_MB,
+    api: { rateLimitPerMinute: raw.API_RATE_LIMIT_PER_MINUTE },
     cache: {
       maxBytes: raw.CACHE_MAX_MB * 1024 * 1024,
       hotBytes: raw.CACHE_HOT_MB * 1024 * 1024,
