@@ -78,7 +78,7 @@ export function openApiDocument(siteUrl: string) {
       "/tags/{slug}": get("getTag", "One tag", "Tag", [param("Slug")], NOT_FOUND),
       "/people": get("listPeople", "People credited on published articles", "PersonList", PAGE),
       "/people/{id}": get("getPerson", "One person", "Person", [param("PersonId")], NOT_FOUND),
-      "/topics": get("listTopics", "Topics (专题) that show published articles", "TopicList", PAGE),
+      "/topics": get("listTopics", "Topics that show published articles", "TopicList", PAGE),
       "/topics/{slug}": get(
         "getTopic",
         "One topic, with a page of its articles in the editors' order",

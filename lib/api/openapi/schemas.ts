@@ -81,12 +81,15 @@ export const schemas = {
       position: { type: "integer", minimum: 1, description: "Order of the credit, from 1." },
       role: object({
         key: { type: "string", description: "REPORTER, CORRESPONDENT, EDITOR, … or a role admins added." },
-        name: { type: "string", description: "The role in Chinese, e.g. 记者." },
+        name: { type: "string", description: "The role's Chinese name, as bylines print it." },
         nameEn: text,
         placement: { type: "string", enum: ["byline", "closing"] },
       }),
       person: object({ id, name: text, url }),
-      affiliation: { ...textOrNull, description: "For this article, e.g. 中华工商时报." },
+      affiliation: {
+        ...textOrNull,
+        description: "The person's affiliation for this article (a newspaper, an agency).",
+      },
     },
     "One person credited in one role.",
   ),
@@ -94,9 +97,9 @@ export const schemas = {
     {
       text: {
         ...textOrNull,
-        description: "The byline in house style, e.g. 【中华工商时报记者 陈明 通讯员 苏显中 廖生权】.",
+        description: "The byline in the house style chosen in the site's settings.",
       },
-      closing: { ...textOrNull, description: "The closing line, e.g. (编辑 张晖)." },
+      closing: { ...textOrNull, description: "The closing line (editors), in the same style." },
     },
     "The credits as the site prints them.",
   ),
@@ -106,7 +109,7 @@ export const schemas = {
   Correction: object({ kind: { type: "string", enum: ["CORRECTION", "UPDATE"] }, text, at: dateTime }),
   Reprint: object(
     { author: textOrNull, title: textOrNull, url: textOrNull },
-    "Where a reprinted story first appeared (转载).",
+    "Where a reprinted story first appeared.",
   ),
   ArticleSummary: object(
     {
