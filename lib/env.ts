@@ -46,7 +46,7 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: optionalString,
   /** Public base URL of the bucket (a CDN or a public bucket); unset: images are served through /media. */
   S3_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  /** Redis shared by several servers for sign-in throttling; unset: the PostgreSQL server, or memory when embedded. */
+  /** Redis shared by several servers for sign-in throttling and the API's rate limit; unset: the PostgreSQL server, or memory when embedded. */
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
   /** A staff session ends after this many minutes without a request… */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120),
