@@ -72,7 +72,7 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: optionalString,
   /** Public base URL of the bucket (a CDN or a public bucket); unset: images are served through /media. */
   S3_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  /** Redis shared by several servers for sign-in throttling; unset: the PostgreSQL server, or memory when embedded. */
+  /** Redis shared by several servers for sign-in throttling and the API's rate limit; unset: the PostgreSQL server, or memory when embedded. */
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
   /** A staff session ends after this many minutes without a request… */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120),
@@ -138,6 +138,8 @@ const schema = z.object({
   WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(15),
   /** An endpoint is paused after this many failed attempts in a row (or 24 hours of nothing but failures). */
   WEBHOOK_PAUSE_AFTER_FAILURES: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** Requests a minute each content API key may make (/api/v1); past it the API answers 429. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 // S3 storage without its settings would fail only at the first upload; say so at start instead.
@@ -210,6 +212,7 @@ function load() {
     session: { idleMs: raw.SESSION_IDLE_MINUTES * 60_000, maxAgeSeconds: raw.SESSION_MAX_HOURS * 3600 },
     trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
     serverHeapMb: raw.SERVER_HEAP_MB,
+    api: { rateLimitPerMinute: raw.API_RATE_LIMIT_PER_MINUTE },
     cache: {
       maxBytes: raw.CACHE_MAX_MB * 1024 * 1024,
       hotBytes: raw.CACHE_HOT_MB * 1024 * 1024,

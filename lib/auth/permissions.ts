@@ -44,6 +44,8 @@ export const SITE_PERMISSIONS = {
   "review.configure": isAdmin,
   /** Publishing past an incomplete review chain, with a written reason. */
   "review.override": isAdmin,
+  /** Keys of the content API (/api/v1): who may read the site by machine. */
+  "apiKeys.manage": isAdmin,
 } satisfies Record<string, (actor: Actor) => boolean>;
 
 export type SitePermission = keyof typeof SITE_PERMISSIONS;

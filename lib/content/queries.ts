@@ -95,7 +95,7 @@ export async function listCards(
  * < t OR id < n)` rather than the equivalent OR alone, so that the first half bounds an index range
  * scan: a page deep in a list costs what the first one does.
  */
-function before(cursor: Cursor): Prisma.ArticleWhereInput {
+export function before(cursor: Cursor): Prisma.ArticleWhereInput {
   return {
     AND: [
       { publishedAt: { lte: cursor.publishedAt } },

@@ -46,7 +46,7 @@ export function decodeTopicCursor(value: unknown): TopicCursor | null {
     : null;
 }
 
-const topicSelect = {
+export const topicSelect = {
   id: true,
   slug: true,
   title: true,
@@ -59,16 +59,18 @@ export async function findTopic(db: PrismaClient, slug: string): Promise<PublicT
   // An address's slug may hold anything (NUL, control characters): such a slug names no topic.
   if (parseSlug(slug) === null) return null;
   const row = await db.topic.findUnique({ where: { slug }, select: topicSelect });
-  return (
-    row && {
-      id: row.id,
-      slug: row.slug,
-      title: row.title,
-      description: row.description,
-      cover: row.cover ? toMediaImage(row.cover, publicMediaUrl) : null,
-      updatedAt: row.updatedAt.toISOString(),
-    }
-  );
+  return row && toPublicTopic(row);
+}
+
+export function toPublicTopic(row: Prisma.TopicGetPayload<{ select: typeof topicSelect }>): PublicTopic {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    description: row.description,
+    cover: row.cover ? toMediaImage(row.cover, publicMediaUrl) : null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 /**

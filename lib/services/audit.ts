@@ -36,6 +36,9 @@ export type AuditAction =
   | "user.password"
   | "user.twoFactorReset"
   | "role.create"
+  /** A content API key made or revoked (lib/services/api-keys); details name it by its prefix, never its secret. */
+  | "apiKey.create"
+  | "apiKey.revoke"
   | "topic.save"
   | "topic.delete"
   | "topic.articles"

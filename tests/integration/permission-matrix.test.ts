@@ -71,6 +71,8 @@ const { deletePhraseAction } = await import("@/lib/actions/admin/words/delete-ph
 const { addPhrasesAction } = await import("@/lib/actions/admin/words/add-phrases");
 const { updateNewsroomSettingsAction } = await import("@/lib/actions/admin/newsroom-settings");
 const { checkWordsAction } = await import("@/lib/actions/articles/check-words");
+const { createApiKeyAction } = await import("@/lib/actions/admin/api-keys/create-api-key");
+const { revokeApiKeyAction } = await import("@/lib/actions/admin/api-keys/revoke-api-key");
 const uploadRoute = await import("@/app/api/media/route");
 const { signStageAction } = await import("@/lib/actions/review/sign-stage");
 const { reviewSendBackAction } = await import("@/lib/actions/review/send-back");
@@ -189,6 +191,10 @@ async function fixtures(as: StaffUser | null) {
   await transitionArticle(await contextFor(otherReporter), inReview.id, { action: "submit" });
   const chain = await loadChain(db, inReview.id);
   const review = { id: inReview.id, stageId: chain.state.next?.id ?? 0, contentHash: chain.hash };
+  // An API key of its own per case (records only: the secret is never needed here).
+  const apiKey = await db.apiKey.create({
+    data: { name: "矩阵密钥", prefix: "mh_live_matrix", secretHash: `${Math.random()}${Date.now()}` },
+  });
   const targetWithTwoFactor = await createStaff("EDITOR");
   await db.user.update({ where: { id: targetWithTwoFactor.id }, data: { totpSecret: "v1.sealed" } });
   return {
@@ -210,6 +216,7 @@ async function fixtures(as: StaffUser | null) {
     liveEntry,
     phrase,
     review,
+    apiKey,
   };
 }
 
@@ -570,6 +577,16 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
     run: () => addPhrasesAction(null, form({ lines: `${uniquePhrase()}\n${uniquePhrase()}`, level: "WARN" })),
   },
   {
+    name: "create a content API key",
+    allowed: ["ADMIN"],
+    run: () => createApiKeyAction(null, form({ name: "合作网站" })),
+  },
+  {
+    name: "revoke a content API key",
+    allowed: ["ADMIN"],
+    run: (f) => revokeApiKeyAction(null, form({ id: f.apiKey.id })),
+  },
+  {
     name: "change the take-down and reprint settings",
     allowed: ["ADMIN"],
     run: () => updateNewsroomSettingsAction(null, form({ takedownMode: "UNPUBLISHED", allowedSources: "" })),
@@ -739,6 +756,7 @@ const BAD_INPUT: Array<{ name: string; run: (id: string) => Promise<unknown>; em
   },
   { name: "delete a sensitive phrase", run: (id) => deletePhraseAction(null, form({ id })) },
   { name: "check an article's words", run: (id) => checkWordsAction(null, form({ id, title: "改", body: BODY })) },
+  { name: "revoke a content API key", run: (id) => revokeApiKeyAction(null, form({ id })) },
   {
     name: "sign a review stage",
     run: (id) => signStageAction(null, form({ id, stageId: id, contentHash: "0".repeat(64) })),

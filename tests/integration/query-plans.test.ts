@@ -18,6 +18,15 @@ import {
   type Cursor,
 } from "@/lib/content/queries";
 import { findLiveCoverage } from "@/lib/content/live-queries";
+import {
+  apiArticle,
+  apiArticlePage,
+  apiPeople,
+  apiPerson,
+  apiTag,
+  apiTags,
+  apiTopics,
+} from "@/lib/content/api-queries";
 import { newsSitemapArticles, sitemapArticles, sitemapChunks, sitemapListings } from "@/lib/content/sitemap";
 import { articleTopics, sitemapTopics, topicFeedContent, topicPage } from "@/lib/content/topic-queries";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -153,6 +162,19 @@ describe(`public reads over ${ARTICLES.toLocaleString("en")} articles`, () => {
       "sitemap listings": () => sitemapListings(db),
       "section, tag and person lookups": () =>
         Promise.all([findSection(db, section.slug), findTag(db, tag.slug), findPerson(db, person.id)]),
+      "API: article": () => apiArticle(db, article.id, now),
+      "API: articles, page 1 and deep": () =>
+        Promise.all([apiArticlePage(db, now, {}, null, 20), apiArticlePage(db, now, {}, deep, 20)]),
+      "API: articles by section, tag and person": () =>
+        Promise.all([
+          apiArticlePage(db, now, { sectionId: section.id }, deep, 20),
+          apiArticlePage(db, now, { tagId: tag.id }, null, 20),
+          apiArticlePage(db, now, { personId: person.id }, null, 20),
+        ]),
+      "API: articles updated since": () => apiArticlePage(db, now, { updatedSince: "2026-11-29T00:00:00Z" }, null, 20),
+      "API: people, tags and topics": () =>
+        Promise.all([apiPeople(db, now, 0, 20), apiTags(db, now, 0, 20), apiTopics(db, now, 0, 20)]),
+      "API: a person and a tag": () => Promise.all([apiPerson(db, person.id, now), apiTag(db, tag.slug, now)]),
       search: () => searchArticles(db, { q: "工商联" }, now),
       "search in a section and a month": () =>
         searchArticles(

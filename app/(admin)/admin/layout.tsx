@@ -32,6 +32,7 @@ const NAV: Array<{ href: string; label: NavKey; permission?: SitePermission }> =
   { href: "/admin/audit", label: "audit", permission: "audit.view" },
   { href: "/admin/words", label: "words", permission: "words.view" },
   { href: "/admin/review", label: "review", permission: "review.configure" },
+  { href: "/admin/api-keys", label: "apiKeys", permission: "apiKeys.manage" },
   { href: "/admin/settings", label: "settings", permission: "settings.manage" },
 ];
 

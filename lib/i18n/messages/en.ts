@@ -1,3 +1,4 @@
+import { apiEn } from "@/lib/i18n/messages/api-en";
 import { accountEn, authEn, previewLinksEn, errorPageEn } from "@/lib/i18n/messages/security-en";
 import { reviewEn } from "@/lib/i18n/messages/review-en";
 import { actionsEn } from "@/lib/i18n/messages/actions-en";
@@ -97,6 +98,7 @@ export const en = {
   feeds: feedsEn,
   bodies: bodiesEn,
   words: wordsEn,
+  api: apiEn,
   retraction: {
     title: "Retracted: {title} - {siteName}",
     heading: "This article has been retracted",
@@ -131,6 +133,7 @@ export const en = {
       audit: "Audit log",
       settings: "Settings",
       words: wordsEn.nav,
+      apiKeys: apiEn.screen.nav,
       review: reviewEn.nav,
       viewOnSite: "View site",
       currentUser: "Signed in as ",

@@ -5,6 +5,7 @@ import type { servicesZhCN } from "@/lib/i18n/messages/services-zh-CN";
 export const servicesEn = {
   listSeparator: ", ",
   notFound: {
+    apiKey: "The API key does not exist or was deleted",
     reviewStage: "The review stage does not exist or was deleted",
     phrase: "The phrase does not exist or was deleted",
     topic: "The topic does not exist or was deleted",
@@ -131,6 +132,10 @@ export const servicesEn = {
     personMissingField: "The person does not exist",
     notLive: "This article has no live coverage",
     closed: "The live coverage has ended: no more entries can be added",
+  },
+  apiKeys: {
+    adminsOnly: "Only admins can manage API keys",
+    alreadyRevoked: "This key has already been revoked",
   },
   words: {
     places: {

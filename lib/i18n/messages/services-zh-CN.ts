@@ -8,6 +8,7 @@ export const servicesZhCN = {
   /** Joins the items of a list inside a message (images, titles, formats). */
   listSeparator: "、",
   notFound: {
+    apiKey: "API 密钥不存在或已被删除",
     reviewStage: "审核环节不存在或已被删除",
     phrase: "词语不存在或已被删除",
     topic: "专题不存在或已被删除",
@@ -136,6 +137,10 @@ export const servicesZhCN = {
     personMissingField: "人员不存在",
     notLive: "这篇文章没有开启直播",
     closed: "直播已结束,不能再添加条目",
+  },
+  apiKeys: {
+    adminsOnly: "只有管理员可以管理 API 密钥",
+    alreadyRevoked: "这个密钥已经撤销过了",
   },
   words: {
     places: {

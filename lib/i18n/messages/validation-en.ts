@@ -15,6 +15,7 @@ export const validationEn = {
   stageNameRequired: "Please fill in the stage's name",
   textTooLong: "At most {max} characters",
   phraseRequired: "Please fill in the phrase",
+  apiKeyNameRequired: "Please name the key",
   phraseTooLong: "A phrase has at most {max} characters",
   phraseLevel: "Choose “Block” or “Warn”",
   phrasesTooMuch: "Too much pasted at once: add the phrases in batches",

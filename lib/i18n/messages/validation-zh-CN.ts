@@ -15,6 +15,7 @@ export const validationZhCN = {
   stageNameRequired: "请填写环节名称",
   textTooLong: "不能超过 {max} 个字",
   phraseRequired: "请填写词语",
+  apiKeyNameRequired: "请填写密钥的名称",
   phraseTooLong: "词语不能超过 {max} 个字",
   phraseLevel: "请选择“禁止”或“提示”",
   phrasesTooMuch: "一次粘贴的内容太多,请分批添加",

@@ -1,3 +1,4 @@
+import { apiZhCN } from "@/lib/i18n/messages/api-zh-CN";
 import { accountZhCN, authZhCN, previewLinksZhCN, errorPageZhCN } from "@/lib/i18n/messages/security-zh-CN";
 import { reviewZhCN } from "@/lib/i18n/messages/review-zh-CN";
 import { actionsZhCN } from "@/lib/i18n/messages/actions-zh-CN";
@@ -104,6 +105,7 @@ export const zhCN = {
   feeds: feedsZhCN,
   bodies: bodiesZhCN,
   words: wordsZhCN,
+  api: apiZhCN,
   retraction: {
     title: "已撤稿:{title} - {siteName}",
     heading: "本文已撤稿",
@@ -139,6 +141,7 @@ export const zhCN = {
       audit: "审计日志",
       settings: "设置",
       words: wordsZhCN.nav,
+      apiKeys: apiZhCN.screen.nav,
       review: reviewZhCN.nav,
       viewOnSite: "在网站上查看",
       currentUser: "当前用户:",

@@ -1,0 +1,5 @@
+import { apiRoute } from "@/lib/api/handler";
+import { listPeople } from "@/lib/api/read/taxonomy";
+
+// Content API; see lib/api/handler.ts for the chain (key, rate limit, read, ETag) and lib/api/openapi/.
+export const GET = apiRoute(listPeople);
