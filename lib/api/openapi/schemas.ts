@@ -25,10 +25,11 @@ function object(properties: Record<string, unknown>, description?: string) {
   };
 }
 
-function list(item: string, description: string) {
+/** A list's envelope; `paged: false` for a list that is always whole (the sections: the site's navigation). */
+function list(item: string, description: string, { paged = true } = {}) {
   return object(
     {
-      data: { type: "array", items: ref(item), maxItems: MAX_LIMIT },
+      data: { type: "array", items: ref(item), ...(paged ? { maxItems: MAX_LIMIT } : {}) },
       nextCursor: { ...textOrNull, description: "Pass as `cursor` for the next page; null on the last page." },
       next: { type: ["string", "null"], format: "uri", description: "The next page's address, or null." },
     },
@@ -181,7 +182,7 @@ export const schemas = {
   }),
   ArticleList: list("Article", "A page of articles, newest first."),
   ArticleSummaryList: list("ArticleSummary", "A page of a topic's articles, in the editors' order."),
-  SectionList: list("Section", "Every section, in the site's order (one page)."),
+  SectionList: list("Section", "Every section, in the site's order (one page).", { paged: false }),
   TagList: list("Tag", "A page of tags carried by published articles, in id order."),
   PersonList: list("Person", "A page of people credited on published articles, in id order."),
   TopicList: list("Topic", "A page of topics that show published articles, in id order."),
