@@ -44,6 +44,10 @@ export const SITE_PERMISSIONS = {
   "review.configure": isAdmin,
   /** Publishing past an incomplete review chain, with a written reason. */
   "review.override": isAdmin,
+  /** Webhook endpoints: their secrets sign what the newsroom sends out, and they reach into the network. */
+  "webhooks.manage": isAdmin,
+  /** The job queue's screen: failed jobs carry endpoint answers and errors; retrying re-sends them. */
+  "jobs.manage": isAdmin,
 } satisfies Record<string, (actor: Actor) => boolean>;
 
 export type SitePermission = keyof typeof SITE_PERMISSIONS;

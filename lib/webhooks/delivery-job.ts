@@ -53,7 +53,10 @@ export async function deliver(db: PrismaClient, data: DeliveryData, lastAttempt:
   // Removed meanwhile (the endpoint deleted), or already through: nothing to do.
   if (!delivery || delivery.status === "DELIVERED") return;
   const { endpoint } = delivery;
-  if (!endpoint.enabled) return;
+  if (!endpoint.enabled) {
+    await db.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "HELD" } });
+    return;
+  }
   if (endpoint.pausedAt) {
     await db.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "HELD" } });
     return;

@@ -32,6 +32,8 @@ const NAV: Array<{ href: string; label: NavKey; permission?: SitePermission }> =
   { href: "/admin/audit", label: "audit", permission: "audit.view" },
   { href: "/admin/words", label: "words", permission: "words.view" },
   { href: "/admin/review", label: "review", permission: "review.configure" },
+  { href: "/admin/webhooks", label: "webhooks", permission: "webhooks.manage" },
+  { href: "/admin/jobs", label: "jobs", permission: "jobs.manage" },
   { href: "/admin/settings", label: "settings", permission: "settings.manage" },
 ];
 

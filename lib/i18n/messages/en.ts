@@ -8,6 +8,7 @@ import { feedsEn } from "@/lib/i18n/messages/feeds-en";
 import { bodiesEn } from "@/lib/i18n/messages/bodies-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { topicsEn } from "@/lib/i18n/messages/topics-en";
+import { jobsEn, webhooksEn } from "@/lib/i18n/messages/webhooks-en";
 import { wordsEn } from "@/lib/i18n/messages/words-en";
 
 // User-facing strings, English. Same shape as zh-CN, checked by `satisfies` and by a unit test.
@@ -97,6 +98,8 @@ export const en = {
   feeds: feedsEn,
   bodies: bodiesEn,
   words: wordsEn,
+  webhooks: webhooksEn,
+  jobs: jobsEn,
   retraction: {
     title: "Retracted: {title} - {siteName}",
     heading: "This article has been retracted",
@@ -132,6 +135,8 @@ export const en = {
       settings: "Settings",
       words: wordsEn.nav,
       review: reviewEn.nav,
+      webhooks: webhooksEn.nav,
+      jobs: jobsEn.nav,
       viewOnSite: "View site",
       currentUser: "Signed in as ",
       account: "My account",

@@ -1,10 +1,13 @@
 import { adminEn } from "@/lib/i18n/messages/admin-en";
 import type { servicesZhCN } from "@/lib/i18n/messages/services-zh-CN";
+import { jobsServicesEn, webhooksServicesEn } from "@/lib/i18n/messages/webhooks-en";
 
 // What services refuse with, English.
 export const servicesEn = {
   listSeparator: ", ",
   notFound: {
+    webhookEndpoint: "The webhook address does not exist or was deleted",
+    job: "The job does not exist or was cleaned up",
     reviewStage: "The review stage does not exist or was deleted",
     phrase: "The phrase does not exist or was deleted",
     topic: "The topic does not exist or was deleted",
@@ -132,6 +135,8 @@ export const servicesEn = {
     notLive: "This article has no live coverage",
     closed: "The live coverage has ended: no more entries can be added",
   },
+  webhooks: webhooksServicesEn,
+  jobs: jobsServicesEn,
   words: {
     places: {
       kicker: "kicker",

@@ -1,4 +1,5 @@
 import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
+import { jobsServicesZhCN, webhooksServicesZhCN } from "@/lib/i18n/messages/webhooks-zh-CN";
 
 // What services refuse with, Simplified Chinese; merged into the zh-CN messages as `services`. A
 // service names a key (lib/services/errors.ts) and the edge that shows the refusal words it in the
@@ -8,6 +9,8 @@ export const servicesZhCN = {
   /** Joins the items of a list inside a message (images, titles, formats). */
   listSeparator: "、",
   notFound: {
+    webhookEndpoint: "Webhook 地址不存在或已被删除",
+    job: "任务不存在或已被清理",
     reviewStage: "审核环节不存在或已被删除",
     phrase: "词语不存在或已被删除",
     topic: "专题不存在或已被删除",
@@ -137,6 +140,8 @@ export const servicesZhCN = {
     notLive: "这篇文章没有开启直播",
     closed: "直播已结束,不能再添加条目",
   },
+  webhooks: webhooksServicesZhCN,
+  jobs: jobsServicesZhCN,
   words: {
     places: {
       kicker: "引题",
