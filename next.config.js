@@ -7,8 +7,8 @@ const BEFORE = { type: /** @type {const} */ ("query"), key: "before", value: "(?
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files by path at run time, and argon2 is a native addon:
-  // none of them survive bundling.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  // none of them survive bundling. pg-boss (the job queue) is a CommonJS Node library: loaded as it is.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg-boss"],
   poweredByHeader: false,
   reactStrictMode: true,
   // Rendered pages, feeds and cached data live in Masthead's own store (lib/cache/store.ts): in memory,

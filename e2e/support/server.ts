@@ -30,6 +30,10 @@ Object.assign(process.env, {
   MASTHEAD_SCHEDULER_INTERVAL_MS: "1000",
   // Every change is purged from the Varnish in front, which otherwise keeps pages for a day.
   CACHE_PURGE_URLS: `${E2E_VARNISH_URL}/`,
+  // The webhook spec's receiver listens on 127.0.0.1; quick polls so that a delivery shows at once.
+  WEBHOOK_ALLOW_PRIVATE_HOSTS: "on",
+  MASTHEAD_JOBS_POLL_SECONDS: "0.5",
+  MASTHEAD_EVENTS_RELAY_INTERVAL_MS: "300",
 });
 
 const { setup } = await import("../../scripts/setup");
