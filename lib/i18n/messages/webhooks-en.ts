@@ -40,7 +40,7 @@ export const webhooksEn = {
     save: "Save",
     delete: "Delete this address",
     confirmDelete: "Delete this address and all its deliveries?",
-    pausedBecause: "Paused at {at}: {reason}",
+    pausedBecause: "Paused at {at}: {n} failed attempts in a row since {since}. Last error: {reason}",
     resume: "Resume",
     deliveries: "Deliveries",
     noDeliveries: "Nothing delivered yet.",

@@ -35,7 +35,7 @@ export const webhooksZhCN = {
     save: "保存",
     delete: "删除这个地址",
     confirmDelete: "删除这个地址和它的全部推送记录?",
-    pausedBecause: "已于 {at} 暂停:{reason}",
+    pausedBecause: "已于 {at} 暂停:自 {since} 起连续 {n} 次推送失败。最后的错误:{reason}",
     resume: "恢复推送",
     deliveries: "推送记录",
     noDeliveries: "还没有推送。",

@@ -34,6 +34,7 @@ export async function endpointWithDeliveries(ctx: Pick<ServiceContext, "db" | "a
       pausedAt: true,
       pauseReason: true,
       consecutiveFailures: true,
+      failingSince: true,
       deliveries: {
         orderBy: { createdAt: "desc" },
         take: RECENT_DELIVERIES,

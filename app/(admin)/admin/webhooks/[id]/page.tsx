@@ -35,7 +35,14 @@ export default async function WebhookEndpointPage({ params }: PageProps<"/admin/
       <h1 className="font-mono text-xl font-bold break-all">{endpoint.url}</h1>
       {endpoint.pausedAt && (
         <div role="status" className="max-w-3xl space-y-2 rounded border border-amber-400 p-3 text-sm">
-          <p>{fill(m.pausedBecause, { at: time(endpoint.pausedAt), reason: endpoint.pauseReason ?? "" })}</p>
+          <p>
+            {fill(m.pausedBecause, {
+              at: time(endpoint.pausedAt),
+              since: time(endpoint.failingSince ?? endpoint.pausedAt),
+              n: endpoint.consecutiveFailures,
+              reason: endpoint.pauseReason ?? "",
+            })}
+          </p>
           <ResumeEndpointButton id={endpoint.id} label={m.resume} />
         </div>
       )}
