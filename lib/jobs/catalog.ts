@@ -1,9 +1,10 @@
 // Every job the worker runs. A new job: define it with defineJob (lib/jobs/define-job.ts) beside the
 // code it drives, and add it here.
+import { cachePurgeJob } from "@/lib/cache/purge-job";
 import type { AnyJobDefinition } from "@/lib/jobs/define-job";
 import { webhookDeliveryJob } from "@/lib/webhooks/delivery-job";
 
-export const JOBS: readonly AnyJobDefinition[] = [webhookDeliveryJob as AnyJobDefinition];
+export const JOBS: readonly AnyJobDefinition[] = [webhookDeliveryJob, cachePurgeJob];
 
 export function findJob(name: string): AnyJobDefinition | undefined {
   return JOBS.find((job) => job.name === name);
