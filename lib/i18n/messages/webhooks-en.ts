@@ -56,6 +56,13 @@ export const webhooksEn = {
       HELD: "held while paused",
     },
   },
+  auditActions: {
+    "webhook.create": "Webhook address registered",
+    "webhook.update": "Webhook address changed",
+    "webhook.delete": "Webhook address deleted",
+    "webhook.resume": "Webhook deliveries resumed",
+    "job.retry": "Failed job retried",
+  } as Record<string, string>,
   actions: {
     created: "Registered",
     updated: "Saved",

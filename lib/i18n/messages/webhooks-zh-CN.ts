@@ -46,6 +46,14 @@ export const webhooksZhCN = {
     noAnswer: "无应答",
     deliveryStates: { PENDING: "等待重试", DELIVERED: "已送达", FAILED: "失败", HELD: "暂停中,待恢复" },
   },
+  /** How the audit log names these admins' actions (app/(admin)/admin/audit). */
+  auditActions: {
+    "webhook.create": "登记 Webhook 地址",
+    "webhook.update": "修改 Webhook 地址",
+    "webhook.delete": "删除 Webhook 地址",
+    "webhook.resume": "恢复 Webhook 推送",
+    "job.retry": "重试失败的任务",
+  } as Record<string, string>,
   actions: {
     created: "已登记",
     updated: "已保存",
