@@ -7,8 +7,9 @@ const BEFORE = { type: /** @type {const} */ ("query"), key: "before", value: "(?
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files by path at run time, and argon2 is a native addon:
-  // none of them survive bundling. satori (share cards) brings its own WebAssembly layout engine.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "satori"],
+  // none of them survive bundling. satori (share cards) brings its own WebAssembly layout engine; pg-boss
+  // (the job queue) is a CommonJS Node library, loaded as it is.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "satori", "pg-boss"],
   poweredByHeader: false,
   reactStrictMode: true,
   // Rendered pages, feeds and cached data live in Masthead's own store (lib/cache/store.ts): in memory,

@@ -39,6 +39,10 @@ Object.assign(process.env, {
   INDEXNOW_ENDPOINT: `${E2E_PUSH_URL}/indexnow`,
   BAIDU_PUSH_TOKEN: "e2e-baidu-token",
   BAIDU_PUSH_ENDPOINT: `${E2E_PUSH_URL}/baidu`,
+  // The webhook spec's receiver listens on 127.0.0.1; quick polls so that a delivery shows at once.
+  WEBHOOK_ALLOW_PRIVATE_HOSTS: "on",
+  MASTHEAD_JOBS_POLL_SECONDS: "0.5",
+  MASTHEAD_EVENTS_RELAY_INTERVAL_MS: "300",
 });
 
 const { setup } = await import("../../scripts/setup");

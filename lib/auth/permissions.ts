@@ -46,6 +46,10 @@ export const SITE_PERMISSIONS = {
   "review.override": isAdmin,
   /** Keys of the content API (/api/v1): who may read the site by machine. */
   "apiKeys.manage": isAdmin,
+  /** Webhook endpoints: their secrets sign what the newsroom sends out, and they reach into the network. */
+  "webhooks.manage": isAdmin,
+  /** The job queue's screen: failed jobs carry endpoint answers and errors; retrying re-sends them. */
+  "jobs.manage": isAdmin,
 } satisfies Record<string, (actor: Actor) => boolean>;
 
 export type SitePermission = keyof typeof SITE_PERMISSIONS;

@@ -1,7 +1,10 @@
 // Tells edge caches that keep public pages for long (a CDN, Varnish) what changed: after every write
 // that expires cache tags, the same names go out as surrogate keys to each CACHE_PURGE_URLS receiver,
-// as `PURGE <url>` with a `Surrogate-Key: key1 key2` header. A purge that fails is logged and retried
-// with back-off; it never fails or delays the write that caused it.
+// as `PURGE <url>` with a `Surrogate-Key: key1 key2` header. The first try is made at once from this
+// process (a purge must be quick to matter); one that fails is logged and handed to the job queue
+// (lib/cache/purge-job.ts), which retries it with back-off and keeps it through a restart. Without a
+// queue (unit tests, or the queue unreachable) it is retried in memory. It never fails or delays the
+// write that caused it.
 import { isPublicTag } from "@/lib/content/tags";
 
 export interface PurgeOptions {
@@ -13,9 +16,30 @@ export interface PurgeOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
   log?: (message: string) => void;
+  /** Takes over a purge whose first try failed (queues a durable job); a rejection falls back to in-memory retries. */
+  handOff?: (url: string, keys: string[]) => Promise<void>;
 }
 
 const DEFAULT_RETRIES = [500, 1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 60_000];
+
+/** One PURGE request; the problem in words, or null when the receiver took it. */
+export async function purgeRequest(
+  send: typeof fetch,
+  url: string,
+  keys: readonly string[],
+  timeoutMs: number,
+): Promise<string | null> {
+  try {
+    const response = await send(url, {
+      method: "PURGE",
+      headers: { "Surrogate-Key": keys.join(" ") },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return response.ok ? null : `HTTP ${response.status}`;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
 
 export function createPurger(options: PurgeOptions): (tags: readonly string[]) => void {
   const { urls, batchMs = 25, retryDelaysMs = DEFAULT_RETRIES, timeoutMs = 5_000 } = options;
@@ -25,17 +49,16 @@ export function createPurger(options: PurgeOptions): (tags: readonly string[]) =
   let timer: NodeJS.Timeout | undefined;
 
   async function deliver(url: string, keys: string[], attempt: number): Promise<void> {
-    let problem: string;
-    try {
-      const response = await send(url, {
-        method: "PURGE",
-        headers: { "Surrogate-Key": keys.join(" ") },
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      if (response.ok) return;
-      problem = `HTTP ${response.status}`;
-    } catch (error) {
-      problem = error instanceof Error ? error.message : String(error);
+    const problem = await purgeRequest(send, url, keys, timeoutMs);
+    if (problem === null) return;
+    if (attempt === 0 && options.handOff) {
+      try {
+        await options.handOff(url, keys);
+        log(`[purge] ${url} refused keys ${keys.join(" ")}: ${problem}; queued for retry`);
+        return;
+      } catch (error) {
+        log(`[purge] could not queue the retry (${error instanceof Error ? error.message : String(error)})`);
+      }
     }
     const delay = retryDelaysMs[attempt];
     log(

@@ -13,6 +13,16 @@ export function startResponseCache(): void {
       staleIfError,
       purgedMaxAge: purgeUrls.length > 0 ? purgeMaxAge : undefined,
     },
-    onExpire: createPurger({ urls: purgeUrls }),
+    onExpire: createPurger({
+      urls: purgeUrls,
+      // Loaded when first needed: the queue (and the database) are not this module's to open at start.
+      handOff: async (url, keys) => {
+        const [{ sendJob }, { cachePurgeJob }] = await Promise.all([
+          import("@/lib/jobs/send"),
+          import("@/lib/cache/purge-job"),
+        ]);
+        await sendJob(cachePurgeJob, { url, keys });
+      },
+    }),
   });
 }

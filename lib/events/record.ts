@@ -33,6 +33,27 @@ export async function recordEvent(
   });
 }
 
+const CROSSINGS: DomainEventType[] = [
+  "article.published",
+  "article.unpublished",
+  "article.retracted",
+  "article.trashed",
+];
+
+/**
+ * Whether receivers were last told the article went public. The scheduler's embargo end uses it: an
+ * article published after its embargo time, or saved again since (which re-arms the announcement),
+ * was already announced and must not be twice.
+ */
+export async function lastToldPublished(tx: Prisma.TransactionClient, articleId: number): Promise<boolean> {
+  const last = await tx.domainEvent.findFirst({
+    where: { articleId, type: { in: CROSSINGS } },
+    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+    select: { type: true },
+  });
+  return last?.type === "article.published";
+}
+
 /** Re-reads the article inside the transaction and records the event (for raw SQL updates). */
 export async function recordEventFor(
   tx: Prisma.TransactionClient,

@@ -8,6 +8,7 @@ import { startRelay, type Relay } from "@/lib/events/relay";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { JOBS } from "@/lib/jobs/catalog";
 import type { AnyJobDefinition, JobContext } from "@/lib/jobs/define-job";
+import { onShutdown } from "@/lib/server/shutdown-hooks";
 
 interface Running {
   relay: Relay;
@@ -39,9 +40,8 @@ export async function startJobWorkers(): Promise<void> {
   for (const job of JOBS) await workJob(boss, job, env.jobs.pollSeconds);
   const relay = startRelay(await getDb(), env.jobs.relayIntervalMs);
   holder.__mastheadWorker = { relay };
-  const stop = () => void stopJobWorkers();
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  // The production server (lib/server/main.ts) waits for this before it exits.
+  onShutdown(stopJobWorkers);
 }
 
 /** Stops taking jobs and events; running jobs get a few seconds to finish (unfinished ones run again later). */

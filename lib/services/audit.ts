@@ -64,6 +64,12 @@ export type AuditAction =
   | "review.override"
   | "review.stage"
   | "review.settings"
+  /** Webhook endpoints (lib/services/webhooks) and retrying a failed job (lib/services/jobs). */
+  | "webhook.create"
+  | "webhook.update"
+  | "webhook.delete"
+  | "webhook.resume"
+  | "job.retry"
   /** A staff member was refused an action their role does not allow (see lib/actions/define-action.ts). */
   | "action.refused";
 

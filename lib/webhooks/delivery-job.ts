@@ -37,9 +37,8 @@ async function countOnEndpoint(db: PrismaClient, endpointId: number, result: Pos
   const tooMany = endpoint.consecutiveFailures >= env.webhooks.pauseAfterFailures;
   const tooLong = now.getTime() - since.getTime() >= DAY_MS;
   if (!tooMany && !tooLong) return null;
-  const reason = tooMany
-    ? `${endpoint.consecutiveFailures} failed attempts in a row; last: ${result.error}`
-    : `every attempt failed since ${since.toISOString()}; last: ${result.error}`;
+  // The last error as the receiver gave it; the admin page words the rest (failures in a row, since when).
+  const reason = result.error;
   // Only the first try to see it pauses it (and so holds the deliveries).
   const { count } = await db.webhookEndpoint.updateMany({
     where: { id: endpointId, pausedAt: null },
@@ -53,7 +52,10 @@ export async function deliver(db: PrismaClient, data: DeliveryData, lastAttempt:
   // Removed meanwhile (the endpoint deleted), or already through: nothing to do.
   if (!delivery || delivery.status === "DELIVERED") return;
   const { endpoint } = delivery;
-  if (!endpoint.enabled) return;
+  if (!endpoint.enabled) {
+    await db.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "HELD" } });
+    return;
+  }
   if (endpoint.pausedAt) {
     await db.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "HELD" } });
     return;

@@ -107,6 +107,19 @@ describe("domain events are recorded with the change", () => {
     expect(await eventsOf(embargoed.id)).toEqual(["article.published"]);
   });
 
+  it("an embargo that ended before publication is not announced a second time by the scheduler", async () => {
+    const clock: Clock = { now: new Date("2031-04-01T00:00:00Z") };
+    const editor = await contextFor(await createStaff("EDITOR"), [], clock);
+    const db = await getDb();
+    const article = await publishedArticle(editor, { embargoUntil: new Date("2031-03-31T00:00:00Z") });
+    await runScheduled(db, clock.now);
+    // A later save re-arms the embargo's announcement; still nothing new for receivers but the update.
+    clock.now = new Date("2031-04-01T01:00:00Z");
+    await saveArticle(editor, { id: article.id, version: article.version, title: "改标题" });
+    await runScheduled(db, clock.now);
+    expect(await eventsOf(article.id)).toEqual(["article.published", "article.updated"]);
+  });
+
   it("a live entry on a published live article is an event with the entry's id", async () => {
     const clock: Clock = { now: new Date("2031-03-01T08:00:00Z") };
     const editor = await contextFor(await createStaff("EDITOR"), [], clock);

@@ -6,7 +6,9 @@ import { env } from "@/lib/env";
 import { createBoss, getBoss, stopBoss } from "@/lib/jobs/boss";
 import { defineJob, type JobContext } from "@/lib/jobs/define-job";
 import { jobIdFor, sendJob } from "@/lib/jobs/send";
-import { workJob } from "@/lib/jobs/worker";
+import { startJobWorkers, workJob } from "@/lib/jobs/worker";
+import { runShutdownHooks } from "@/lib/server/shutdown-hooks";
+import { contextFor, createStaff, publishedArticle } from "../support/factories";
 
 const started: PgBoss[] = [];
 
@@ -155,6 +157,23 @@ describe("the job queue", () => {
       await sendJob(job, { n: 3 }, { tx, key: "committed" });
     });
     expect((await boss.getJobById(job.name, jobIdFor(job.name, "committed")))?.data).toEqual({ n: 3 });
+  });
+
+  it("starts the server's workers, which relay events, and stops them at shutdown; they start again after", async () => {
+    const db = await getDb();
+    const editor = await contextFor(await createStaff("EDITOR"));
+    for (const round of [1, 2]) {
+      await startJobWorkers();
+      const article = await publishedArticle(editor, { title: `工作进程 ${round}` });
+      await until(
+        async () => (await db.domainEvent.findFirstOrThrow({ where: { articleId: article.id } })).relayedAt !== null,
+      );
+      // What lib/server/main.ts runs on SIGTERM: the relay and pg-boss stop, running jobs finish first.
+      await runShutdownHooks();
+    }
+    // Stopped: the next getBoss() is a new instance, started afresh.
+    const again = await getBoss();
+    expect((await again.getQueues()).map((queue) => queue.name)).toContain("webhook.deliver");
   });
 
   it("refuses a job name that is not dotted lower-case words, and impossible retry settings", () => {

@@ -81,6 +81,12 @@ const { updateReviewSettingsAction } = await import("@/lib/actions/review/review
 const { saveReviewStageAction } = await import("@/lib/actions/review/save-stage");
 const { moveReviewStageAction } = await import("@/lib/actions/review/move-stage");
 const { deleteReviewStageAction } = await import("@/lib/actions/review/delete-stage");
+const { createEndpointAction } = await import("@/lib/actions/webhooks/create-endpoint");
+const { updateEndpointAction } = await import("@/lib/actions/webhooks/update-endpoint");
+const { deleteEndpointAction } = await import("@/lib/actions/webhooks/delete-endpoint");
+const { resumeEndpointAction } = await import("@/lib/actions/webhooks/resume-endpoint");
+const { retryJobAction } = await import("@/lib/actions/jobs/retry-job");
+const { getBoss, stopBoss } = await import("@/lib/jobs/boss");
 const { loadChain } = await import("@/lib/services/review/chain");
 const { transitionArticle } = await import("@/lib/services/articles/transition");
 const { signInAction } = await import("@/lib/actions/auth/sign-in");
@@ -195,6 +201,20 @@ async function fixtures(as: StaffUser | null) {
   const apiKey = await db.apiKey.create({
     data: { name: "矩阵密钥", prefix: "mh_live_matrix", secretHash: `${Math.random()}${Date.now()}` },
   });
+  // A paused webhook endpoint (to change, resume, delete) and a failed job (to retry).
+  const webhook = await db.webhookEndpoint.create({
+    data: {
+      url: "https://example.com/hook",
+      events: ["article.published"],
+      secretSealed: "v1.sealed",
+      pausedAt: new Date(),
+      pauseReason: "测试",
+    },
+  });
+  const boss = await getBoss();
+  await boss.createQueue(FAILING_QUEUE);
+  const failedJob = (await boss.send(FAILING_QUEUE, {}, { retryLimit: 0 })) ?? "";
+  await boss.fail(FAILING_QUEUE, failedJob, { message: "failed on purpose" });
   const targetWithTwoFactor = await createStaff("EDITOR");
   await db.user.update({ where: { id: targetWithTwoFactor.id }, data: { totpSecret: "v1.sealed" } });
   return {
@@ -217,6 +237,8 @@ async function fixtures(as: StaffUser | null) {
     phrase,
     review,
     apiKey,
+    webhook,
+    failedJob,
   };
 }
 
@@ -235,7 +257,10 @@ async function withScratchStage<T>(run: (stageId: number) => Promise<T>): Promis
   }
 }
 
+const FAILING_QUEUE = "test.matrix-failed";
+
 afterAll(async () => {
+  await stopBoss();
   await (await getDb()).reviewStage.deleteMany({ where: { name: { startsWith: "矩阵环节" } } });
 });
 
@@ -587,6 +612,44 @@ const CASES: Array<{ name: string; allowed: Role[]; run: (f: Fixtures) => Promis
     run: (f) => revokeApiKeyAction(null, form({ id: f.apiKey.id })),
   },
   {
+    name: "register a webhook endpoint",
+    allowed: ["ADMIN"],
+    run: () =>
+      createEndpointAction(
+        null,
+        form({ url: "https://example.com/new-hook", description: "", enabled: "on", "event:article.published": "on" }),
+      ),
+  },
+  {
+    name: "change a webhook endpoint",
+    allowed: ["ADMIN"],
+    run: (f) =>
+      updateEndpointAction(
+        null,
+        form({
+          id: f.webhook.id,
+          url: "https://example.com/changed",
+          description: "改",
+          "event:article.trashed": "on",
+        }),
+      ),
+  },
+  {
+    name: "resume a paused webhook endpoint",
+    allowed: ["ADMIN"],
+    run: (f) => resumeEndpointAction(null, form({ id: f.webhook.id })),
+  },
+  {
+    name: "delete a webhook endpoint",
+    allowed: ["ADMIN"],
+    run: (f) => deleteEndpointAction(null, form({ id: f.webhook.id })),
+  },
+  {
+    name: "retry a failed job",
+    allowed: ["ADMIN"],
+    run: (f) => retryJobAction(null, form({ name: FAILING_QUEUE, id: f.failedJob })),
+  },
+  {
     name: "change the take-down and reprint settings",
     allowed: ["ADMIN"],
     run: () => updateNewsroomSettingsAction(null, form({ takedownMode: "UNPUBLISHED", allowedSources: "" })),
@@ -766,6 +829,13 @@ const BAD_INPUT: Array<{ name: string; run: (id: string) => Promise<unknown>; em
   { name: "rename a review stage", run: (id) => saveReviewStageAction(null, form({ id, name: "环节" })) },
   { name: "move a review stage", run: (id) => moveReviewStageAction(null, form({ id, direction: "up" })) },
   { name: "remove a review stage", run: (id) => deleteReviewStageAction(null, form({ id })) },
+  {
+    name: "change a webhook endpoint",
+    run: (id) => updateEndpointAction(null, form({ id, url: "https://example.com/", "event:article.published": "on" })),
+  },
+  { name: "resume a webhook endpoint", run: (id) => resumeEndpointAction(null, form({ id })) },
+  { name: "delete a webhook endpoint", run: (id) => deleteEndpointAction(null, form({ id })) },
+  { name: "retry a job", run: (id) => retryJobAction(null, form({ name: "webhook.deliver", id })) },
 ];
 
 describe("bad input is refused with a message, never an error", () => {

@@ -45,6 +45,44 @@ describe("the edge purge", () => {
     expect(logged[2]).toContain("HTTP 503; giving up");
   });
 
+  it("hands a purge whose first try failed to the job queue, and retries in memory only if that fails", async () => {
+    let calls = 0;
+    const handed: Array<{ url: string; keys: string[] }> = [];
+    const logged: string[] = [];
+    const failing = async () => {
+      calls += 1;
+      return new Response(null, { status: 502 });
+    };
+    const purge = createPurger({
+      urls: ["http://edge/"],
+      batchMs: 1,
+      retryDelaysMs: [5, 5],
+      log: (message) => logged.push(message),
+      fetch: failing,
+      handOff: async (url, keys) => void handed.push({ url, keys }),
+    });
+    purge(["article:7", "articles"]);
+    await settle(40);
+    expect(calls).toBe(1);
+    expect(handed).toEqual([{ url: "http://edge/", keys: ["article:7", "articles"] }]);
+    expect(logged).toEqual(["[purge] http://edge/ refused keys article:7 articles: HTTP 502; queued for retry"]);
+
+    calls = 0;
+    const fallback = createPurger({
+      urls: ["http://edge/"],
+      batchMs: 1,
+      retryDelaysMs: [5],
+      log: () => undefined,
+      fetch: failing,
+      handOff: async () => {
+        throw new Error("queue unreachable");
+      },
+    });
+    fallback(["article:8"]);
+    await settle(40);
+    expect(calls).toBe(2);
+  });
+
   it("does nothing without receivers", async () => {
     let calls = 0;
     const purge = createPurger({ urls: [], batchMs: 1, fetch: async () => (calls++, new Response()) });

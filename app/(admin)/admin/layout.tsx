@@ -33,6 +33,8 @@ const NAV: Array<{ href: string; label: NavKey; permission?: SitePermission }> =
   { href: "/admin/words", label: "words", permission: "words.view" },
   { href: "/admin/review", label: "review", permission: "review.configure" },
   { href: "/admin/api-keys", label: "apiKeys", permission: "apiKeys.manage" },
+  { href: "/admin/webhooks", label: "webhooks", permission: "webhooks.manage" },
+  { href: "/admin/jobs", label: "jobs", permission: "jobs.manage" },
   { href: "/admin/settings", label: "settings", permission: "settings.manage" },
 ];
 

@@ -9,6 +9,7 @@ import { feedsEn } from "@/lib/i18n/messages/feeds-en";
 import { bodiesEn } from "@/lib/i18n/messages/bodies-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { topicsEn } from "@/lib/i18n/messages/topics-en";
+import { jobsEn, webhooksEn } from "@/lib/i18n/messages/webhooks-en";
 import { wordsEn } from "@/lib/i18n/messages/words-en";
 
 // User-facing strings, English. Same shape as zh-CN, checked by `satisfies` and by a unit test.
@@ -99,6 +100,8 @@ export const en = {
   bodies: bodiesEn,
   words: wordsEn,
   api: apiEn,
+  webhooks: webhooksEn,
+  jobs: jobsEn,
   retraction: {
     title: "Retracted: {title} - {siteName}",
     heading: "This article has been retracted",
@@ -135,6 +138,8 @@ export const en = {
       words: wordsEn.nav,
       apiKeys: apiEn.screen.nav,
       review: reviewEn.nav,
+      webhooks: webhooksEn.nav,
+      jobs: jobsEn.nav,
       viewOnSite: "View site",
       currentUser: "Signed in as ",
       account: "My account",

@@ -1,11 +1,14 @@
 import { adminEn } from "@/lib/i18n/messages/admin-en";
 import type { servicesZhCN } from "@/lib/i18n/messages/services-zh-CN";
+import { jobsServicesEn, webhooksServicesEn } from "@/lib/i18n/messages/webhooks-en";
 
 // What services refuse with, English.
 export const servicesEn = {
   listSeparator: ", ",
   notFound: {
     apiKey: "The API key does not exist or was deleted",
+    webhookEndpoint: "The webhook address does not exist or was deleted",
+    job: "The job does not exist or was cleaned up",
     reviewStage: "The review stage does not exist or was deleted",
     phrase: "The phrase does not exist or was deleted",
     topic: "The topic does not exist or was deleted",
@@ -137,6 +140,8 @@ export const servicesEn = {
     adminsOnly: "Only admins can manage API keys",
     alreadyRevoked: "This key has already been revoked",
   },
+  webhooks: webhooksServicesEn,
+  jobs: jobsServicesEn,
   words: {
     places: {
       kicker: "kicker",

@@ -1,4 +1,5 @@
 import { adminZhCN } from "@/lib/i18n/messages/admin-zh-CN";
+import { jobsServicesZhCN, webhooksServicesZhCN } from "@/lib/i18n/messages/webhooks-zh-CN";
 
 // What services refuse with, Simplified Chinese; merged into the zh-CN messages as `services`. A
 // service names a key (lib/services/errors.ts) and the edge that shows the refusal words it in the
@@ -9,6 +10,8 @@ export const servicesZhCN = {
   listSeparator: "、",
   notFound: {
     apiKey: "API 密钥不存在或已被删除",
+    webhookEndpoint: "Webhook 地址不存在或已被删除",
+    job: "任务不存在或已被清理",
     reviewStage: "审核环节不存在或已被删除",
     phrase: "词语不存在或已被删除",
     topic: "专题不存在或已被删除",
@@ -142,6 +145,8 @@ export const servicesZhCN = {
     adminsOnly: "只有管理员可以管理 API 密钥",
     alreadyRevoked: "这个密钥已经撤销过了",
   },
+  webhooks: webhooksServicesZhCN,
+  jobs: jobsServicesZhCN,
   words: {
     places: {
       kicker: "引题",

@@ -10,6 +10,7 @@ import type { DateStyle } from "@/lib/newsroom/time";
 import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
 import { topicsZhCN } from "@/lib/i18n/messages/topics-zh-CN";
 import { wordsZhCN } from "@/lib/i18n/messages/words-zh-CN";
+import { jobsZhCN, webhooksZhCN } from "@/lib/i18n/messages/webhooks-zh-CN";
 
 // User-facing strings, Simplified Chinese: the default language and the source of the Messages type.
 // Every message is a template ({name}, filled by lib/i18n/fill.ts), never a function: plain data that
@@ -106,6 +107,8 @@ export const zhCN = {
   bodies: bodiesZhCN,
   words: wordsZhCN,
   api: apiZhCN,
+  webhooks: webhooksZhCN,
+  jobs: jobsZhCN,
   retraction: {
     title: "已撤稿:{title} - {siteName}",
     heading: "本文已撤稿",
@@ -143,6 +146,8 @@ export const zhCN = {
       words: wordsZhCN.nav,
       apiKeys: apiZhCN.screen.nav,
       review: reviewZhCN.nav,
+      webhooks: webhooksZhCN.nav,
+      jobs: jobsZhCN.nav,
       viewOnSite: "在网站上查看",
       currentUser: "当前用户:",
       account: "我的账号",

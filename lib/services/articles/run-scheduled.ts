@@ -4,7 +4,7 @@
 import { SYSTEM_ACTOR } from "@/lib/auth/permissions";
 import { TAGS } from "@/lib/content/tags";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordEventFor } from "@/lib/events/record";
+import { lastToldPublished, recordEventFor } from "@/lib/events/record";
 import { runTakedowns } from "@/lib/services/articles/takedown";
 import { applyTransition } from "@/lib/services/articles/transition";
 import { ServiceError } from "@/lib/services/errors";
@@ -57,8 +57,8 @@ export async function runScheduled(db: PrismaClient, now: Date): Promise<Schedul
         FOR UPDATE SKIP LOCKED)
       RETURNING id, "deletedAt", "retractedAt"`;
     for (const row of rows) {
-      if (row.deletedAt === null && row.retractedAt === null)
-        await recordEventFor(tx, "article.published", row.id, now);
+      if (row.deletedAt !== null || row.retractedAt !== null || (await lastToldPublished(tx, row.id))) continue;
+      await recordEventFor(tx, "article.published", row.id, now);
     }
     return rows;
   });

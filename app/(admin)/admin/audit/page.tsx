@@ -43,7 +43,10 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
               <td className="p-2 whitespace-nowrap">{formatLocalDateTime(entry.at, env.timeZone)}</td>
               <td className="p-2">{entry.actor?.name ?? messages.admin.common.system}</td>
               <td className="p-2">
-                {m.actions[entry.action] ?? messages.review.auditActions[entry.action] ?? entry.action}
+                {m.actions[entry.action] ??
+                  messages.review.auditActions[entry.action] ??
+                  messages.webhooks.auditActions[entry.action] ??
+                  entry.action}
               </td>
               <td className="p-2">
                 {entry.article ? (
