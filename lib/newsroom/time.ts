@@ -4,18 +4,32 @@
 const LOCAL_DATE_TIME =
   /^\s*(\d{4})\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s*(?:T|\s)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*(?:[:：分]\s*(\d{1,2})\s*秒?)?\s*$/;
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone (making one costs far more than using it): wall-clock parts and the offset. */
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      timeZoneName: "longOffset",
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
 function partsIn(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
+  const parts = wallClock(timeZone).formatToParts(date);
+  const text = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "";
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(text(type));
   return {
     year: get("year"),
     month: get("month"),
@@ -23,7 +37,16 @@ function partsIn(date: Date, timeZone: string) {
     hour: get("hour"),
     minute: get("minute"),
     second: get("second"),
+    // "GMT+08:00", or "GMT" for UTC itself.
+    offset: text("timeZoneName").replace(/^GMT/, "") || "+00:00",
   };
+}
+
+/** RFC 3339 with the zone's own offset (2022-08-05T13:48:00+08:00): the instant as the newsroom reads it. */
+export function isoWithOffset(instant: string | Date, timeZone: string): string {
+  const p = partsIn(typeof instant === "string" ? new Date(instant) : instant, timeZone);
+  const two = (value: number) => String(value).padStart(2, "0");
+  return `${String(p.year).padStart(4, "0")}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}:${two(p.second)}${p.offset}`;
 }
 
 function offsetMs(date: Date, timeZone: string): number {

@@ -4,7 +4,7 @@ import { decodePosition, encodePosition, listDigest } from "@/lib/api/cursor";
 import { hashApiKey, looksLikeKey, newKeySecret } from "@/lib/api/keys";
 import { MAX_LIMIT, parseDateTime, parseLimit, readQuery } from "@/lib/api/params";
 import { ApiProblem } from "@/lib/api/problem";
-import { isoWithOffset } from "@/lib/api/shape/time";
+import { isoWithOffset } from "@/lib/newsroom/time";
 import { getMessages } from "@/lib/i18n";
 
 const m = getMessages("en").api.problems;

@@ -6,7 +6,7 @@ import { envelope } from "@/lib/api/page";
 import { badRequest, parseDateTime, parseIdParam, parseLimit, parseSlugParam, readQuery } from "@/lib/api/params";
 import { ApiProblem } from "@/lib/api/problem";
 import { toApiArticle, type ShapeOptions } from "@/lib/api/shape/article";
-import { isoWithOffset } from "@/lib/api/shape/time";
+import { isoWithOffset } from "@/lib/newsroom/time";
 import {
   getApiArticle,
   getApiArticlePage,

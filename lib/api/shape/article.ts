@@ -12,7 +12,7 @@ import { absoluteUrl } from "@/lib/media/urls";
 import { docToHtml, type BodyDoc } from "@/lib/newsroom/body";
 import { formatByline, formatClosingLine, type BylineStyle } from "@/lib/newsroom/byline";
 import { toApiImage, type ApiImage } from "@/lib/api/shape/image";
-import { isoWithOffset } from "@/lib/api/shape/time";
+import { isoWithOffset } from "@/lib/newsroom/time";
 
 export interface ShapeOptions {
   siteUrl: string;

@@ -4,7 +4,7 @@ import { personPath, sectionPath, tagPath } from "@/lib/content/article-view";
 import { topicPath, type PublicTopic } from "@/lib/content/topic-queries";
 import { absoluteUrl } from "@/lib/media/urls";
 import { toApiImage } from "@/lib/api/shape/image";
-import { isoWithOffset } from "@/lib/api/shape/time";
+import { isoWithOffset } from "@/lib/newsroom/time";
 
 export const toApiSection = (
   section: { id: number; slug: string; name: string; description: string | null },

@@ -4,19 +4,22 @@ import { mayManageWebhooks } from "@/lib/services/webhooks/manage-endpoints";
 
 const RECENT_DELIVERIES = 100;
 
+/** What both screens show of an endpoint. */
+const ENDPOINT = {
+  id: true,
+  url: true,
+  description: true,
+  events: true,
+  enabled: true,
+  pausedAt: true,
+  pauseReason: true,
+} as const;
+
 export async function listEndpoints(ctx: Pick<ServiceContext, "db" | "actor">) {
   mayManageWebhooks(ctx);
   return ctx.db.webhookEndpoint.findMany({
     orderBy: { id: "asc" },
-    select: {
-      id: true,
-      url: true,
-      description: true,
-      events: true,
-      enabled: true,
-      pausedAt: true,
-      pauseReason: true,
-    },
+    select: ENDPOINT,
   });
 }
 
@@ -26,13 +29,7 @@ export async function endpointWithDeliveries(ctx: Pick<ServiceContext, "db" | "a
   return ctx.db.webhookEndpoint.findUnique({
     where: { id },
     select: {
-      id: true,
-      url: true,
-      description: true,
-      events: true,
-      enabled: true,
-      pausedAt: true,
-      pauseReason: true,
+      ...ENDPOINT,
       consecutiveFailures: true,
       failingSince: true,
       deliveries: {
