@@ -35,7 +35,11 @@ test("an editor publishes and features an article: it leads the home page and ha
   const html = await (await request.get(`/articles/${articleId}`)).text();
   expect(html).toContain(`<link rel="canonical" href="${E2E_BASE_URL}/articles/${articleId}"/>`);
   expect(html).toContain('<meta property="og:type" content="article"/>');
-  expect(html).toContain('<meta name="twitter:card" content="summary"/>');
+  // An article without a cover shares its generated card (lib/seo/article-card.ts).
+  expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>');
+  expect(html).toMatch(
+    new RegExp(`<meta property="og:image" content="${E2E_BASE_URL}/articles/${articleId}/cards/1200x630\\.png\\?v=`),
+  );
   expect(html).toContain('<meta name="description" content="一段用于分享卡片的摘要。"/>');
   for (const type of ["application/rss+xml", "application/atom+xml", "application/feed+json"])
     expect(html).toContain(`type="${type}"`);
