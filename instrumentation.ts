@@ -1,5 +1,6 @@
 // Runs once when a Node.js server starts (not during `next build`): the response store first, so that
-// no request is served before it exists, then the newsroom clock.
+// no request is served before it exists, then the newsroom clock and the
+// view counter's flush clock.
 export async function register(): Promise<void> {
   // Next's own runtime flags, read here before any app module loads.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
@@ -7,4 +8,6 @@ export async function register(): Promise<void> {
   startResponseCache();
   const { startScheduler } = await import("./lib/scheduler/start");
   startScheduler();
+  const { startViewCounter } = await import("./lib/views/start");
+  startViewCounter();
 }

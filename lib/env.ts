@@ -85,6 +85,12 @@ const schema = z.object({
   ),
   /** With CACHE_PURGE_URLS: how long caches that are purged by key may keep a response, in seconds. */
   CACHE_PURGE_MAX_AGE: z.coerce.number().int().min(1).default(86_400),
+  /** How often each server writes the views it counted (lib/views), in ms: one batch per interval. */
+  VIEWS_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** A reader (address + browser) viewing the same article again within this many minutes counts once; 0: off. */
+  VIEWS_DEDUPE_MINUTES: z.coerce.number().int().min(0).max(1_440).default(30),
+  /** How long the 热门 lists (and the pages showing them) may lag behind the counts, in seconds. */
+  POPULAR_REFRESH_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
 });
 
 // S3 storage without its settings would fail only at the first upload; say so at start instead.
@@ -149,6 +155,12 @@ function load() {
       staleIfError: raw.CACHE_STALE_IF_ERROR,
       purgeUrls: raw.CACHE_PURGE_URLS ?? [],
       purgeMaxAge: raw.CACHE_PURGE_MAX_AGE,
+    },
+    views: {
+      flushMs: raw.VIEWS_FLUSH_MS,
+      dedupeMs: raw.VIEWS_DEDUPE_MINUTES * 60_000,
+      popularRefreshMs: raw.POPULAR_REFRESH_SECONDS * 1000,
+      popularRefreshSeconds: raw.POPULAR_REFRESH_SECONDS,
     },
   };
 }

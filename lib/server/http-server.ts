@@ -11,6 +11,8 @@ import { headersFor } from "@/lib/security/policy";
 import { prepareResponse } from "@/lib/server/response-hooks";
 import { BAD_REQUEST, isDecodablePath } from "@/lib/server/bad-request";
 import { withDefaultHeaders } from "@/lib/server/default-headers";
+import { answerBeacon, VIEWS_PATH } from "@/lib/views/beacon";
+import { viewCounter } from "@/lib/views/counter";
 
 export interface ServerOptions {
   dir: string;
@@ -46,6 +48,21 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
     withDefaultHeaders(res, audienceOf(pathname) === "site" ? siteHeaders : staffHeaders);
     if (!isDecodablePath(pathname)) {
       res.writeHead(BAD_REQUEST.status, BAD_REQUEST.headers).end(BAD_REQUEST.body);
+      return;
+    }
+    // The view beacon is answered here: a page view's second request must cost next to nothing.
+    const counter = pathname === VIEWS_PATH ? viewCounter() : undefined;
+    if (counter) {
+      const answer = answerBeacon(
+        {
+          method: req.method ?? "GET",
+          url: req.url ?? "",
+          headers: req.headers,
+          address: String(req.headers[CLIENT_ADDRESS_HEADER]),
+        },
+        counter,
+      );
+      res.writeHead(answer.status, answer.headers).end(answer.body);
       return;
     }
     if (hot?.handle(req, res)) return;

@@ -146,6 +146,8 @@ export default async function ArticleRoute({ params }: Props) {
         </p>
       )}
       {context && <ArticleContext related={context.related} previous={context.previous} next={context.next} />}
+      {/* The same bytes for every reader: the count is a beacon the script sends (public/views.js). */}
+      <script data-masthead src="/views.js" data-article={article.id} defer />
     </>
   );
 }

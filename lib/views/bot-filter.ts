@@ -1,0 +1,25 @@
+// Which beacon requests are readers. A bot that runs JavaScript still says so in its user agent (isbot's
+// list: crawlers, link previewers, monitors, headless browsers); prefetches and prerenders are not
+// reads; a beacon from another site's page is someone inflating counts.
+import { isbot } from "isbot";
+
+export type HeaderValue = string | string[] | undefined;
+export type HeaderBag = Readonly<Record<string, HeaderValue>>;
+
+const first = (value: HeaderValue): string | undefined => (Array.isArray(value) ? value[0] : value);
+
+/** Headers browsers send on speculative loads (Chromium, Safari: Sec-Purpose/Purpose; Firefox: X-Moz). */
+function isSpeculative(headers: HeaderBag): boolean {
+  const purpose = `${first(headers["sec-purpose"]) ?? ""} ${first(headers["purpose"]) ?? ""} ${first(headers["x-moz"]) ?? ""}`;
+  return /\b(prefetch|prerender)\b/i.test(purpose);
+}
+
+/** Whether a beacon request should count as a reader's view (its method and address checked elsewhere). */
+export function isReaderBeacon(headers: HeaderBag): boolean {
+  const userAgent = first(headers["user-agent"]);
+  if (!userAgent || isbot(userAgent)) return false;
+  if (isSpeculative(headers)) return false;
+  // Browsers that send it say where the request came from; only this site's own pages count.
+  const site = first(headers["sec-fetch-site"]);
+  return site === undefined || site === "same-origin";
+}
