@@ -44,6 +44,8 @@ export const SITE_PERMISSIONS = {
   "review.configure": isAdmin,
   /** Publishing past an incomplete review chain, with a written reason. */
   "review.override": isAdmin,
+  /** 阅读数 of the whole site (dashboard charts, top lists); everyone else sees their own articles'. */
+  "readership.viewAll": isEditorial,
 } satisfies Record<string, (actor: Actor) => boolean>;
 
 export type SitePermission = keyof typeof SITE_PERMISSIONS;
