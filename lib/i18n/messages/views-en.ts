@@ -35,7 +35,6 @@ export const viewsEn = {
     colViews: "Views",
     colArticle: "Article",
     colName: "Name",
-    hourLabel: "Hour {n}",
     lag: "Views are written every few seconds, so the figures can lag a little.",
   },
 } satisfies typeof viewsZhCN;

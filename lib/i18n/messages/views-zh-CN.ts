@@ -33,7 +33,6 @@ export const viewsZhCN = {
     colViews: "阅读数",
     colArticle: "文章",
     colName: "名称",
-    hourLabel: "第 {n} 小时",
     lag: "阅读数每隔几秒写入一次,可能有几秒延迟。",
   },
 };
