@@ -9,7 +9,8 @@
 //   static the very same response bytes, as files from nginx: the limit, 100 %
 //
 //   npm run bench -- [--articles 10000] [--db embedded|postgres|both] [--seconds 5] [--connections 10,50]
-//                    [--depth 500] [--no-lighthouse]
+//                    [--depth 500] [--no-lighthouse] [--views]
+// --views measures only what counting views costs the warm article page (scripts/bench/views.ts).
 // PostgreSQL runs use DATABASE_URL as the server to make a scratch database on (dropped afterwards).
 // Needs wrk and nginx (Debian: apt-get install wrk nginx-light). Run it on a quiet machine.
 import { spawnSync } from "node:child_process";
@@ -25,6 +26,7 @@ import { sourceStamp, STAMP_FILE } from "./build-stamp";
 import { nginxEdgeConfig, nginxStaticConfig } from "./edge-config";
 import { peakRss, rssMb, startApp, startNginx, type Running } from "./bench/processes";
 import { runWrk, type LoadResult } from "./bench/wrk";
+import { benchViews } from "./bench/views";
 
 const { values: options } = parseArgs({
   options: {
@@ -34,6 +36,7 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "10,50" },
     depth: { type: "string", default: "500" },
     "no-lighthouse": { type: "boolean", default: false },
+    views: { type: "boolean", default: false },
   },
 });
 const ARTICLES = Number(options.articles);
@@ -348,6 +351,7 @@ async function benchmark(name: Database["name"], work: string) {
       step([...tsx, path.join(root, "scripts/bench/seed-info.ts"), options.depth], db.env),
     ) as SeedInfo;
     const pages = pagesOf(info);
+    if (options.views) return await viewsOnly(name, db, seeding);
     const rows: Row[] = [];
     const { afterStartMb } = await measureApp(db, pages, "app", db.env, rows);
     await measureApp(db, pages, "next", { ...db.env, CACHE_HOT_MB: "0" }, rows);
@@ -410,6 +414,33 @@ async function benchmark(name: Database["name"], work: string) {
     };
   } finally {
     await db.drop();
+  }
+}
+
+/** --views: the article page with and without its beacons, on a warm server with default settings. */
+async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: number) {
+  const app = await startApp(db.env, PORTS.app);
+  try {
+    const connections = CONNECTIONS[0] ?? 10;
+    const { rows, lines } = await benchViews({
+      base: `http://127.0.0.1:${PORTS.app}`,
+      page: "/articles/1",
+      articleId: 1,
+      connections,
+      seconds: SECONDS,
+    });
+    const report = [`\n${name}: views beacon cost, article page, c=${connections}, ${SECONDS} s per run`, ...lines];
+    console.log(report.join("\n  "));
+    return {
+      database: name,
+      articles: ARTICLES,
+      seconds: SECONDS,
+      seedingSeconds,
+      views: rows,
+      report: report.join("\n"),
+    };
+  } finally {
+    await app.stop();
   }
 }
 
