@@ -14,10 +14,25 @@ function isSpeculative(headers: HeaderBag): boolean {
   return /\b(prefetch|prerender)\b/i.test(purpose);
 }
 
+// Readers share a few thousand user-agent strings, and isbot's one large pattern takes microseconds
+// to rule a browser out: each string is judged once. Cleared when full, so memory stays bounded.
+const MAX_AGENTS = 5_000;
+const judged = new Map<string, boolean>();
+
+export function isBotAgent(userAgent: string): boolean {
+  let bot = judged.get(userAgent);
+  if (bot === undefined) {
+    bot = isbot(userAgent);
+    if (judged.size >= MAX_AGENTS) judged.clear();
+    judged.set(userAgent, bot);
+  }
+  return bot;
+}
+
 /** Whether a beacon request should count as a reader's view (its method and address checked elsewhere). */
 export function isReaderBeacon(headers: HeaderBag): boolean {
   const userAgent = first(headers["user-agent"]);
-  if (!userAgent || isbot(userAgent)) return false;
+  if (!userAgent || isBotAgent(userAgent)) return false;
   if (isSpeculative(headers)) return false;
   // Browsers that send it say where the request came from; only this site's own pages count.
   const site = first(headers["sec-fetch-site"]);

@@ -19,6 +19,26 @@ export function siteDay(at: Date, timeZone: string): string {
   return dayFormat(timeZone).format(at);
 }
 
+/**
+ * The day and hour buckets of an instant, worked out once a minute: every zone's offset is a whole
+ * number of minutes, so all views within one minute share both (the beacon's hot path).
+ */
+export class BucketClock {
+  private minute = -1;
+  private buckets = { day: "", hour: "" };
+
+  constructor(private readonly timeZone: string) {}
+
+  at(now: Date): { day: string; hour: string } {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute !== this.minute) {
+      this.minute = minute;
+      this.buckets = { day: siteDay(now, this.timeZone), hour: hourStart(now).toISOString() };
+    }
+    return this.buckets;
+  }
+}
+
 const HOUR_MS = 3_600_000;
 
 /** The start of the clock hour an instant falls in. */

@@ -3,6 +3,7 @@
 // runs in Next's process code (started from instrumentation.ts). Every few seconds, and at shutdown, it
 // writes what it counted; several servers each add their own counts to the same rows.
 import type { BeaconCounter } from "@/lib/views/beacon";
+import { BucketClock } from "@/lib/views/buckets";
 import { RecentReaders } from "@/lib/views/recent-readers";
 import { ViewTally } from "@/lib/views/tally";
 
@@ -24,8 +25,8 @@ const holder = globalThis as typeof globalThis & { [COUNTER]?: ViewCounter };
 export function createViewCounter(settings: ViewCounterSettings): ViewCounter {
   return {
     tally: new ViewTally({ maxArticles: settings.maxArticles ?? 10_000 }),
-    recent: new RecentReaders({ windowMs: settings.dedupeMs, maxKeys: settings.maxReaders ?? 200_000 }),
-    timeZone: settings.timeZone,
+    recent: new RecentReaders({ windowMs: settings.dedupeMs, maxKeys: settings.maxReaders ?? 100_000 }),
+    clock: new BucketClock(settings.timeZone),
   };
 }
 

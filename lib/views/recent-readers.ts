@@ -1,5 +1,5 @@
 // A reader who reloads an article, or whose browser sends the beacon twice, is one view within a window.
-// Keys are hashes of address, browser and article; the map keeps insertion order, which is time order,
+// Keys are article, address and browser; the map keeps insertion order, which is time order,
 // so expired keys are swept from its head.
 
 export interface RecentReadersOptions {
