@@ -3,8 +3,10 @@ import { answerBeacon, beaconArticleId, type BeaconRequest } from "@/lib/views/b
 import { isReaderBeacon } from "@/lib/views/bot-filter";
 import { daysBetween, dayMinus, hourStart, siteDay } from "@/lib/views/buckets";
 import { createViewCounter } from "@/lib/views/counter";
+import type { FlushResult } from "@/lib/views/flush";
+import { createFlusher } from "@/lib/views/flusher";
 import { RecentReaders } from "@/lib/views/recent-readers";
-import { ViewTally } from "@/lib/views/tally";
+import { ViewTally, type Drained } from "@/lib/views/tally";
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const WECHAT =
@@ -169,5 +171,68 @@ describe("the dedupe window", () => {
     expect(recent.size).toBeLessThanOrEqual(2);
     recent.sweep(5000);
     expect(recent.size).toBe(0);
+  });
+});
+
+describe("the flusher", () => {
+  const setup = (write: (drained: Drained) => Promise<FlushResult>) => {
+    let time = Date.UTC(2026, 11, 1, 0, 0, 0);
+    const tally = new ViewTally({ maxArticles: 10 });
+    const written: Drained[] = [];
+    const expiries: number[] = [];
+    const flush = createFlusher({
+      tally,
+      recent: new RecentReaders({ windowMs: 1000, maxKeys: 10 }),
+      write: async (drained) => {
+        const result = await write(drained);
+        written.push(drained);
+        return result;
+      },
+      expirePopular: async () => {
+        expiries.push(time);
+      },
+      prune: async () => 0,
+      refreshMs: 300_000,
+      now: () => new Date(time),
+    });
+    return { tally, written, expiries, flush, advance: (ms: number) => (time += ms) };
+  };
+  const ok = async (drained: Drained): Promise<FlushResult> => ({
+    views: drained.days.reduce((sum, day) => sum + day.views, 0),
+    refused: 0,
+    articles: [],
+  });
+
+  it("expires 热门 after a flush that wrote views, at most once per refresh interval", async () => {
+    const { tally, expiries, flush, advance } = setup(ok);
+    tally.add(1, "d", "h");
+    await flush();
+    for (let i = 0; i < 10; i += 1) {
+      advance(5_000);
+      tally.add(1, "d", "h");
+      await flush();
+    }
+    expect(expiries).toHaveLength(1);
+    advance(300_000);
+    await flush();
+    expect(expiries).toHaveLength(1);
+    tally.add(1, "d", "h");
+    await flush();
+    expect(expiries).toHaveLength(2);
+  });
+
+  it("keeps the counts of a failed write for the next flush", async () => {
+    let fail = true;
+    const { tally, written, flush } = setup(async (drained) => {
+      if (fail) throw new Error("database down");
+      return ok(drained);
+    });
+    tally.add(1, "d", "h", 3);
+    await flush();
+    expect(written).toHaveLength(0);
+    fail = false;
+    tally.add(1, "d", "h", 1);
+    await flush();
+    expect(written.at(-1)?.days).toEqual([{ articleId: 1, day: "d", views: 4 }]);
   });
 });
