@@ -70,5 +70,15 @@ test("a reader's view is counted through the beacon and shows in the admin's cha
   await expect(admin.getByRole("link", { name: "阅读数据" })).toHaveAttribute("href", `/admin/articles/${id}/stats`);
   await admin.goto("/admin?days=1");
   await expect(admin.getByTestId("top-articles").getByRole("link", { name: title })).toBeVisible();
+
+  // Readers see it in 热门 on the home page, without JavaScript, once the lists are refreshed.
+  const plain = await browser.newContext({ javaScriptEnabled: false, userAgent: READER_AGENT });
+  const home = await plain.newPage();
+  await expect(async () => {
+    await home.goto("/");
+    await expect(home.getByTestId("popular-day").getByRole("link", { name: title })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(home.getByRole("heading", { name: "热门" })).toBeVisible();
+  await plain.close();
   await context.close();
 });
