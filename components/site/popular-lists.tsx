@@ -16,7 +16,7 @@ export function PopularLists({ lists, m }: Props) {
         {label}
       </h3>
       {articles.length > 0 ? (
-        <ol aria-labelledby={id} className="mt-1 list-decimal space-y-1 pl-5" data-testid={id}>
+        <ol className="mt-1 list-decimal space-y-1 pl-5" data-testid={id}>
           {articles.map((article) => (
             <li key={article.id}>
               <Link href={articlePath(article.id)} className="hover:text-accent">
