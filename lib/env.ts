@@ -85,6 +85,15 @@ const schema = z.object({
   ),
   /** With CACHE_PURGE_URLS: how long caches that are purged by key may keep a response, in seconds. */
   CACHE_PURGE_MAX_AGE: z.coerce.number().int().min(1).default(86_400),
+  /**
+   * Where views come from (lib/views): `server` counts the article requests this server answers (nothing
+   * in front); `edge-log` reads the edge's access log (VIEWS_EDGE_LOG) instead; `beacon` counts a POST
+   * /api/views that public/views.js sends from the page (a CDN whose logs cannot be read); `off` counts
+   * nothing.
+   */
+  VIEWS_SOURCE: z.enum(["server", "edge-log", "beacon", "off"]).default("server"),
+  /** With VIEWS_SOURCE=edge-log: the edge's views log (nginx `log_format masthead_views`) this server follows. */
+  VIEWS_EDGE_LOG: optionalString,
   /** How often each server writes the views it counted (lib/views), in ms: one batch per interval. */
   VIEWS_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** A reader (address + browser) viewing the same article again within this many minutes counts once; 0: off. */
@@ -108,6 +117,16 @@ function s3Settings(raw: z.infer<typeof schema>) {
     secretAccessKey: raw.S3_SECRET_ACCESS_KEY ?? "",
     publicUrl: raw.S3_PUBLIC_URL?.replace(/\/+$/, ""),
   };
+}
+
+// A log path with another source would be silently ignored; say so at start instead.
+function viewsSource(raw: z.infer<typeof schema>) {
+  if (raw.VIEWS_EDGE_LOG !== undefined && raw.VIEWS_SOURCE !== "edge-log") {
+    throw new Error(
+      `Invalid environment:\n  VIEWS_EDGE_LOG is only read with VIEWS_SOURCE=edge-log (not ${raw.VIEWS_SOURCE})`,
+    );
+  }
+  return { source: raw.VIEWS_SOURCE, edgeLog: raw.VIEWS_EDGE_LOG };
 }
 
 function load() {
@@ -157,6 +176,7 @@ function load() {
       purgeMaxAge: raw.CACHE_PURGE_MAX_AGE,
     },
     views: {
+      ...viewsSource(raw),
       flushMs: raw.VIEWS_FLUSH_MS,
       dedupeMs: raw.VIEWS_DEDUPE_MINUTES * 60_000,
       popularRefreshMs: raw.POPULAR_REFRESH_SECONDS * 1000,

@@ -1,4 +1,6 @@
-// POST /api/views?article=<id>: the beacon public/views.js sends once a reader sees an article. It is
+// POST /api/views?article=<id>: the beacon public/views.js sends once a reader sees an article, with
+// VIEWS_SOURCE=beacon only (a CDN whose logs cannot be read; otherwise views are counted from the page
+// requests themselves, lib/views/page-view.ts, and this address is 404). It is
 // answered here, in memory, before Next's router (lib/server/http-server.ts; app/api/views/route.ts is
 // the same answer for `next dev`): no rendering, no database. Counts are written in batches
 // (lib/views/flush.ts), which is also where an id that names no visible article is dropped.
@@ -6,6 +8,7 @@ import { isReaderBeacon, type HeaderBag } from "@/lib/views/bot-filter";
 import type { BucketClock } from "@/lib/views/buckets";
 import type { RecentReaders } from "@/lib/views/recent-readers";
 import type { ViewTally } from "@/lib/views/tally";
+import { countView } from "@/lib/views/page-view";
 import { parseId } from "@/lib/validations/ids";
 
 export const VIEWS_PATH = "/api/views";
@@ -20,7 +23,7 @@ export interface BeaconRequest {
 }
 
 export interface BeaconAnswer {
-  status: 204 | 400 | 405;
+  status: 204 | 400 | 404 | 405;
   headers: Record<string, string>;
   body?: string;
 }
@@ -39,6 +42,13 @@ const text = (status: 400 | 405, body: string, extra: Record<string, string> = {
   headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8", ...extra },
   body,
 });
+
+/** With another VIEWS_SOURCE: no beacon is counted, and none should be sent. */
+export const NO_BEACONS: BeaconAnswer = {
+  status: 404,
+  headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" },
+  body: "Not Found: this site counts views from its page requests, not from a beacon.\n",
+};
 
 /** What public/views.js sends; anything else is read parameter by parameter. */
 const PLAIN = /^\/api\/views\?article=([1-9]\d{0,9})$/;
@@ -65,12 +75,8 @@ export function answerBeacon(request: BeaconRequest, counter: BeaconCounter): Be
   const articleId = beaconArticleId(request.url);
   if (articleId === null) return text(400, "Bad Request: ?article=<article number> is required.\n");
   if (!isReaderBeacon(request.headers)) return COUNTED;
-  const now = counter.now?.() ?? new Date();
   const agent = request.headers["user-agent"];
-  // The key as a plain string: the map hashes it natively, faster than any digest written here.
-  const key = `${articleId} ${request.address} ${typeof agent === "string" ? agent.slice(0, 200) : ""}`;
-  if (counter.recent.isRepeat(key, now.getTime())) return COUNTED;
-  const { day, hour } = counter.clock.at(now);
-  counter.tally.add(articleId, day, hour);
+  const userAgent = typeof agent === "string" ? agent : "";
+  countView({ articleId, address: request.address, userAgent, at: counter.now?.() ?? new Date() }, counter);
   return COUNTED;
 }

@@ -1,6 +1,7 @@
 // Which beacon requests are readers. A bot that runs JavaScript still says so in its user agent (isbot's
 // list: crawlers, link previewers, monitors, headless browsers); prefetches and prerenders are not
-// reads; a beacon from another site's page is someone inflating counts.
+// reads; a beacon from another site's page is someone inflating counts (a page request from another
+// site is a reader following a link, and counts).
 import { isbot } from "isbot";
 
 export type HeaderValue = string | string[] | undefined;
@@ -29,11 +30,16 @@ export function isBotAgent(userAgent: string): boolean {
   return bot;
 }
 
-/** Whether a beacon request should count as a reader's view (its method and address checked elsewhere). */
-export function isReaderBeacon(headers: HeaderBag): boolean {
+/** Whether a request for a page is a reader's: a user agent that is no bot's, and no speculative load. */
+export function isReaderRequest(headers: HeaderBag): boolean {
   const userAgent = first(headers["user-agent"]);
   if (!userAgent || isBotAgent(userAgent)) return false;
-  if (isSpeculative(headers)) return false;
+  return !isSpeculative(headers);
+}
+
+/** Whether a beacon request should count as a reader's view (its method and address checked elsewhere). */
+export function isReaderBeacon(headers: HeaderBag): boolean {
+  if (!isReaderRequest(headers)) return false;
   // Browsers that send it say where the request came from; only this site's own pages count.
   const site = first(headers["sec-fetch-site"]);
   return site === undefined || site === "same-origin";

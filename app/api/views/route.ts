@@ -1,12 +1,14 @@
 // The view beacon for servers without Masthead's HTTP layer (`next dev`): the production server answers
 // /api/views itself before Next is asked (lib/server/http-server.ts), with the same function.
 import { requestAddress } from "@/lib/auth/client-address";
-import { answerBeacon, type BeaconAnswer } from "@/lib/views/beacon";
+import { env } from "@/lib/env";
+import { answerBeacon, NO_BEACONS, type BeaconAnswer } from "@/lib/views/beacon";
 import { viewCounter } from "@/lib/views/counter";
 
 export const dynamic = "force-dynamic";
 
 function respond(request: Request): Response {
+  if (env.views.source !== "beacon") return new Response(NO_BEACONS.body, NO_BEACONS);
   const counter = viewCounter();
   const url = new URL(request.url);
   const answer: BeaconAnswer = counter
