@@ -13,7 +13,7 @@ import { BAD_REQUEST, isDecodablePath } from "@/lib/server/bad-request";
 import { withDefaultHeaders } from "@/lib/server/default-headers";
 import { answerBeacon, NO_BEACONS, VIEWS_PATH } from "@/lib/views/beacon";
 import { viewCounter } from "@/lib/views/counter";
-import { countView, isShownStatus, pageViewOf } from "@/lib/views/page-view";
+import { countWhenAnswered } from "@/lib/views/page-view";
 
 export interface ServerOptions {
   dir: string;
@@ -74,14 +74,9 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
     }
     // A reader's article page, counted when it has been answered 200 or 304 (from the hot cache or
     // Next): a string test for every other request, nothing in the response.
-    const viewed = pageCounter ? pageViewOf(req.method, pathname, req.headers) : null;
-    if (viewed !== null && pageCounter) {
+    if (pageCounter) {
       const address = String(req.headers[CLIENT_ADDRESS_HEADER]);
-      const userAgent = String(req.headers["user-agent"]);
-      res.once("finish", () => {
-        if (isShownStatus(res.statusCode))
-          countView({ articleId: viewed, address, userAgent, at: new Date() }, pageCounter);
-      });
+      countWhenAnswered({ method: req.method, pathname, headers: req.headers, address }, res, pageCounter);
     }
     if (hot?.handle(req, res)) return;
     prepareResponse(req, res);

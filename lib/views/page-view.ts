@@ -56,3 +56,27 @@ export function pageViewOf(method: string | undefined, url: string, headers: Hea
   if (articleId === null || !isReaderRequest(headers)) return null;
   return articleId;
 }
+
+export interface AnsweredResponse {
+  statusCode: number;
+  once(event: "finish", listener: () => void): unknown;
+}
+
+/**
+ * VIEWS_SOURCE=server: counts a reader's article request once its response has ended 200 or 304.
+ * Every other request costs a method and prefix test; an article request a cached user-agent verdict.
+ */
+export function countWhenAnswered(
+  request: { method?: string; pathname: string; headers: HeaderBag; address: string },
+  response: AnsweredResponse,
+  counter: BeaconCounter,
+): void {
+  const articleId = pageViewOf(request.method, request.pathname, request.headers);
+  if (articleId === null) return;
+  const agent = request.headers["user-agent"];
+  const userAgent = typeof agent === "string" ? agent : "";
+  response.once("finish", () => {
+    if (!isShownStatus(response.statusCode)) return;
+    countView({ articleId, address: request.address, userAgent, at: counter.now?.() ?? new Date() }, counter);
+  });
+}
