@@ -9,8 +9,12 @@ export type HeaderBag = Readonly<Record<string, HeaderValue>>;
 
 const first = (value: HeaderValue): string | undefined => (Array.isArray(value) ? value[0] : value);
 
-/** Headers browsers send on speculative loads (Chromium, Safari: Sec-Purpose/Purpose; Firefox: X-Moz). */
+/**
+ * Headers browsers send on speculative loads (Chromium, Safari: Sec-Purpose/Purpose; Firefox: X-Moz),
+ * and Next's router on the prefetches of the links in view (a click's own request lacks it, and counts).
+ */
 function isSpeculative(headers: HeaderBag): boolean {
+  if (first(headers["next-router-prefetch"])) return true;
   const purpose = `${first(headers["sec-purpose"]) ?? ""} ${first(headers["purpose"]) ?? ""} ${first(headers["x-moz"]) ?? ""}`;
   return /\b(prefetch|prerender)\b/i.test(purpose);
 }

@@ -2,7 +2,7 @@
 // cache or the app, in the shipped `log_format masthead_views` (deploy/nginx/masthead-http.conf):
 //
 //   $msec \t $status \t $request_method \t $request_uri \t $remote_addr \t $http_user_agent
-//        \t $http_sec_purpose \t $http_purpose \t $http_x_moz
+//        \t $http_sec_purpose \t $http_purpose \t $http_x_moz \t $http_next_router_prefetch
 //
 // with escape=json, so a tab or quote inside a value arrives escaped and tabs only separate fields.
 // Bytes above ASCII (a raw Chinese address) pass through as they were sent.
@@ -10,7 +10,7 @@ import { isReaderRequest } from "@/lib/views/bot-filter";
 import type { BeaconCounter } from "@/lib/views/beacon";
 import { articlePageId, countView, isShownStatus, type PageView } from "@/lib/views/page-view";
 
-export const EDGE_LOG_FIELDS = 9;
+export const EDGE_LOG_FIELDS = 10;
 
 export interface EdgeLogEntry {
   at: Date;
@@ -22,6 +22,8 @@ export interface EdgeLogEntry {
   secPurpose: string;
   purpose: string;
   xMoz: string;
+  /** Next's router prefetching a link in view (lib/views/bot-filter.ts). */
+  routerPrefetch: string;
 }
 
 const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
@@ -49,6 +51,7 @@ export function parseEdgeLogLine(line: string): EdgeLogEntry | null {
     secPurpose = "",
     purpose = "",
     xMoz = "",
+    routerPrefetch = "",
   ] = fields;
   if (!/^\d{9,11}(\.\d{1,3})?$/.test(msec) || !/^[1-5]\d\d$/.test(status)) return null;
   if (!/^[A-Z]{1,16}$/.test(method) || !uri.startsWith("/")) return null;
@@ -62,6 +65,7 @@ export function parseEdgeLogLine(line: string): EdgeLogEntry | null {
     secPurpose: unescapeJson(secPurpose),
     purpose: unescapeJson(purpose),
     xMoz: unescapeJson(xMoz),
+    routerPrefetch: unescapeJson(routerPrefetch),
   };
 }
 
@@ -75,6 +79,7 @@ export function viewOfEntry(entry: EdgeLogEntry): PageView | null {
     "sec-purpose": entry.secPurpose,
     purpose: entry.purpose,
     "x-moz": entry.xMoz,
+    "next-router-prefetch": entry.routerPrefetch || undefined,
   };
   if (!isReaderRequest(headers)) return null;
   return { articleId, address: entry.address, userAgent: entry.userAgent, at: entry.at };

@@ -63,20 +63,22 @@ describe("counting this server's article requests (VIEWS_SOURCE=server)", () => 
     ...over,
   });
 
-  it("counts a reader's GET answered 200 or 304, once per reader within the window", () => {
+  it("counts a reader's GET answered 200 or 304 (a click through Next's router too), once per reader within the window", () => {
     const counter = newCounter(60_000);
     for (const [status, address] of [
       [200, "203.0.113.9"],
       [200, "203.0.113.9"],
       [304, "203.0.113.10"],
+      [200, "203.0.113.11"],
     ] as const) {
       const res = response(status);
-      countWhenAnswered(request({ address }), res, counter);
+      const headers = address.endsWith(".11") ? { "user-agent": CHROME, rsc: "1" } : { "user-agent": CHROME };
+      countWhenAnswered(request({ address, headers }), res, counter);
       res.finish();
     }
     expect(counter.tally.drain()).toEqual({
-      days: [{ articleId: 7, day: "2026-12-02", views: 2 }],
-      hours: [{ articleId: 7, hour: "2026-12-01T16:00:00.000Z", views: 2 }],
+      days: [{ articleId: 7, day: "2026-12-02", views: 3 }],
+      hours: [{ articleId: 7, hour: "2026-12-01T16:00:00.000Z", views: 3 }],
     });
   });
 
@@ -89,6 +91,7 @@ describe("counting this server's article requests (VIEWS_SOURCE=server)", () => 
       request({ headers: { "user-agent": CHROME, "sec-purpose": "prefetch" } }),
       request({ headers: { "user-agent": CHROME, purpose: "prefetch" } }),
       request({ headers: { "user-agent": CHROME, "sec-purpose": "prefetch;prerender" } }),
+      request({ headers: { "user-agent": CHROME, rsc: "1", "next-router-prefetch": "1" } }),
       request({ method: "HEAD" }),
       request({ method: "POST" }),
       request({ pathname: "/" }),
@@ -116,7 +119,7 @@ describe("counting this server's article requests (VIEWS_SOURCE=server)", () => 
 });
 
 const line = (
-  fields: Partial<Record<"msec" | "status" | "method" | "uri" | "addr" | "ua" | "sec" | "purpose", string>>,
+  fields: Partial<Record<"msec" | "status" | "method" | "uri" | "addr" | "ua" | "sec" | "purpose" | "next", string>>,
 ) =>
   [
     fields.msec ?? "1796059200.123",
@@ -128,6 +131,7 @@ const line = (
     fields.sec ?? "",
     fields.purpose ?? "",
     "",
+    fields.next ?? "",
   ].join("\t");
 
 describe("the edge's views log", () => {
@@ -142,6 +146,7 @@ describe("the edge's views log", () => {
       secPurpose: "",
       purpose: "",
       xMoz: "",
+      routerPrefetch: "",
     });
   });
 
@@ -156,7 +161,7 @@ describe("the edge's views log", () => {
       "",
       "garbage",
       '127.0.0.1 - - [01/Dec/2026:16:30:00 +0000] "GET /articles/7 HTTP/1.1" 200 512 "-" "Mozilla"',
-      line({}).split("\t").slice(0, 8).join("\t"),
+      line({}).split("\t").slice(0, 9).join("\t"),
       `${line({})}\textra`,
       line({ msec: "yesterday" }),
       line({ status: "2000" }),
@@ -181,6 +186,7 @@ describe("the edge's views log", () => {
       line({ ua: "" }),
       line({ sec: "prefetch" }),
       line({ purpose: "prefetch" }),
+      line({ next: "1" }),
       line({ method: "HEAD" }),
       line({ status: "404" }),
       line({ uri: "/articles/7/live.json" }),
@@ -191,7 +197,7 @@ describe("the edge's views log", () => {
       "repeat",
       "counted",
       "counted",
-      ...Array<string>(9).fill("skipped"),
+      ...Array<string>(10).fill("skipped"),
       "malformed",
     ]);
     // The log's own time decides the day and hour, not when the line is read.
