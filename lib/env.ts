@@ -91,7 +91,7 @@ const schema = z.object({
    * /api/views that public/views.js sends from the page (a CDN whose logs cannot be read); `off` counts
    * nothing.
    */
-  VIEWS_SOURCE: z.enum(["server", "edge-log", "beacon", "off"]).default("server"),
+  VIEWS_SOURCE: optionalString.pipe(z.enum(["server", "edge-log", "beacon", "off"]).default("server")),
   /** With VIEWS_SOURCE=edge-log: the edge's views log (nginx `log_format masthead_views`) this server follows. */
   VIEWS_EDGE_LOG: optionalString,
   /** How often each server writes the views it counted (lib/views), in ms: one batch per interval. */

@@ -4,7 +4,7 @@
 import { appendFile, mkdtemp, rename, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createViewCounter } from "@/lib/views/counter";
 import { countEdgeLogLine, parseEdgeLogLine, unescapeJson, viewOfEntry } from "@/lib/views/edge-log";
 import { LogTailer } from "@/lib/views/log-tailer";
@@ -271,5 +271,34 @@ describe("following the log", () => {
     await tailer.poll();
     expect(lines).toEqual(["first"]);
     await tailer.stop();
+  });
+});
+
+describe("VIEWS_SOURCE and VIEWS_EDGE_LOG", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  async function load(vars: Record<string, string>) {
+    vi.resetModules();
+    for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
+    return (await import("@/lib/env")).env.views;
+  }
+
+  it("counts from the server's own requests by default, and takes the other sources", async () => {
+    expect(await load({ VIEWS_SOURCE: "", VIEWS_EDGE_LOG: "" })).toMatchObject({
+      source: "server",
+      edgeLog: undefined,
+    });
+    expect(
+      await load({ VIEWS_SOURCE: "edge-log", VIEWS_EDGE_LOG: " /var/log/nginx/masthead-views.log " }),
+    ).toMatchObject({ source: "edge-log", edgeLog: "/var/log/nginx/masthead-views.log" });
+    expect(await load({ VIEWS_SOURCE: "edge-log", VIEWS_EDGE_LOG: "" })).toMatchObject({ source: "edge-log" });
+    expect(await load({ VIEWS_SOURCE: "beacon", VIEWS_EDGE_LOG: "" })).toMatchObject({ source: "beacon" });
+  });
+
+  it("refuses an unknown source, and a log that another source would ignore", async () => {
+    await expect(load({ VIEWS_SOURCE: "cdn" })).rejects.toThrow(/VIEWS_SOURCE/);
+    await expect(load({ VIEWS_SOURCE: "server", VIEWS_EDGE_LOG: "/tmp/views.log" })).rejects.toThrow(
+      /VIEWS_EDGE_LOG is only read with VIEWS_SOURCE=edge-log/,
+    );
   });
 });
