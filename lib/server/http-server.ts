@@ -33,8 +33,9 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
   if (hot && store) store.subscribe((tags) => hot.expire(tags));
   // With nothing in front this server is the edge, and its requests are the views; behind an edge
   // (edge-log) they are only the edge's misses, so they are not counted here.
-  const pageCounter = env.views.source === "server" ? viewCounter() : undefined;
-  const beaconCounter = env.views.source === "beacon" ? viewCounter() : undefined;
+  // The counter itself is looked up per request: instrumentation.ts may still be starting it.
+  const countPages = env.views.source === "server";
+  const countBeacons = env.views.source === "beacon";
   const siteHeaders = headersFor("site");
   const staffHeaders = headersFor("staff");
   const server = createServer((req, res) => {
@@ -58,6 +59,7 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
     // The view beacon (VIEWS_SOURCE=beacon) is answered here: a page view's second request must cost
     // next to nothing.
     if (pathname === VIEWS_PATH) {
+      const beaconCounter = countBeacons ? viewCounter() : undefined;
       const answer = beaconCounter
         ? answerBeacon(
             {
@@ -74,6 +76,7 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
     }
     // A reader's article page, counted when it has been answered 200 or 304 (from the hot cache or
     // Next): a string test for every other request, nothing in the response.
+    const pageCounter = countPages && pathname.startsWith("/articles/") ? viewCounter() : undefined;
     if (pageCounter) {
       const address = String(req.headers[CLIENT_ADDRESS_HEADER]);
       countWhenAnswered({ method: req.method, pathname, headers: req.headers, address }, res, pageCounter);
