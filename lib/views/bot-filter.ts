@@ -20,18 +20,27 @@ function isSpeculative(headers: HeaderBag): boolean {
 }
 
 // Readers share a few thousand user-agent strings, and isbot's one large pattern takes microseconds
-// to rule a browser out: each string is judged once. Cleared when full, so memory stays bounded.
+// to rule a browser out: each string is judged once, and given a number that stands for it in the
+// dedupe keys (short keys hash faster than a 120-character string). Cleared when full, so memory stays
+// bounded; numbers are never reused, so a key never means another browser.
 const MAX_AGENTS = 5_000;
-const judged = new Map<string, boolean>();
+const BOT = -1;
+const judged = new Map<string, number>();
+let nextAgent = 0;
+
+/** A number for a browser's user agent, or -1 for a bot's. */
+export function agentNumber(userAgent: string): number {
+  let id = judged.get(userAgent);
+  if (id === undefined) {
+    id = isbot(userAgent) ? BOT : nextAgent++;
+    if (judged.size >= MAX_AGENTS) judged.clear();
+    judged.set(userAgent, id);
+  }
+  return id;
+}
 
 export function isBotAgent(userAgent: string): boolean {
-  let bot = judged.get(userAgent);
-  if (bot === undefined) {
-    bot = isbot(userAgent);
-    if (judged.size >= MAX_AGENTS) judged.clear();
-    judged.set(userAgent, bot);
-  }
-  return bot;
+  return agentNumber(userAgent) === BOT;
 }
 
 /** Whether a request for a page is a reader's: a user agent that is no bot's, and no speculative load. */

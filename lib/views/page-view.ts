@@ -3,7 +3,7 @@
 // log (VIEWS_SOURCE=edge-log, lib/views/edge-log.ts). No second request per view, nothing in the page:
 // the cached bytes are the same for every reader. Ids that name no visible article are dropped at the
 // flush (lib/views/flush.ts).
-import { isReaderRequest, type HeaderBag } from "@/lib/views/bot-filter";
+import { agentNumber, isReaderRequest, type HeaderBag } from "@/lib/views/bot-filter";
 import type { BeaconCounter } from "@/lib/views/beacon";
 import { parseId } from "@/lib/validations/ids";
 
@@ -39,7 +39,7 @@ export interface PageView {
 
 /** Adds one view to the tally unless the same reader saw the article within the dedupe window. */
 export function countView(view: PageView, counter: BeaconCounter): boolean {
-  const key = `${view.articleId} ${view.address} ${view.userAgent.slice(0, 200)}`;
+  const key = `${view.articleId} ${view.address} ${agentNumber(view.userAgent)}`;
   if (counter.recent.isRepeat(key, view.at.getTime())) return false;
   const { day, hour } = counter.clock.at(view.at);
   return counter.tally.add(view.articleId, day, hour);
