@@ -9,6 +9,7 @@
 // hop as behind the shipped nginx), so none is deduplicated: each page request is a counted view.
 // Printed, never asserted.
 import type { Running } from "./processes";
+import { viewWorkNs } from "./views-work";
 import { runWrk, type LoadResult } from "./wrk";
 
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
@@ -103,6 +104,12 @@ export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: Vi
     `server / off (means of two runs each): ${(server / off).toFixed(3)} (counting costs ${percent(1 - server / off)} of page throughput; target < 5 %)`,
     `beacon / off: ${(beacon / off).toFixed(3)} (the beacon costs ${percent(1 - beacon / off)})`,
     `noise: the two off runs differ by ${percent(Math.abs(off1 - off2) / off)}, the two server runs by ${percent(Math.abs(server1 - server2) / server)}`,
+  );
+  // A page request takes 1/rps seconds of the server's one JavaScript thread at best (the faster off run).
+  const work = viewWorkNs();
+  const pageNs = 1e9 / Math.max(off1, off2);
+  lines.push(
+    `counting's own work: ${(work / 1000).toFixed(2)} µs per counted view (timed in process), ${percent(work / pageNs)} of one page request at ${Math.max(off1, off2).toFixed(0)} pages/s`,
   );
   const [edgeOff, edgeLog] = edgeRows;
   if (edgeOff && edgeLog) {
