@@ -1,5 +1,6 @@
 // Runs once when a Node.js server starts (not during `next build`): the response store first, so that
-// no request is served before it exists, then the newsroom clock and the job queue's workers.
+// no request is served before it exists, then the newsroom clock, the job queue's workers and the
+// view counter's flush clock.
 export async function register(): Promise<void> {
   // Next's own runtime flags, read here before any app module loads.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
@@ -10,4 +11,6 @@ export async function register(): Promise<void> {
   const { startJobWorkers } = await import("./lib/jobs/worker");
   // A queue that cannot start (database down) must not stop the site from serving: it says why.
   startJobWorkers().catch((error: unknown) => console.error("[jobs] could not start", error));
+  const { startViewCounter } = await import("./lib/views/start");
+  startViewCounter();
 }

@@ -140,6 +140,21 @@ const schema = z.object({
   WEBHOOK_PAUSE_AFTER_FAILURES: z.coerce.number().int().min(1).max(10_000).default(30),
   /** Requests a minute each content API key may make (/api/v1); past it the API answers 429. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /**
+   * Where views come from (lib/views): `server` counts the article requests this server answers (nothing
+   * in front); `edge-log` reads the edge's access log (VIEWS_EDGE_LOG) instead; `beacon` counts a POST
+   * /api/views that public/views.js sends from the page (a CDN whose logs cannot be read); `off` counts
+   * nothing.
+   */
+  VIEWS_SOURCE: optionalString.pipe(z.enum(["server", "edge-log", "beacon", "off"]).default("server")),
+  /** With VIEWS_SOURCE=edge-log: the edge's views log (nginx `log_format masthead_views`) this server follows. */
+  VIEWS_EDGE_LOG: optionalString,
+  /** How often each server writes the views it counted (lib/views), in ms: one batch per interval. */
+  VIEWS_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** A reader (address + browser) viewing the same article again within this many minutes counts once; 0: off. */
+  VIEWS_DEDUPE_MINUTES: z.coerce.number().int().min(0).max(1_440).default(30),
+  /** How long the 热门 lists (and the pages showing them) may lag behind the counts, in seconds. */
+  POPULAR_REFRESH_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
 });
 
 // S3 storage without its settings would fail only at the first upload; say so at start instead.
@@ -169,6 +184,16 @@ function wechatSettings(raw: z.infer<typeof schema>) {
     appSecret: raw.WECHAT_APP_SECRET,
     apiUrl: raw.WECHAT_API_URL ?? "https://api.weixin.qq.com",
   };
+}
+
+// A log path with another source would be silently ignored; say so at start instead.
+function viewsSource(raw: z.infer<typeof schema>) {
+  if (raw.VIEWS_EDGE_LOG !== undefined && raw.VIEWS_SOURCE !== "edge-log") {
+    throw new Error(
+      `Invalid environment:\n  VIEWS_EDGE_LOG is only read with VIEWS_SOURCE=edge-log (not ${raw.VIEWS_SOURCE})`,
+    );
+  }
+  return { source: raw.VIEWS_SOURCE, edgeLog: raw.VIEWS_EDGE_LOG };
 }
 
 function load() {
@@ -237,6 +262,13 @@ function load() {
       timeoutMs: raw.WEBHOOK_TIMEOUT_MS,
       retryDelaySeconds: raw.WEBHOOK_RETRY_DELAY_SECONDS,
       pauseAfterFailures: raw.WEBHOOK_PAUSE_AFTER_FAILURES,
+    },
+    views: {
+      ...viewsSource(raw),
+      flushMs: raw.VIEWS_FLUSH_MS,
+      dedupeMs: raw.VIEWS_DEDUPE_MINUTES * 60_000,
+      popularRefreshMs: raw.POPULAR_REFRESH_SECONDS * 1000,
+      popularRefreshSeconds: raw.POPULAR_REFRESH_SECONDS,
     },
   };
 }

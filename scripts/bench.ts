@@ -9,7 +9,9 @@
 //   static the very same response bytes, as files from nginx: the limit, 100 %
 //
 //   npm run bench -- [--articles 10000] [--db embedded|postgres|both] [--seconds 5] [--connections 10,50]
-//                    [--depth 500] [--no-lighthouse]
+//                    [--depth 500] [--no-lighthouse] [--views]
+// --views measures only what counting views costs the warm article page (scripts/bench/views.ts): views
+// off vs counted by the server vs by beacon, and through nginx with its views log off vs on.
 // PostgreSQL runs use DATABASE_URL as the server to make a scratch database on (dropped afterwards).
 // Needs wrk and nginx (Debian: apt-get install wrk nginx-light). Run it on a quiet machine.
 import { spawnSync } from "node:child_process";
@@ -22,9 +24,10 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { buildAll, SERVER_BUNDLE } from "./build";
 import { sourceStamp, STAMP_FILE } from "./build-stamp";
-import { nginxEdgeConfig, nginxStaticConfig } from "./edge-config";
+import { edgeViewsLog, nginxEdgeConfig, nginxStaticConfig } from "./edge-config";
 import { peakRss, rssMb, startApp, startNginx, type Running } from "./bench/processes";
 import { runWrk, type LoadResult } from "./bench/wrk";
+import { benchViews, type ViewsSource } from "./bench/views";
 
 const { values: options } = parseArgs({
   options: {
@@ -34,6 +37,7 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "10,50" },
     depth: { type: "string", default: "500" },
     "no-lighthouse": { type: "boolean", default: false },
+    views: { type: "boolean", default: false },
   },
 });
 const ARTICLES = Number(options.articles);
@@ -348,6 +352,7 @@ async function benchmark(name: Database["name"], work: string) {
       step([...tsx, path.join(root, "scripts/bench/seed-info.ts"), options.depth], db.env),
     ) as SeedInfo;
     const pages = pagesOf(info);
+    if (options.views) return await viewsOnly(name, db, seeding, work);
     const rows: Row[] = [];
     const { afterStartMb } = await measureApp(db, pages, "app", db.env, rows);
     await measureApp(db, pages, "next", { ...db.env, CACHE_HOT_MB: "0" }, rows);
@@ -411,6 +416,59 @@ async function benchmark(name: Database["name"], work: string) {
   } finally {
     await db.drop();
   }
+}
+
+/** --views: the warm article page with views off, counted by the server, by beacon, and at the edge. */
+async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: number, work: string) {
+  const connections = CONNECTIONS[0] ?? 10;
+  const edgeDir = path.join(work, "views-edge");
+  const start = async (source: ViewsSource) => {
+    const edge = source === "edge-off" || source === "edge-log";
+    // One trusted proxy hop, as behind the shipped nginx: wrk's readers differ by X-Forwarded-For.
+    // Through nginx every line has nginx's client address (wrk's): no dedupe, so each is counted.
+    const env: NodeJS.ProcessEnv = {
+      ...db.env,
+      TRUSTED_PROXY_HOPS: "1",
+      VIEWS_SOURCE: source === "edge-off" ? "off" : source,
+      ...(source === "edge-log" ? { VIEWS_EDGE_LOG: edgeViewsLog(edgeDir), VIEWS_DEDUPE_MINUTES: "0" } : {}),
+    };
+    const nginx = edge
+      ? await startNginx(
+          edgeDir,
+          nginxEdgeConfig(edgeDir, { app: PORTS.app, listen: PORTS.edge, viewsLog: source === "edge-log" }),
+          PORTS.edge,
+        )
+      : undefined;
+    const app = await startApp(env, PORTS.app);
+    return {
+      base: `http://127.0.0.1:${edge ? PORTS.edge : PORTS.app}`,
+      stop: async () => {
+        await app.stop();
+        await nginx?.stop();
+      },
+    };
+  };
+  const { rows, lines } = await benchViews({
+    page: "/articles/1",
+    articleId: 1,
+    connections,
+    seconds: SECONDS,
+    start,
+    edge: true,
+  });
+  const report = [
+    `\n${name}: what counting views costs the article page, c=${connections}, ${SECONDS} s per run`,
+    ...lines,
+  ];
+  console.log(report.join("\n  "));
+  return {
+    database: name,
+    articles: ARTICLES,
+    seconds: SECONDS,
+    seedingSeconds,
+    views: rows,
+    report: report.join("\n"),
+  };
 }
 
 // Build first if the sources changed, as npm start does.

@@ -1,5 +1,7 @@
 // nginx configurations around the shipped edge files, for the end-to-end tests and the benchmark:
-// deploy/nginx/masthead-{http,server}.conf are included unchanged, with temporary folders of their own.
+// deploy/nginx/masthead-{http,server}.conf are included unchanged, with temporary folders of their own;
+// only the views log's path is moved into that folder (a copy of masthead-server.conf), or turned off.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -17,9 +19,32 @@ events { worker_connections 4096; }`;
 const temp = (dir: string) =>
   ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `  ${kind}_temp_path ${dir}/${kind};`).join("\n");
 
-/** The shipped micro-cache in front of the app at 127.0.0.1:`app`, listening on `listen`. */
-export function nginxEdgeConfig(dir: string, ports: { app: number; listen: number }): string {
+const SHIPPED_VIEWS_LOG = "/var/log/nginx/masthead-views.log";
+
+/** Where the edge started by nginxEdgeConfig(dir, …) writes its views log. */
+export const edgeViewsLog = (dir: string): string => path.join(dir, "masthead-views.log");
+
+/** masthead-server.conf with the views log in `dir` (or without it), written into `dir`. */
+function serverConf(dir: string, viewsLog: boolean): string {
+  const shipped = readFileSync(path.join(root, "deploy/nginx/masthead-server.conf"), "utf8");
+  const line = shipped.split("\n").find((l) => l.includes(SHIPPED_VIEWS_LOG));
+  if (!line) throw new Error(`deploy/nginx/masthead-server.conf no longer logs views to ${SHIPPED_VIEWS_LOG}`);
+  const copy = viewsLog
+    ? shipped.replace(SHIPPED_VIEWS_LOG, edgeViewsLog(dir))
+    : shipped.replace(line, "    access_log off;");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "masthead-server.conf");
+  writeFileSync(file, copy);
+  return file;
+}
+
+/**
+ * The shipped micro-cache in front of the app at 127.0.0.1:`app`, listening on `listen`; its views log
+ * is edgeViewsLog(dir), unless `viewsLog: false`.
+ */
+export function nginxEdgeConfig(dir: string, ports: { app: number; listen: number; viewsLog?: boolean }): string {
   const deploy = path.join(root, "deploy/nginx");
+  const server = serverConf(dir, ports.viewsLog ?? true);
   return `${common(dir)}
 http {
   access_log off;
@@ -29,7 +54,7 @@ ${temp(dir)}
   include ${deploy}/masthead-http.conf;
   server {
     listen 127.0.0.1:${ports.listen};
-    include ${deploy}/masthead-server.conf;
+    include ${server};
   }
 }
 `;

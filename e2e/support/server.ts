@@ -31,6 +31,9 @@ Object.assign(process.env, {
   DATABASE_URL: databaseUrl ?? "",
   // Fast enough for a test to watch a scheduled article go live.
   MASTHEAD_SCHEDULER_INTERVAL_MS: "1000",
+  // Views are written (and 热门 refreshed) within a second of the beacon, so a test sees them soon.
+  VIEWS_FLUSH_MS: "1000",
+  POPULAR_REFRESH_SECONDS: "1",
   // Every change is purged from the Varnish in front, which otherwise keeps pages for a day.
   CACHE_PURGE_URLS: `${E2E_VARNISH_URL}/`,
   // A local hub and search engines (e2e/support/push-receiver.ts) take the pushes of every change.

@@ -50,6 +50,8 @@ export const SITE_PERMISSIONS = {
   "webhooks.manage": isAdmin,
   /** The job queue's screen: failed jobs carry endpoint answers and errors; retrying re-sends them. */
   "jobs.manage": isAdmin,
+  /** 阅读数 of the whole site (dashboard charts, top lists); everyone else sees their own articles'. */
+  "readership.viewAll": isEditorial,
 } satisfies Record<string, (actor: Actor) => boolean>;
 
 export type SitePermission = keyof typeof SITE_PERMISSIONS;

@@ -10,6 +10,8 @@ export const TAGS = {
   /** Any topic (专题): its page, its feed, the article pages that link to it, the sitemap. */
   topics: "topics",
   settings: "settings",
+  /** The 热门 (most read) lists: expired after view flushes, at most every POPULAR_REFRESH_SECONDS. */
+  popular: "popular",
   /**
    * Read by a page that must answer 410 Gone (a retracted article). Pages cannot set their status;
    * the response cache does, for the first response and every cached one.

@@ -11,6 +11,9 @@ import { headersFor } from "@/lib/security/policy";
 import { prepareResponse } from "@/lib/server/response-hooks";
 import { BAD_REQUEST, isDecodablePath } from "@/lib/server/bad-request";
 import { withDefaultHeaders } from "@/lib/server/default-headers";
+import { answerBeacon, NO_BEACONS, VIEWS_PATH } from "@/lib/views/beacon";
+import { viewCounter } from "@/lib/views/counter";
+import { countWhenAnswered } from "@/lib/views/page-view";
 
 export interface ServerOptions {
   dir: string;
@@ -28,6 +31,11 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
   const store = responseStore();
   const hot = hotCacheBytes > 0 && store ? new HotCache({ maxBytes: hotCacheBytes, ttlMs: 10_000 }) : undefined;
   if (hot && store) store.subscribe((tags) => hot.expire(tags));
+  // With nothing in front this server is the edge, and its requests are the views; behind an edge
+  // (edge-log) they are only the edge's misses, so they are not counted here.
+  // The counter itself is looked up per request: instrumentation.ts may still be starting it.
+  const countPages = env.views.source === "server";
+  const countBeacons = env.views.source === "beacon";
   const siteHeaders = headersFor("site");
   const staffHeaders = headersFor("staff");
   const server = createServer((req, res) => {
@@ -47,6 +55,31 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
     if (!isDecodablePath(pathname)) {
       res.writeHead(BAD_REQUEST.status, BAD_REQUEST.headers).end(BAD_REQUEST.body);
       return;
+    }
+    // The view beacon (VIEWS_SOURCE=beacon) is answered here: a page view's second request must cost
+    // next to nothing.
+    if (pathname === VIEWS_PATH) {
+      const beaconCounter = countBeacons ? viewCounter() : undefined;
+      const answer = beaconCounter
+        ? answerBeacon(
+            {
+              method: req.method ?? "GET",
+              url: req.url ?? "",
+              headers: req.headers,
+              address: String(req.headers[CLIENT_ADDRESS_HEADER]),
+            },
+            beaconCounter,
+          )
+        : NO_BEACONS;
+      res.writeHead(answer.status, answer.headers).end(answer.body);
+      return;
+    }
+    // A reader's article page, counted when it has been answered 200 or 304 (from the hot cache or
+    // Next): a string test for every other request, nothing in the response.
+    const pageCounter = countPages && pathname.startsWith("/articles/") ? viewCounter() : undefined;
+    if (pageCounter) {
+      const address = String(req.headers[CLIENT_ADDRESS_HEADER]);
+      countWhenAnswered({ method: req.method, pathname, headers: req.headers, address }, res, pageCounter);
     }
     if (hot?.handle(req, res)) return;
     prepareResponse(req, res);

@@ -24,7 +24,8 @@ done = function(summary, latency, requests)
 end
 `;
 
-function script(paths?: readonly string[]): string {
+function script(paths?: readonly string[], requestLua?: string): string {
+  if (requestLua) return `${requestLua}\n${REPORT}`;
   if (!paths) return REPORT;
   const list = paths.map((p) => `"${p.replace(/["\\]/g, "")}"`).join(",\n");
   return `local paths = {\n${list}\n}
@@ -41,10 +42,12 @@ export async function runWrk(options: {
   connections: number;
   seconds: number;
   paths?: readonly string[];
+  /** A Lua `request` function of one's own (it replaces `paths`). */
+  requestLua?: string;
 }): Promise<LoadResult> {
   const dir = mkdtempSync(path.join(tmpdir(), "masthead-wrk-"));
   const lua = path.join(dir, "bench.lua");
-  writeFileSync(lua, script(options.paths));
+  writeFileSync(lua, script(options.paths, options.requestLua));
   const args = ["-t1", `-c${options.connections}`, `-d${options.seconds}s`, "--timeout", "10s", "-s", lua, options.url];
   const child = spawn("wrk", args, { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";

@@ -3,6 +3,7 @@
 import { renderToReadableStream } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import type { PublicArticle } from "@/lib/content/article-view";
+import type { PopularArticle } from "@/lib/content/popular-queries";
 import type { HomePage as HomeData } from "@/lib/content/queries";
 import { getMessages } from "@/lib/i18n";
 
@@ -11,6 +12,10 @@ vi.mock("@/lib/content/articles", () => ({
   getHomePage: async () => home.data,
   getSiteSettings: async () => ({ bylineStyle: "zh", language: "zh-CN" }),
 }));
+const popular = vi.hoisted(() => ({
+  lists: { day: [], week: [] } as { day: PopularArticle[]; week: PopularArticle[] },
+}));
+vi.mock("@/lib/content/popular", () => ({ getPopular: async () => popular.lists }));
 vi.mock("@/lib/i18n/server", async () => {
   const { getMessages: messages } = await import("@/lib/i18n");
   return { currentMessages: async () => messages("zh-CN") };
@@ -70,6 +75,26 @@ describe("the home page", () => {
     expect(html).toContain(m.latest);
     expect(html).toContain("第二篇");
     expect(html).toContain("第三篇");
+  });
+
+  it("shows 热门 for 24 hours and 7 days, ranked, only when there are views", async () => {
+    const empty = await render({ lead: article(1, "头条"), featured: [], latest: [], sections: [] });
+    expect(empty).not.toContain('data-testid="popular"');
+    popular.lists = {
+      day: [
+        { id: 5, title: "今天最热", views: 9 },
+        { id: 6, title: "今天第二", views: 3 },
+      ],
+      week: [{ id: 7, title: "本周最热", views: 40 }],
+    };
+    const html = await render({ lead: article(1, "头条"), featured: [], latest: [], sections: [] });
+    popular.lists = { day: [], week: [] };
+    const views = getMessages("zh-CN").views.popular;
+    expect(html).toContain(`>${views.title}</h2>`);
+    expect(html.indexOf("今天最热")).toBeLessThan(html.indexOf("今天第二"));
+    expect(html).toContain('href="/articles/7"');
+    expect(html.indexOf(views.day)).toBeLessThan(html.indexOf("今天最热"));
+    expect(html.indexOf(views.week)).toBeLessThan(html.indexOf("本周最热"));
   });
 
   it("with nothing published, says so once", async () => {

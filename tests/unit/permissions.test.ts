@@ -33,6 +33,7 @@ describe("site permissions", () => {
       "tags.manage",
       "topics.manage",
       "words.view",
+      "readership.viewAll",
     ]);
     expect(granted(reporter)).toEqual(["account.own", "article.create"]);
     expect(can({ id: null, role: "ADMIN" }, "account.own")).toBe(false);

@@ -1,20 +1,27 @@
 import Link from "next/link";
 import { ArticleTable } from "@/components/admin/article-table";
+import { ReadershipPanel } from "@/components/admin/readership-panel";
 import { ReviewQueues } from "@/components/admin/review/review-queues";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { currentMessages } from "@/lib/i18n/server";
 import { dashboardFor } from "@/lib/services/articles/admin-queries";
+import { dashboardReadership, parsePeriod } from "@/lib/services/views/readership";
 
 export async function generateMetadata() {
   return { title: (await currentMessages({ fresh: true })).admin.dashboard.title };
 }
 
-export default async function Dashboard() {
+export default async function Dashboard({ searchParams }: PageProps<"/admin">) {
   const user = await requireUser("/admin");
-  const { myDrafts, inReview, scheduled } = await dashboardFor(await getDb(), user);
-  const m = (await currentMessages({ fresh: true })).admin.dashboard;
+  const days = parsePeriod((await searchParams).days);
+  const [{ myDrafts, inReview, scheduled }, readership] = await Promise.all([
+    dashboardFor(await getDb(), user),
+    dashboardReadership(await getDb(), user, days, new Date(), env.timeZone),
+  ]);
+  const messages = await currentMessages({ fresh: true });
+  const m = messages.admin.dashboard;
   return (
     <main className="space-y-10">
       <div className="flex items-center justify-between">
@@ -42,6 +49,7 @@ export default async function Dashboard() {
         </h2>
         <ArticleTable articles={scheduled} timeZone={env.timeZone} empty={m.noneScheduled} />
       </section>
+      <ReadershipPanel stats={readership} days={days} m={messages.views.admin} />
     </main>
   );
 }

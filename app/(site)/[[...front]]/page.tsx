@@ -4,7 +4,9 @@ import { Missing, missingMetadata } from "@/app/(site)/_listings/missing";
 import { ArticleLinks } from "@/components/site/article-links";
 import { ArticleList } from "@/components/site/article-list";
 import { ResponsiveImage } from "@/components/site/responsive-image";
+import { PopularLists } from "@/components/site/popular-lists";
 import { getHomePage, getSiteSettings } from "@/lib/content/articles";
+import { getPopular } from "@/lib/content/popular";
 import { articlePath, sectionPath } from "@/lib/content/article-view";
 import { env } from "@/lib/env";
 import { SIZES } from "@/lib/media/variants";
@@ -29,10 +31,11 @@ export async function generateMetadata({ params }: PageProps<"/[[...front]]">): 
 
 export default async function HomePage({ params }: PageProps<"/[[...front]]">) {
   if ((await params).front) return <Missing />;
-  const [{ lead, featured, latest, sections }, settings, messages] = await Promise.all([
+  const [{ lead, featured, latest, sections }, settings, messages, popular] = await Promise.all([
     getHomePage(),
     getSiteSettings(),
     currentMessages(),
+    getPopular(null),
   ]);
   const m = messages.site;
   const style = settings.bylineStyle;
@@ -90,6 +93,7 @@ export default async function HomePage({ params }: PageProps<"/[[...front]]">) {
           </section>
         )}
         <div className="space-y-8">
+          <PopularLists lists={popular} m={messages.views.popular} />
           {sections.map((section) => (
             <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
               <h2 id={`section-${section.slug}`} className="border-b-2 border-brand pb-1 font-bold">

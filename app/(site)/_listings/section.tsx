@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { Listing } from "@/components/site/listing";
+import { PopularLists } from "@/components/site/popular-lists";
+import { getPopular } from "@/lib/content/popular";
 import { getSectionPage } from "@/lib/content/articles";
 import { sectionPath } from "@/lib/content/article-view";
 import { currentMessages } from "@/lib/i18n/server";
@@ -30,6 +32,9 @@ export async function SectionListing({ slug, before }: { slug: string; before?: 
   const [found, messages] = await Promise.all([load(slug, before), currentMessages()]);
   if (!found) return <Missing />;
   const { section, ...page } = found;
+  // 热门 of the section on its first page only: older pages are an archive.
+  const popular = before === undefined ? await getPopular(section.id) : null;
+  const hasPopular = !!popular && (popular.day.length > 0 || popular.week.length > 0);
   return (
     <Listing
       kind={messages.listings.section}
@@ -37,6 +42,7 @@ export async function SectionListing({ slug, before }: { slug: string; before?: 
       intro={section.description}
       path={sectionPath(section.slug)}
       isFirst={before === undefined}
+      aside={hasPopular && <PopularLists lists={popular} m={messages.views.popular} />}
       {...page}
     />
   );

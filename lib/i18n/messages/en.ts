@@ -10,6 +10,7 @@ import { bodiesEn } from "@/lib/i18n/messages/bodies-en";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { topicsEn } from "@/lib/i18n/messages/topics-en";
 import { jobsEn, webhooksEn } from "@/lib/i18n/messages/webhooks-en";
+import { viewsEn } from "@/lib/i18n/messages/views-en";
 import { wordsEn } from "@/lib/i18n/messages/words-en";
 
 // User-facing strings, English. Same shape as zh-CN, checked by `satisfies` and by a unit test.
@@ -110,6 +111,7 @@ export const en = {
     note: "Retraction note: {note}",
   },
   topics: topicsEn,
+  views: viewsEn,
   auth: authEn,
   review: reviewEn,
   account: accountEn,

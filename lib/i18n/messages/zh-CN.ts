@@ -9,6 +9,7 @@ import { feedsZhCN } from "@/lib/i18n/messages/feeds-zh-CN";
 import type { DateStyle } from "@/lib/newsroom/time";
 import { bodiesZhCN } from "@/lib/i18n/messages/bodies-zh-CN";
 import { topicsZhCN } from "@/lib/i18n/messages/topics-zh-CN";
+import { viewsZhCN } from "@/lib/i18n/messages/views-zh-CN";
 import { wordsZhCN } from "@/lib/i18n/messages/words-zh-CN";
 import { jobsZhCN, webhooksZhCN } from "@/lib/i18n/messages/webhooks-zh-CN";
 
@@ -118,6 +119,7 @@ export const zhCN = {
     note: "撤稿说明:{note}",
   },
   topics: topicsZhCN,
+  views: viewsZhCN,
   auth: authZhCN,
   review: reviewZhCN,
   account: accountZhCN,

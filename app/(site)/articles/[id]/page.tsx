@@ -112,6 +112,9 @@ export default async function ArticleRoute({ params }: Props) {
         </p>
       )}
       {context && <ArticleContext related={context.related} previous={context.previous} next={context.next} />}
+      {/* Only with VIEWS_SOURCE=beacon: otherwise views are counted from this page's own requests, and
+          the page carries nothing for it. The same bytes for every reader either way. */}
+      {env.views.source === "beacon" && <script data-masthead src="/views.js" data-article={article.id} defer />}
     </>
   );
 }

@@ -142,6 +142,11 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             <Link className="text-brand underline" href={`/admin/articles/${article.id}/history`}>
               {m.history}
             </Link>
+            {article.firstPublishedAt && (
+              <Link className="text-brand underline" href={`/admin/articles/${article.id}/stats`}>
+                {messages.views.admin.statsLink}
+              </Link>
+            )}
             {article.status === "PUBLISHED" && (
               <Link className="text-brand underline" href={articlePath(article.id)}>
                 {m.viewOnSite}

@@ -1,0 +1,40 @@
+// Views and most-read strings, English; the same shape as views-zh-CN.ts.
+import type { viewsZhCN } from "@/lib/i18n/messages/views-zh-CN";
+
+export const viewsEn = {
+  popular: {
+    title: "Most read",
+    day: "24 hours",
+    week: "7 days",
+    empty: "Nothing yet",
+  },
+  admin: {
+    title: "Views",
+    statsLink: "Views",
+    articleTitle: "Views: {title}",
+    back: "← Back to editing",
+    total: "{n|view|views} in all",
+    perDay: "Views per day",
+    perDayDesc: "Views per day from {from} to {to}, {n} in all.",
+    firstHours: "Views per hour in the 48 hours after first publication",
+    firstHoursDesc: "Views per hour for 48 hours from {from}, {n} in all.",
+    notPublished: "This article has never been published, so it has no views.",
+    siteDays: "Views per day, whole site",
+    ownDays: "Views per day of my articles",
+    period: "Period",
+    periodDays: "Last {n} days",
+    show: "Show",
+    topArticles: "Most read articles",
+    bySection: "By section",
+    byPerson: "By credited person",
+    noSection: "(no section)",
+    noViews: "No views in this period yet.",
+    table: "Data",
+    colDay: "Day",
+    colHour: "Hour",
+    colViews: "Views",
+    colArticle: "Article",
+    colName: "Name",
+    lag: "Views are written every few seconds, so the figures can lag a little.",
+  },
+} satisfies typeof viewsZhCN;

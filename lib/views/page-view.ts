@@ -1,0 +1,82 @@
+// Views counted from the requests for article pages themselves, as whoever serves them logs them: this
+// server when nothing is in front (VIEWS_SOURCE=server, lib/server/http-server.ts), or the edge's access
+// log (VIEWS_SOURCE=edge-log, lib/views/edge-log.ts). No second request per view, nothing in the page:
+// the cached bytes are the same for every reader. Ids that name no visible article are dropped at the
+// flush (lib/views/flush.ts).
+import { agentNumber, isReaderRequest, type HeaderBag } from "@/lib/views/bot-filter";
+import type { BeaconCounter } from "@/lib/views/beacon";
+import { parseId } from "@/lib/validations/ids";
+
+const ARTICLE_PATH = /^\/articles\/([1-9]\d{0,9})\/?$/;
+
+/** The article a page address shows (`/articles/<id>`, query ignored), or null for any other address. */
+export function articlePageId(url: string): number | null {
+  // Fast refusal first: most requests are not article pages.
+  if (!url.startsWith("/articles/")) return null;
+  const query = url.indexOf("?");
+  let path = query < 0 ? url : url.slice(0, query);
+  if (path.includes("%")) {
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      return null;
+    }
+  }
+  const match = ARTICLE_PATH.exec(path);
+  return match?.[1] ? parseId(match[1]) : null;
+}
+
+/** Only a page the reader got counts: the page itself, or "unchanged" to a browser that holds it. */
+export const isShownStatus = (status: number): boolean => status === 200 || status === 304;
+
+export interface PageView {
+  articleId: number;
+  /** The reader's address and user agent: one view per window (lib/views/recent-readers.ts). */
+  address: string;
+  userAgent: string;
+  at: Date;
+}
+
+/** Adds one view to the tally unless the same reader saw the article within the dedupe window. */
+export function countView(view: PageView, counter: BeaconCounter): boolean {
+  const key = `${view.articleId} ${view.address} ${agentNumber(view.userAgent)}`;
+  if (counter.recent.isRepeat(key, view.at.getTime())) return false;
+  const { day, hour } = counter.clock.at(view.at);
+  return counter.tally.add(view.articleId, day, hour);
+}
+
+/**
+ * The view a request to this server is, or null: a reader's GET of an article page (HEAD, bots,
+ * prefetches and requests without a user agent are not reads). Whether it is shown is its status, known
+ * when the response ends.
+ */
+export function pageViewOf(method: string | undefined, url: string, headers: HeaderBag): number | null {
+  if (method !== "GET") return null;
+  const articleId = articlePageId(url);
+  if (articleId === null || !isReaderRequest(headers)) return null;
+  return articleId;
+}
+
+export interface AnsweredResponse {
+  statusCode: number;
+  once(event: "finish", listener: () => void): unknown;
+}
+
+/**
+ * VIEWS_SOURCE=server: counts a reader's article request once its response has ended 200 or 304.
+ * Every other request costs a method and prefix test; an article request a cached user-agent verdict.
+ */
+export function countWhenAnswered(
+  request: { method?: string; pathname: string; headers: HeaderBag; address: string },
+  response: AnsweredResponse,
+  counter: BeaconCounter,
+): void {
+  const articleId = pageViewOf(request.method, request.pathname, request.headers);
+  if (articleId === null) return;
+  const agent = request.headers["user-agent"];
+  const userAgent = typeof agent === "string" ? agent : "";
+  response.once("finish", () => {
+    if (!isShownStatus(response.statusCode)) return;
+    countView({ articleId, address: request.address, userAgent, at: counter.now?.() ?? new Date() }, counter);
+  });
+}

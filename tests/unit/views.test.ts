@@ -1,0 +1,238 @@
+import { describe, expect, it } from "vitest";
+import { answerBeacon, beaconArticleId, type BeaconRequest } from "@/lib/views/beacon";
+import { isReaderBeacon } from "@/lib/views/bot-filter";
+import { daysBetween, dayMinus, hourStart, siteDay } from "@/lib/views/buckets";
+import { createViewCounter } from "@/lib/views/counter";
+import type { FlushResult } from "@/lib/views/flush";
+import { createFlusher } from "@/lib/views/flusher";
+import { RecentReaders } from "@/lib/views/recent-readers";
+import { ViewTally, type Drained } from "@/lib/views/tally";
+
+const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const WECHAT =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN";
+
+describe("day and hour buckets", () => {
+  it("puts a view in the site's calendar day (Asia/Shanghai is UTC+8)", () => {
+    // 2026-12-01 15:59:59 UTC is 23:59:59 in Beijing; a second later it is the 2nd there.
+    expect(siteDay(new Date("2026-12-01T15:59:59Z"), "Asia/Shanghai")).toBe("2026-12-01");
+    expect(siteDay(new Date("2026-12-01T16:00:00Z"), "Asia/Shanghai")).toBe("2026-12-02");
+    expect(siteDay(new Date("2026-12-01T16:00:00Z"), "UTC")).toBe("2026-12-01");
+  });
+
+  it("keeps the start of the clock hour", () => {
+    expect(hourStart(new Date("2026-12-01T16:59:59.999Z")).toISOString()).toBe("2026-12-01T16:00:00.000Z");
+    expect(hourStart(new Date("2026-12-01T17:00:00Z")).toISOString()).toBe("2026-12-01T17:00:00.000Z");
+  });
+
+  it("walks calendar days", () => {
+    expect(daysBetween("2026-11-29", "2026-12-02")).toEqual(["2026-11-29", "2026-11-30", "2026-12-01", "2026-12-02"]);
+    expect(dayMinus("2026-03-01", 1)).toBe("2026-02-28");
+  });
+});
+
+describe("the tally", () => {
+  it("adds views to one bucket per article per day and per hour", () => {
+    const tally = new ViewTally({ maxArticles: 10 });
+    tally.add(1, "2026-12-01", "2026-12-01T02:00:00.000Z");
+    tally.add(1, "2026-12-01", "2026-12-01T02:00:00.000Z");
+    tally.add(1, "2026-12-01", "2026-12-01T03:00:00.000Z");
+    tally.add(2, "2026-12-02", "2026-12-01T16:00:00.000Z", 5);
+    const drained = tally.drain();
+    expect(drained.days).toEqual([
+      { articleId: 1, day: "2026-12-01", views: 3 },
+      { articleId: 2, day: "2026-12-02", views: 5 },
+    ]);
+    expect(drained.hours).toEqual([
+      { articleId: 1, hour: "2026-12-01T02:00:00.000Z", views: 2 },
+      { articleId: 1, hour: "2026-12-01T03:00:00.000Z", views: 1 },
+      { articleId: 2, hour: "2026-12-01T16:00:00.000Z", views: 5 },
+    ]);
+    expect(tally.drain()).toEqual({ days: [], hours: [] });
+  });
+
+  it("refuses new articles when full, and keeps counting those it holds", () => {
+    const tally = new ViewTally({ maxArticles: 2 });
+    expect(tally.add(1, "d", "h")).toBe(true);
+    expect(tally.add(2, "d", "h")).toBe(true);
+    expect(tally.add(3, "d", "h")).toBe(false);
+    expect(tally.add(1, "d", "h")).toBe(true);
+    expect(tally.drain().days.map((d) => [d.articleId, d.views])).toEqual([
+      [1, 2],
+      [2, 1],
+    ]);
+  });
+
+  it("takes back a failed batch and adds it to what came since", () => {
+    const tally = new ViewTally({ maxArticles: 10 });
+    tally.add(1, "2026-12-01", "h1", 4);
+    const failed = tally.drain();
+    tally.add(1, "2026-12-01", "h1", 1);
+    tally.restore(failed);
+    expect(tally.drain()).toEqual({
+      days: [{ articleId: 1, day: "2026-12-01", views: 5 }],
+      hours: [{ articleId: 1, hour: "h1", views: 5 }],
+    });
+  });
+});
+
+describe("the bot filter", () => {
+  it("counts browsers, WeChat's included", () => {
+    expect(isReaderBeacon({ "user-agent": CHROME, "sec-fetch-site": "same-origin" })).toBe(true);
+    expect(isReaderBeacon({ "user-agent": WECHAT })).toBe(true);
+  });
+
+  it("does not count crawlers, headless browsers or a missing user agent", () => {
+    for (const agent of [
+      "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+      "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)",
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36",
+      "curl/8.5.0",
+    ]) {
+      expect(isReaderBeacon({ "user-agent": agent }), agent).toBe(false);
+    }
+    expect(isReaderBeacon({})).toBe(false);
+  });
+
+  it("does not count prefetches, prerenders or beacons from other sites", () => {
+    expect(isReaderBeacon({ "user-agent": CHROME, "sec-purpose": "prefetch;prerender" })).toBe(false);
+    expect(isReaderBeacon({ "user-agent": CHROME, purpose: "prefetch" })).toBe(false);
+    expect(isReaderBeacon({ "user-agent": CHROME, "x-moz": "prefetch" })).toBe(false);
+    expect(isReaderBeacon({ "user-agent": CHROME, "sec-fetch-site": "cross-site" })).toBe(false);
+  });
+});
+
+describe("the beacon", () => {
+  const at = new Date("2026-12-01T16:30:00Z");
+  const beacon = (over: Partial<BeaconRequest> = {}): BeaconRequest => ({
+    method: "POST",
+    url: "/api/views?article=7",
+    headers: { "user-agent": CHROME },
+    address: "203.0.113.9",
+    ...over,
+  });
+
+  it("reads exactly one article id", () => {
+    expect(beaconArticleId("/api/views?article=7")).toBe(7);
+    for (const url of [
+      "/api/views",
+      "/api/views?article=",
+      "/api/views?article=0",
+      "/api/views?article=-1",
+      "/api/views?article=2147483648",
+      "/api/views?article=7&article=8",
+      "/api/views?article=%FF",
+      "/api/views?article=constructor",
+    ]) {
+      expect(beaconArticleId(url), url).toBeNull();
+    }
+  });
+
+  it("counts a reader once within the window, in Beijing's day", () => {
+    const counter = { ...createViewCounter({ timeZone: "Asia/Shanghai", dedupeMs: 60_000 }), now: () => at };
+    expect(answerBeacon(beacon(), counter).status).toBe(204);
+    expect(answerBeacon(beacon(), counter).status).toBe(204);
+    expect(answerBeacon(beacon({ address: "203.0.113.10" }), counter).status).toBe(204);
+    expect(counter.tally.drain()).toEqual({
+      days: [{ articleId: 7, day: "2026-12-02", views: 2 }],
+      hours: [{ articleId: 7, hour: "2026-12-01T16:00:00.000Z", views: 2 }],
+    });
+  });
+
+  it("answers a bot 204 and counts nothing", () => {
+    const counter = createViewCounter({ timeZone: "Asia/Shanghai", dedupeMs: 0 });
+    const answer = answerBeacon(beacon({ headers: { "user-agent": "Googlebot/2.1" } }), counter);
+    expect(answer).toMatchObject({ status: 204, headers: { "Cache-Control": "private, no-store" } });
+    expect(counter.tally.pendingArticles).toBe(0);
+  });
+
+  it("answers bad input 400 and other methods 405, never stored", () => {
+    const counter = createViewCounter({ timeZone: "Asia/Shanghai", dedupeMs: 0 });
+    expect(answerBeacon(beacon({ url: "/api/views?article=abc" }), counter)).toMatchObject({
+      status: 400,
+      headers: { "Cache-Control": "private, no-store" },
+    });
+    expect(answerBeacon(beacon({ method: "GET" }), counter)).toMatchObject({
+      status: 405,
+      headers: { Allow: "POST", "Cache-Control": "private, no-store" },
+    });
+    expect(counter.tally.pendingArticles).toBe(0);
+  });
+});
+
+describe("the dedupe window", () => {
+  it("forgets readers after the window and stays within its size", () => {
+    const recent = new RecentReaders({ windowMs: 1000, maxKeys: 2 });
+    expect(recent.isRepeat("a", 0)).toBe(false);
+    expect(recent.isRepeat("a", 999)).toBe(true);
+    expect(recent.isRepeat("a", 1000)).toBe(false);
+    expect(recent.isRepeat("b", 1500)).toBe(false);
+    expect(recent.isRepeat("c", 1600)).toBe(false);
+    expect(recent.size).toBeLessThanOrEqual(2);
+    recent.sweep(5000);
+    expect(recent.size).toBe(0);
+  });
+});
+
+describe("the flusher", () => {
+  const setup = (write: (drained: Drained) => Promise<FlushResult>) => {
+    let time = Date.UTC(2026, 11, 1, 0, 0, 0);
+    const tally = new ViewTally({ maxArticles: 10 });
+    const written: Drained[] = [];
+    const expiries: number[] = [];
+    const flush = createFlusher({
+      tally,
+      recent: new RecentReaders({ windowMs: 1000, maxKeys: 10 }),
+      write: async (drained) => {
+        const result = await write(drained);
+        written.push(drained);
+        return result;
+      },
+      expirePopular: async () => {
+        expiries.push(time);
+      },
+      prune: async () => 0,
+      refreshMs: 300_000,
+      now: () => new Date(time),
+    });
+    return { tally, written, expiries, flush, advance: (ms: number) => (time += ms) };
+  };
+  const ok = async (drained: Drained): Promise<FlushResult> => ({
+    views: drained.days.reduce((sum, day) => sum + day.views, 0),
+    refused: 0,
+    articles: [],
+  });
+
+  it("expires 热门 after a flush that wrote views, at most once per refresh interval", async () => {
+    const { tally, expiries, flush, advance } = setup(ok);
+    tally.add(1, "d", "h");
+    await flush();
+    for (let i = 0; i < 10; i += 1) {
+      advance(5_000);
+      tally.add(1, "d", "h");
+      await flush();
+    }
+    expect(expiries).toHaveLength(1);
+    advance(300_000);
+    await flush();
+    expect(expiries).toHaveLength(1);
+    tally.add(1, "d", "h");
+    await flush();
+    expect(expiries).toHaveLength(2);
+  });
+
+  it("keeps the counts of a failed write for the next flush", async () => {
+    let fail = true;
+    const { tally, written, flush } = setup(async (drained) => {
+      if (fail) throw new Error("database down");
+      return ok(drained);
+    });
+    tally.add(1, "d", "h", 3);
+    await flush();
+    expect(written).toHaveLength(0);
+    fail = false;
+    tally.add(1, "d", "h", 1);
+    await flush();
+    expect(written.at(-1)?.days).toEqual([{ articleId: 1, day: "d", views: 4 }]);
+  });
+});
