@@ -16,6 +16,7 @@ import { trashArticle } from "@/lib/services/articles/trash";
 import { addLiveEntry } from "@/lib/services/live/live-entries";
 import { textToDoc } from "@/lib/newsroom/body";
 import { expectServiceError } from "../support/expect-error";
+import { setAsideEarlierEvents } from "../support/outbox";
 import { articleInput, contextFor, createStaff, publishedArticle, type Clock } from "../support/factories";
 
 const HOUR = 3_600_000;
@@ -174,7 +175,7 @@ describe("the relay", () => {
     const boss = await getBoss();
     await boss.createQueue(probeJob.name);
     const db = await getDb();
-    await relayEvents(db, 10_000);
+    await setAsideEarlierEvents();
     const editor = await contextFor(await createStaff("EDITOR"));
     const article = await publishedArticle(editor);
     const event = await db.domainEvent.findFirstOrThrow({ where: { articleId: article.id } });
@@ -195,7 +196,7 @@ describe("the relay", () => {
     const boss = await getBoss();
     await boss.createQueue(probeJob.name);
     const db = await getDb();
-    await relayEvents(db, 10_000);
+    await setAsideEarlierEvents();
     const editor = await contextFor(await createStaff("EDITOR"));
     const article = await publishedArticle(editor);
     await trashArticle(editor, article.id);

@@ -9,6 +9,7 @@ import { jobIdFor, sendJob } from "@/lib/jobs/send";
 import { startJobWorkers, workJob } from "@/lib/jobs/worker";
 import { runShutdownHooks } from "@/lib/server/shutdown-hooks";
 import { contextFor, createStaff, publishedArticle } from "../support/factories";
+import { setAsideEarlierEvents } from "../support/outbox";
 
 const started: PgBoss[] = [];
 
@@ -161,6 +162,7 @@ describe("the job queue", () => {
 
   it("starts the server's workers, which relay events, and stops them at shutdown; they start again after", async () => {
     const db = await getDb();
+    await setAsideEarlierEvents();
     const editor = await contextFor(await createStaff("EDITOR"));
     for (const round of [1, 2]) {
       await startJobWorkers();

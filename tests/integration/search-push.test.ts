@@ -9,6 +9,7 @@ import type { AnyJobDefinition } from "@/lib/jobs/define-job";
 import { baiduPushJob, indexNowJob, websubPingJob } from "@/lib/push/jobs";
 import { saveArticle } from "@/lib/services/articles/save-article";
 import { articleInput, contextFor, createStaff, publishedArticle } from "../support/factories";
+import { setAsideEarlierEvents } from "../support/outbox";
 import type { RecordingReceiver } from "../support/recording-receiver";
 
 const SITE = "https://news.example.cn";
@@ -39,9 +40,8 @@ beforeEach(async () => {
   receiver.requests.length = 0;
   receiver.answers.length = 0;
   receiver.fallback = { status: 200, body: '{"success":1,"remain":100}' };
-  const db = await getDb();
-  await relayEvents(db);
-  await db.pendingPush.deleteMany({});
+  await setAsideEarlierEvents();
+  await (await getDb()).pendingPush.deleteMany({});
 });
 
 const at = (path: string) =>

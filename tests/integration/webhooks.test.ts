@@ -1,6 +1,6 @@
 // Issue 12 part 3: signed webhooks, delivered through the job queue to a local receiver that checks
 // each signature with the `standardwebhooks` package, fails on purpose, and counts arrivals.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 // Fast retries and an early pause for the tests; 127.0.0.1 is the receiver. Set before lib/env loads.
 vi.hoisted(() => {
@@ -24,6 +24,7 @@ const { saveArticle } = await import("@/lib/services/articles/save-article");
 const { startReceiver } = await import("../support/webhook-receiver");
 const { contextFor, createStaff, publishedArticle } = await import("../support/factories");
 const { expectServiceError } = await import("../support/expect-error");
+const { setAsideEarlierEvents } = await import("../support/outbox");
 
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 let receiver: Receiver;
@@ -35,6 +36,8 @@ beforeAll(async () => {
   await workJob(boss, webhookDeliveryJob, 0.5);
   await workJob(boss, webhookDeliveryJob, 0.5);
 });
+
+beforeEach(setAsideEarlierEvents);
 
 afterAll(async () => {
   await stopBoss(2_000);
