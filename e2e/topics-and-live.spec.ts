@@ -1,24 +1,10 @@
 // 专题 and live coverage, driven through the admin as an editor would, read as readers do: with and
 // without JavaScript, and through the shipped nginx edge.
-import { expect, test, type Page } from "./support/test";
+import { expect, test } from "./support/test";
 import { adminSession } from "./support/accounts";
 import { E2E_NGINX_URL } from "./support/config";
 import { eventually, warm } from "./support/edge";
-import { writeBody } from "./support/editor";
-
-async function publishedArticle(page: Page, title: string, live = false): Promise<string> {
-  await page.goto("/admin/articles/new");
-  await page.getByLabel("标题", { exact: true }).fill(title);
-  await writeBody(page, [`${title}的正文第一段。`]);
-  if (live) await page.getByLabel("滚动直播").check();
-  await page.getByRole("button", { name: "保存草稿" }).click();
-  await expect(page.getByRole("status")).toHaveText("已保存");
-  await page.getByRole("button", { name: "发布", exact: true }).click();
-  await expect(page.getByRole("status")).toHaveText("已发布");
-  const id = /\/admin\/articles\/(\d+)/.exec(page.url())?.[1];
-  if (!id) throw new Error("no article id");
-  return id;
-}
+import { draftThenPublish } from "./support/editor";
 
 test("an editor builds a topic of two articles in order; readers get its page, feed, sitemap entry and links", async ({
   browser,
@@ -29,8 +15,8 @@ test("an editor builds a topic of two articles in order; readers get its page, f
   const stamp = Date.now();
   const first = `专题第一篇 ${stamp}`;
   const second = `专题第二篇 ${stamp}`;
-  const firstId = await publishedArticle(admin, first);
-  await publishedArticle(admin, second);
+  const firstId = await draftThenPublish(admin, first);
+  await draftThenPublish(admin, second);
 
   const slug = `expo-${stamp}`;
   await admin.goto("/admin/topics");
@@ -85,7 +71,7 @@ test("a live entry appears on an open reader page without a reload, without Java
 }) => {
   const admin = await adminSession(browser);
   const stamp = Date.now();
-  const id = await publishedArticle(admin, `滚动直播 ${stamp}`, true);
+  const id = await draftThenPublish(admin, `滚动直播 ${stamp}`, true);
   const panel = admin.getByTestId("live-panel");
   await expect(panel).toBeVisible();
 
@@ -134,7 +120,7 @@ test("a live entry appears on an open reader page without a reload, without Java
 
 test("the topic screens, the live panel and the live page read in English", async ({ browser, page }) => {
   const admin = await adminSession(browser);
-  const id = await publishedArticle(admin, `英文界面直播 ${Date.now()}`, true);
+  const id = await draftThenPublish(admin, `英文界面直播 ${Date.now()}`, true);
   const language = async (name: "English" | "中文", save: string, saved: string) => {
     await admin.goto("/admin/settings");
     // The interface language's fieldset: the content language offers an "English" too.

@@ -1,9 +1,9 @@
 // 阅读数 in the default mode (VIEWS_SOURCE=server): the server counts the article requests it answers
 // itself, with no script and no second request; the page stays the same cached bytes for everyone, the
 // count reaches the admin's charts after a flush, and a bot's request is answered but not counted.
-import { expect, test, type Page } from "./support/test";
+import { expect, test } from "./support/test";
 import { adminSession } from "./support/accounts";
-import { writeBody } from "./support/editor";
+import { draftThenPublish } from "./support/editor";
 
 // Chromium without a window says "HeadlessChrome" in its user agent, which the bot filter refuses:
 // the reader here presents the user agent of the same browser with a window.
@@ -15,26 +15,13 @@ const HEADLESS_AGENT =
   "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36";
 const BOT_AGENT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
-async function publishedArticle(page: Page, title: string): Promise<string> {
-  await page.goto("/admin/articles/new");
-  await page.getByLabel("标题", { exact: true }).fill(title);
-  await writeBody(page, [`${title}的正文第一段。`]);
-  await page.getByRole("button", { name: "保存草稿" }).click();
-  await expect(page.getByRole("status")).toHaveText("已保存");
-  await page.getByRole("button", { name: "发布", exact: true }).click();
-  await expect(page.getByRole("status")).toHaveText("已发布");
-  const id = /\/admin\/articles\/(\d+)/.exec(page.url())?.[1];
-  if (!id) throw new Error("no article id");
-  return id;
-}
-
 test("a reader's page request is counted and shows in the admin's charts; a bot's is not; the page is the same bytes", async ({
   browser,
   request,
 }) => {
   const admin = await adminSession(browser);
   const title = `阅读数测试 ${Date.now()}`;
-  const id = await publishedArticle(admin, title);
+  const id = await draftThenPublish(admin, title);
 
   // Bots first: a crawler, a headless browser, a prefetch and a HEAD are answered, never counted.
   const asBot = await request.get(`/articles/${id}`, { headers: { "user-agent": BOT_AGENT } });

@@ -33,3 +33,21 @@ export async function publishNewArticle(page: Page, title: string, paragraphs: s
   expect(id).not.toBe("");
   return id;
 }
+
+/**
+ * From the new-article form, as a person would: a title and one paragraph, saved as a draft, then
+ * published (live coverage ticked when asked); returns the new article's id.
+ */
+export async function draftThenPublish(page: Page, title: string, live = false): Promise<string> {
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("标题", { exact: true }).fill(title);
+  await writeBody(page, [`${title}的正文第一段。`]);
+  if (live) await page.getByLabel("滚动直播").check();
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("status")).toHaveText("已保存");
+  await page.getByRole("button", { name: "发布", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("已发布");
+  const id = /\/admin\/articles\/(\d+)/.exec(page.url())?.[1];
+  if (!id) throw new Error("no article id");
+  return id;
+}
