@@ -9,14 +9,14 @@
 //   static the very same response bytes, as files from nginx: the limit, 100 %
 //
 //   npm run bench -- [--articles 10000] [--db embedded|postgres|both] [--seconds 5] [--connections 10,50]
-//                    [--depth 500] [--no-lighthouse] [--views]
+//                    [--depth 500] [--no-lighthouse] [--views [--rounds 20]]
 // --views measures only what counting views costs the warm article page (scripts/bench/views.ts): views
 // off vs counted by the server vs by beacon, and through nginx with its views log off vs on.
 // PostgreSQL runs use DATABASE_URL as the server to make a scratch database on (dropped afterwards).
 // Needs wrk and nginx (Debian: apt-get install wrk nginx-light). Run it on a quiet machine.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -38,13 +38,16 @@ const { values: options } = parseArgs({
     depth: { type: "string", default: "500" },
     "no-lighthouse": { type: "boolean", default: false },
     views: { type: "boolean", default: false },
+    rounds: { type: "string", default: "20" },
   },
 });
 const ARTICLES = Number(options.articles);
 const SECONDS = Number(options.seconds);
 const CONNECTIONS = options.connections.split(",").map(Number);
+/** --views: rounds of one-second slices per server. */
+const ROUNDS = Number(options.rounds);
 const root = process.cwd();
-const PORTS = { app: 3291, edge: 3292, static: 3293 };
+const PORTS = { app: 3291, edge: 3292, static: 3293, views: 3401 };
 const tsx = [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server"];
 
 for (const tool of ["wrk", "nginx"]) {
@@ -421,13 +424,27 @@ async function benchmark(name: Database["name"], work: string) {
 /** --views: the warm article page with views off, counted by the server, by beacon, and at the edge. */
 async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: number, work: string) {
   const connections = CONNECTIONS[0] ?? 10;
-  const edgeDir = path.join(work, "views-edge");
-  const start = async (source: ViewsSource) => {
+  // The servers compared run at once: on the embedded database each needs its own copy of the seeded
+  // folder (one process per PGlite folder); on PostgreSQL they share the database, as servers do.
+  const dataDir = db.env.MASTHEAD_DATA_DIR;
+  const start = async (source: ViewsSource, slot: number) => {
     const edge = source === "edge-off" || source === "edge-log";
+    const appPort = PORTS.views + slot * 2;
+    const edgePort = appPort + 1;
+    const edgeDir = path.join(work, `views-edge-${slot}`);
+    let slotData: Record<string, string> = {};
+    if (name === "embedded" && dataDir) {
+      const copy = path.join(work, `views-data-${slot}`);
+      rmSync(copy, { recursive: true, force: true });
+      cpSync(dataDir, copy, { recursive: true });
+      slotData = { MASTHEAD_DATA_DIR: copy };
+    }
     // One trusted proxy hop, as behind the shipped nginx: wrk's readers differ by X-Forwarded-For.
     // Through nginx every line has nginx's client address (wrk's): no dedupe, so each is counted.
     const env: NodeJS.ProcessEnv = {
       ...db.env,
+      ...slotData,
+      SITE_URL: `http://127.0.0.1:${appPort}`,
       TRUSTED_PROXY_HOPS: "1",
       VIEWS_SOURCE: source === "edge-off" ? "off" : source,
       ...(source === "edge-log" ? { VIEWS_EDGE_LOG: edgeViewsLog(edgeDir), VIEWS_DEDUPE_MINUTES: "0" } : {}),
@@ -435,13 +452,13 @@ async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: n
     const nginx = edge
       ? await startNginx(
           edgeDir,
-          nginxEdgeConfig(edgeDir, { app: PORTS.app, listen: PORTS.edge, viewsLog: source === "edge-log" }),
-          PORTS.edge,
+          nginxEdgeConfig(edgeDir, { app: appPort, listen: edgePort, viewsLog: source === "edge-log" }),
+          edgePort,
         )
       : undefined;
-    const app = await startApp(env, PORTS.app);
+    const app = await startApp(env, appPort);
     return {
-      base: `http://127.0.0.1:${edge ? PORTS.edge : PORTS.app}`,
+      base: `http://127.0.0.1:${edge ? edgePort : appPort}`,
       stop: async () => {
         await app.stop();
         await nginx?.stop();
@@ -452,19 +469,19 @@ async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: n
     page: "/articles/1",
     articleId: 1,
     connections,
-    seconds: SECONDS,
+    rounds: ROUNDS,
     start,
     edge: true,
   });
   const report = [
-    `\n${name}: what counting views costs the article page, c=${connections}, ${SECONDS} s per run`,
+    `\n${name}: what counting views costs the article page, c=${connections}, side by side, ${ROUNDS} rounds of 1 s slices each`,
     ...lines,
   ];
   console.log(report.join("\n  "));
   return {
     database: name,
     articles: ARTICLES,
-    seconds: SECONDS,
+    rounds: ROUNDS,
     seedingSeconds,
     views: rows,
     report: report.join("\n"),

@@ -74,14 +74,15 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
       res.writeHead(answer.status, answer.headers).end(answer.body);
       return;
     }
-    // A reader's article page, counted when it has been answered 200 or 304 (from the hot cache or
-    // Next): a string test for every other request, nothing in the response.
+    const answered = hot?.handle(req, res) ?? false;
+    // A reader's article page, counted when it has been answered 200 or 304: by the hot cache (just
+    // now) or, once it ends, by Next. A string test for every other request, nothing in the response.
     const pageCounter = countPages && pathname.startsWith("/articles/") ? viewCounter() : undefined;
     if (pageCounter) {
       const address = String(req.headers[CLIENT_ADDRESS_HEADER]);
       countWhenAnswered({ method: req.method, pathname, headers: req.headers, address }, res, pageCounter);
     }
-    if (hot?.handle(req, res)) return;
+    if (answered) return;
     prepareResponse(req, res);
     void handle(req, res);
   });

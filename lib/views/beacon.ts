@@ -8,7 +8,7 @@ import { isReaderBeacon, type HeaderBag } from "@/lib/views/bot-filter";
 import type { BucketClock } from "@/lib/views/buckets";
 import type { RecentReaders } from "@/lib/views/recent-readers";
 import type { ViewTally } from "@/lib/views/tally";
-import { countView } from "@/lib/views/page-view";
+import { countView, counterNow } from "@/lib/views/page-view";
 import { parseId } from "@/lib/validations/ids";
 
 export const VIEWS_PATH = "/api/views";
@@ -77,6 +77,6 @@ export function answerBeacon(request: BeaconRequest, counter: BeaconCounter): Be
   if (!isReaderBeacon(request.headers)) return COUNTED;
   const agent = request.headers["user-agent"];
   const userAgent = typeof agent === "string" ? agent : "";
-  countView({ articleId, address: request.address, userAgent, at: counter.now?.() ?? new Date() }, counter);
+  countView({ articleId, address: request.address, userAgent, at: counterNow(counter) }, counter);
   return COUNTED;
 }

@@ -7,6 +7,9 @@ import { isbot } from "isbot";
 export type HeaderValue = string | string[] | undefined;
 export type HeaderBag = Readonly<Record<string, HeaderValue>>;
 
+const PURPOSE_HEADERS = ["sec-purpose", "purpose", "x-moz"] as const;
+const SPECULATIVE = /\b(prefetch|prerender)\b/i;
+
 const first = (value: HeaderValue): string | undefined => (Array.isArray(value) ? value[0] : value);
 
 /**
@@ -15,8 +18,12 @@ const first = (value: HeaderValue): string | undefined => (Array.isArray(value) 
  */
 function isSpeculative(headers: HeaderBag): boolean {
   if (first(headers["next-router-prefetch"])) return true;
-  const purpose = `${first(headers["sec-purpose"]) ?? ""} ${first(headers["purpose"]) ?? ""} ${first(headers["x-moz"]) ?? ""}`;
-  return /\b(prefetch|prerender)\b/i.test(purpose);
+  // A browser's ordinary request has none of these: nothing to test, nothing built.
+  for (const name of PURPOSE_HEADERS) {
+    const purpose = first(headers[name]);
+    if (purpose && SPECULATIVE.test(purpose)) return true;
+  }
+  return false;
 }
 
 // Readers share a few thousand user-agent strings, and isbot's one large pattern takes microseconds

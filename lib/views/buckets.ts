@@ -29,11 +29,13 @@ export class BucketClock {
 
   constructor(private readonly timeZone: string) {}
 
-  at(now: Date): { day: string; hour: string } {
-    const minute = Math.floor(now.getTime() / 60_000);
+  /** The buckets of an instant in epoch milliseconds. */
+  at(now: number): { day: string; hour: string } {
+    const minute = Math.floor(now / 60_000);
     if (minute !== this.minute) {
       this.minute = minute;
-      this.buckets = { day: siteDay(now, this.timeZone), hour: hourStart(now).toISOString() };
+      const instant = new Date(now);
+      this.buckets = { day: siteDay(instant, this.timeZone), hour: hourStart(instant).toISOString() };
     }
     return this.buckets;
   }

@@ -25,7 +25,7 @@ const holder = globalThis as typeof globalThis & { [COUNTER]?: ViewCounter };
 export function createViewCounter(settings: ViewCounterSettings): ViewCounter {
   return {
     tally: new ViewTally({ maxArticles: settings.maxArticles ?? 10_000 }),
-    recent: new RecentReaders({ windowMs: settings.dedupeMs, maxKeys: settings.maxReaders ?? 100_000 }),
+    recent: new RecentReaders({ windowMs: settings.dedupeMs, maxKeys: settings.maxReaders ?? 500_000 }),
     clock: new BucketClock(settings.timeZone),
   };
 }

@@ -82,7 +82,7 @@ export function viewOfEntry(entry: EdgeLogEntry): PageView | null {
     "next-router-prefetch": entry.routerPrefetch || undefined,
   };
   if (!isReaderRequest(headers)) return null;
-  return { articleId, address: entry.address, userAgent: entry.userAgent, at: entry.at };
+  return { articleId, address: entry.address, userAgent: entry.userAgent, at: entry.at.getTime() };
 }
 
 export type LineOutcome = "counted" | "repeat" | "skipped" | "malformed";

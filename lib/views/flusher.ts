@@ -4,11 +4,9 @@
 // refresh interval, never per view.
 import type { FlushResult } from "@/lib/views/flush";
 import type { Drained, ViewTally } from "@/lib/views/tally";
-import type { RecentReaders } from "@/lib/views/recent-readers";
 
 export interface FlusherOptions {
   tally: ViewTally;
-  recent: RecentReaders;
   write: (drained: Drained, now: Date) => Promise<FlushResult>;
   /** Expires the 热门 lists (and the pages showing them). */
   expirePopular: () => Promise<void>;
@@ -29,7 +27,6 @@ export function createFlusher(options: FlusherOptions): () => Promise<void> {
   const flush = async () => {
     const drained = options.tally.drain();
     const now = clock();
-    options.recent.sweep(now.getTime());
     try {
       const written = await options.write(drained, now);
       if (written.views > 0 && now.getTime() - lastExpiry >= options.refreshMs) {

@@ -18,7 +18,6 @@ export function startViewCounter(): void {
   const counter = installViewCounter({ timeZone: env.timeZone, dedupeMs: env.views.dedupeMs });
   counter.flush = createFlusher({
     tally: counter.tally,
-    recent: counter.recent,
     write: async (drained, now) => {
       const written = await writeViews(await getDb(), drained, now);
       if (written.refused > 0) console.warn(`[views] dropped ${written.refused} views of articles readers cannot see`);

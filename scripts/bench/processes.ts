@@ -27,7 +27,10 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<Running> {
-  const child = spawn(process.execPath, serverArgs(), { env: { ...env, PORT: String(port) }, stdio: "ignore" });
+  const child = spawn(process.execPath, serverArgs(), {
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   await until(async () => (await fetch(`http://127.0.0.1:${port}/robots.txt`)).ok, "the app");
   return { pid: child.pid ?? 0, stop: stopper(child) };
 }

@@ -1,14 +1,16 @@
-// npm run bench -- --views: what counting views costs the warm article page. In one run, one server at a
-// time on the same database, the same wrk load against each:
-//   off      VIEWS_SOURCE=off: the page alone, nothing counted (the baseline; off and server run twice,
-//            interleaved, since the machine's noise moves one run more than counting does)
-//   server   VIEWS_SOURCE=server (the default): every page request counted by the server itself
-//   beacon   VIEWS_SOURCE=beacon: every page view followed by its POST /api/views (for contrast)
-//   edge     optionally, through the shipped nginx: its views log off vs on with the app tailing it
+// npm run bench -- --views: what counting views costs the warm article page. This machine's speed
+// drifts by tens of percent within seconds (another tenant's load on the same cores), far more than
+// counting costs, so servers measured one after the other compare the machine's moments, not the
+// servers. Instead the compared servers run side by side, each on its own copy of the database, and
+// take the same wrk load in turn, one-second slices in rotating order, for many rounds: every
+// configuration meets the same moments. Two servers with views off give the noise floor.
+//   off, off'  VIEWS_SOURCE=off twice: the page alone (the baseline, and its twin for the noise floor)
+//   server     VIEWS_SOURCE=server (the default): every page request counted by the server itself
+//   beacon     VIEWS_SOURCE=beacon: every page view followed by its POST /api/views (for contrast)
+//   edge       optionally, through the shipped nginx: its views log off vs on with the app tailing it
 // Every request is a different reader (another X-Forwarded-For address, the server trusting one proxy
-// hop as behind the shipped nginx), so none is deduplicated: each page request is a counted view.
-// Printed, never asserted.
-import type { Running } from "./processes";
+// hop as behind the shipped nginx), so none is deduplicated: each page request is a counted view, and
+// the dedupe table meets a new reader every time (its worst case). Printed, never asserted.
 import { viewWorkNs } from "./views-work";
 import { runWrk, type LoadResult } from "./wrk";
 
@@ -16,15 +18,15 @@ const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like
 
 const READER = `["User-Agent"] = "${BROWSER}", ["X-Forwarded-For"] = "10." .. (math.floor(n / 65536) % 256) .. "." .. (math.floor(n / 256) % 256) .. "." .. (n % 256)`;
 
-/** Each request the page, from another reader. */
-const pages = (page: string) => `local n = 0
+/** Each request the page, from another reader (`offset` keeps the servers' readers apart). */
+const pages = (page: string, offset: number) => `local n = ${offset}
 request = function()
   n = n + 1
   return wrk.format("GET", "${page}", { ${READER} })
 end`;
 
 /** Every second request the page's beacon, from the reader who just got the page. */
-const pagesAndBeacons = (page: string, articleId: number) => `local n = 0
+const pagesAndBeacons = (page: string, articleId: number, offset: number) => `local n = ${offset}
 request = function()
   n = n + 1
   if n % 2 == 1 then return wrk.format("GET", "${page}", { ${READER} }) end
@@ -38,20 +40,34 @@ export type ViewsSource = "off" | "server" | "beacon" | "edge-off" | "edge-log";
 
 export interface ViewsBenchRow {
   name: string;
-  /** Article page views served per second (requests that were pages). */
+  /** Article page views served per second over all its slices (requests that were pages). */
   pageRps: number;
-  result: LoadResult;
+  /** Its pages/s over the baseline's in the same rounds: the sum, and the median of the rounds. */
+  ratio: number;
+  medianRatio: number;
+  p99: number;
+  errors: number;
 }
 
 export interface ViewsBenchOptions {
   page: string;
   articleId: number;
   connections: number;
-  seconds: number;
-  /** Starts what serves the page with views counted this way, and says where to send the load. */
-  start: (source: ViewsSource) => Promise<{ base: string; stop: Running["stop"] }>;
+  /** Rounds of one-second slices per server. */
+  rounds: number;
+  /**
+   * Starts what serves the page with views counted this way, as the `slot`-th of the servers running
+   * at once (its own port, and on the embedded database its own copy), and says where to send the load.
+   */
+  start: (source: ViewsSource, slot: number) => Promise<{ base: string; stop: () => Promise<void> }>;
   /** Whether to measure the nginx rows too. */
   edge: boolean;
+}
+
+interface Contender {
+  name: string;
+  source: ViewsSource;
+  perView: 1 | 2;
 }
 
 async function warm(base: string, page: string): Promise<void> {
@@ -64,56 +80,106 @@ async function warm(base: string, page: string): Promise<void> {
   }
 }
 
-export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: ViewsBenchRow[]; lines: string[] }> {
-  const { page, articleId, connections, seconds } = options;
-  const rows: ViewsBenchRow[] = [];
-  const measure = async (name: string, source: ViewsSource, perView: 1 | 2) => {
-    const served = await options.start(source);
-    try {
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/** Runs the contenders side by side; the first is the baseline the others are divided by. */
+async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], firstSlot: number) {
+  const { page, articleId, connections, rounds } = options;
+  const started: Array<{ base: string; stop: () => Promise<void> }> = [];
+  try {
+    for (const [i, contender] of contenders.entries())
+      started.push(await options.start(contender.source, firstSlot + i));
+    // Each slice starts its readers where the last one's ended (a slice is far under a million
+    // requests), so that no reader comes back within the dedupe window.
+    const lua = (contender: Contender, slice: number) =>
+      contender.perView === 2 ? pagesAndBeacons(page, articleId, slice * 1_000_000) : pages(page, slice * 1_000_000);
+    for (const [i, served] of started.entries()) {
       await warm(served.base, page);
-      const requestLua = perView === 2 ? pagesAndBeacons(page, articleId) : pages(page);
-      await runWrk({ url: served.base, connections, seconds: 2, requestLua });
-      const result = await runWrk({ url: served.base, connections, seconds, requestLua });
-      const row = { name, pageRps: result.rps / perView, result };
-      rows.push(row);
-      return row.pageRps;
-    } finally {
-      await served.stop();
+      const contender = contenders[i];
+      if (contender) await runWrk({ url: served.base, connections, seconds: 2, requestLua: lua(contender, 0) });
     }
-  };
-  const off1 = await measure("off (nothing counted)", "off", 1);
-  const server1 = await measure("server (default: counted in memory)", "server", 1);
-  const beacon = await measure("beacon (page + POST /api/views)", "beacon", 2);
-  const off2 = await measure("off, again", "off", 1);
-  // Off and server twice each, interleaved: the machine's noise moves a single run more than counting.
-  const server2 = await measure("server, again", "server", 1);
+    const slices: LoadResult[][] = contenders.map(() => []);
+    for (let round = 0; round < rounds; round += 1) {
+      // Rotating order: no server always follows another, or always goes first in a round.
+      for (let k = 0; k < contenders.length; k += 1) {
+        const i = (round + k) % contenders.length;
+        const served = started[i];
+        const contender = contenders[i];
+        if (!served || !contender) continue;
+        const requestLua = lua(contender, round + 1);
+        slices[i]?.push(await runWrk({ url: served.base, connections, seconds: 1, requestLua }));
+      }
+    }
+    const pagesPerSecond = (results: LoadResult[], perView: number) =>
+      results.reduce((sum, r) => sum + r.requests, 0) /
+      perView /
+      results.reduce((sum, r) => sum + r.requests / Math.max(r.rps, 1e-9), 0);
+    const base = slices[0] ?? [];
+    const baseRps = pagesPerSecond(base, 1);
+    return contenders.map((contender, i): ViewsBenchRow => {
+      const mine = slices[i] ?? [];
+      const rps = pagesPerSecond(mine, contender.perView);
+      return {
+        name: contender.name,
+        pageRps: rps,
+        ratio: rps / baseRps,
+        medianRatio: median(mine.map((r, round) => r.rps / contender.perView / Math.max(base[round]?.rps ?? 1, 1e-9))),
+        p99: Math.max(...mine.map((r) => r.p99)),
+        errors: mine.reduce((sum, r) => sum + r.errors, 0),
+      };
+    });
+  } finally {
+    for (const served of started) await served.stop();
+  }
+}
+
+export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: ViewsBenchRow[]; lines: string[] }> {
+  const rows = await sideBySide(
+    options,
+    [
+      { name: "off (nothing counted)", source: "off", perView: 1 },
+      { name: "off' (its twin: the noise floor)", source: "off", perView: 1 },
+      { name: "server (default: counted in memory)", source: "server", perView: 1 },
+      { name: "beacon (page + POST /api/views)", source: "beacon", perView: 2 },
+    ],
+    0,
+  );
   const edgeRows = options.edge
-    ? [
-        await measure("edge: nginx, no views log", "edge-off", 1),
-        await measure("edge: nginx views log + tailer", "edge-log", 1),
-      ]
+    ? await sideBySide(
+        options,
+        [
+          { name: "edge: nginx, no views log", source: "edge-off", perView: 1 },
+          { name: "edge: nginx views log + tailer", source: "edge-log", perView: 1 },
+        ],
+        4,
+      )
     : [];
-  const off = (off1 + off2) / 2;
-  const server = (server1 + server2) / 2;
   const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
-  const lines = rows.map(
+  const lines = [...rows, ...edgeRows].map(
     (row) =>
-      `${row.name.padEnd(38)} ${row.pageRps.toFixed(0).padStart(7)} pages/s (${row.result.rps.toFixed(0)} req/s, p99 ${row.result.p99.toFixed(2)} ms, errors ${row.result.errors})`,
+      `${row.name.padEnd(38)} ${row.pageRps.toFixed(0).padStart(7)} pages/s  ×${row.ratio.toFixed(3)} (median of rounds ×${row.medianRatio.toFixed(3)})  p99 ${row.p99.toFixed(2)} ms  errors ${row.errors}`,
   );
-  lines.push(
-    `server / off (means of two runs each): ${(server / off).toFixed(3)} (counting costs ${percent(1 - server / off)} of page throughput; target < 5 %)`,
-    `beacon / off: ${(beacon / off).toFixed(3)} (the beacon costs ${percent(1 - beacon / off)})`,
-    `noise: the two off runs differ by ${percent(Math.abs(off1 - off2) / off)}, the two server runs by ${percent(Math.abs(server1 - server2) / server)}`,
-  );
-  // A page request takes 1/rps seconds of the server's one JavaScript thread at best (the faster off run).
-  const work = viewWorkNs();
-  const pageNs = 1e9 / Math.max(off1, off2);
-  lines.push(
-    `counting's own work: ${(work / 1000).toFixed(2)} µs per counted view (timed in process), ${percent(work / pageNs)} of one page request at ${Math.max(off1, off2).toFixed(0)} pages/s`,
-  );
+  const [, twin, server, beacon] = rows;
+  if (twin && server && beacon) {
+    lines.push(
+      `server / off: ${server.ratio.toFixed(3)} (counting costs ${percent(1 - server.ratio)} of page throughput; target < 5 %), median of rounds ${server.medianRatio.toFixed(3)}`,
+      `noise floor: off' / off ${twin.ratio.toFixed(3)} (median ${twin.medianRatio.toFixed(3)}): two identical servers differ by ${percent(Math.abs(1 - twin.ratio))}`,
+      `beacon / off: ${beacon.ratio.toFixed(3)} (the beacon costs ${percent(1 - beacon.ratio)})`,
+    );
+    // A page request takes 1/rps seconds of the server's one JavaScript thread at best.
+    const work = viewWorkNs();
+    const pageNs = 1e9 / Math.max(...rows.slice(0, 2).map((row) => row.pageRps));
+    lines.push(
+      `counting's own work: ${(work / 1000).toFixed(2)} µs per counted view (timed in process), ${percent(work / pageNs)} of one page request`,
+    );
+  }
   const [edgeOff, edgeLog] = edgeRows;
   if (edgeOff && edgeLog) {
-    lines.push(`edge, log on / log off: ${(edgeLog / edgeOff).toFixed(3)} (${percent(1 - edgeLog / edgeOff)})`);
+    lines.push(`edge, log on / log off: ${edgeLog.ratio.toFixed(3)} (${percent(1 - edgeLog.ratio)})`);
   }
-  return { rows, lines };
+  return { rows: [...rows, ...edgeRows], lines };
 }

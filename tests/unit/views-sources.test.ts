@@ -22,9 +22,16 @@ function response(status: number): AnsweredResponse & { finish: () => void } {
   const listeners: Array<() => void> = [];
   return {
     statusCode: status,
+    writableEnded: false,
     once: (_event, listener) => listeners.push(listener),
     finish: () => listeners.forEach((listener) => listener()),
   };
+}
+
+/** A response the hot cache has already written and ended with `status`. */
+function endedResponse(status: number): AnsweredResponse & { listeners: number } {
+  const res = { statusCode: status, writableEnded: true, listeners: 0, once: () => (res.listeners += 1) };
+  return res;
 }
 
 describe("article page addresses", () => {
@@ -80,6 +87,15 @@ describe("counting this server's article requests (VIEWS_SOURCE=server)", () => 
       days: [{ articleId: 7, day: "2026-12-02", views: 3 }],
       hours: [{ articleId: 7, hour: "2026-12-01T16:00:00.000Z", views: 3 }],
     });
+  });
+
+  it("counts a response the hot cache already ended at once, with no listener, by its status", () => {
+    const counter = newCounter(60_000);
+    const answered = [endedResponse(200), endedResponse(200), endedResponse(304), endedResponse(410)];
+    const readers = ["203.0.113.9", "203.0.113.9", "203.0.113.10", "203.0.113.11"];
+    answered.forEach((res, i) => countWhenAnswered(request({ address: readers[i] }), res, counter));
+    expect(answered.map((res) => res.listeners)).toEqual([0, 0, 0, 0]);
+    expect(counter.tally.drain().days).toEqual([{ articleId: 7, day: "2026-12-02", views: 2 }]);
   });
 
   it("skips bots, headless browsers, prefetches, HEAD, other addresses and other statuses", () => {
