@@ -127,6 +127,30 @@ export function Panel({
   );
 }
 
+/** How a panel ends: its apply button, labelled for inserting or updating, then cancel. */
+export function PanelActions({
+  apply,
+  applyLabel,
+  cancel,
+  cancelLabel,
+}: {
+  apply: () => void;
+  applyLabel: string;
+  cancel: () => void;
+  cancelLabel: string;
+}) {
+  return (
+    <>
+      <button type="button" onClick={apply} className={buttonClass}>
+        {applyLabel}
+      </button>
+      <button type="button" onClick={cancel} className={buttonClass}>
+        {cancelLabel}
+      </button>
+    </>
+  );
+}
+
 export function LinkPanel({
   editor,
   labels,
@@ -292,12 +316,12 @@ export function ImagePanel({
       <TextField label={labels.imageAlt} value={fields.alt} onChange={set("alt")} />
       <TextField label={labels.imageCaption} value={fields.caption} onChange={set("caption")} />
       <TextField label={labels.imageCredit} value={fields.credit} onChange={set("credit")} />
-      <button type="button" onClick={apply} className={buttonClass}>
-        {editing ? labels.imageUpdate : labels.imageInsert}
-      </button>
-      <button type="button" onClick={close} className={buttonClass}>
-        {labels.cancel}
-      </button>
+      <PanelActions
+        apply={apply}
+        applyLabel={editing ? labels.imageUpdate : labels.imageInsert}
+        cancel={close}
+        cancelLabel={labels.cancel}
+      />
     </Panel>
   );
 }
