@@ -7,21 +7,7 @@ import { useId, useState } from "react";
 import type { Editor } from "@tiptap/react";
 import { fill } from "@/lib/i18n/fill";
 import { BODY_LIMITS, parseVideoInput, VIDEO_PROVIDERS, isVideoRef } from "@/lib/newsroom/body";
-import type { RichEditorLabels } from "./labels";
-import { Panel, PanelActions, panelKeys, stringAttr, TextField } from "./panels";
-
-interface PanelProps {
-  editor: Editor;
-  labels: RichEditorLabels;
-  onClose: () => void;
-}
-
-function useClose(editor: Editor, onClose: () => void) {
-  return () => {
-    onClose();
-    editor.commands.focus();
-  };
-}
+import { Panel, PanelActions, panelKeys, stringAttr, TextField, useClose, type PanelProps } from "./panels";
 
 /** The address the panel shows for a video being edited: its page on the provider's site. */
 function currentVideoAddress(editor: Editor): string {

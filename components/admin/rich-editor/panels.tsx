@@ -127,6 +127,20 @@ export function Panel({
   );
 }
 
+export interface PanelProps {
+  editor: Editor;
+  labels: RichEditorLabels;
+  onClose: () => void;
+}
+
+/** Cancelling a panel puts the cursor back in the body, where the writer was. */
+export function useClose(editor: Editor, onClose: () => void) {
+  return () => {
+    onClose();
+    editor.commands.focus();
+  };
+}
+
 /** How a panel ends: its apply button, labelled for inserting or updating, then cancel. */
 export function PanelActions({
   apply,
@@ -151,23 +165,12 @@ export function PanelActions({
   );
 }
 
-export function LinkPanel({
-  editor,
-  labels,
-  onClose,
-}: {
-  editor: Editor;
-  labels: RichEditorLabels;
-  onClose: () => void;
-}) {
+export function LinkPanel({ editor, labels, onClose }: PanelProps) {
   const [url, setUrl] = useState(() => stringAttr(editor, "link", "href"));
   const [invalid, setInvalid] = useState(false);
   const hasLink = editor.isActive("link");
 
-  const close = () => {
-    onClose();
-    editor.commands.focus();
-  };
+  const close = useClose(editor, onClose);
   const remove = () => {
     editor.chain().focus().extendMarkRange("link").unsetLink().run();
     onClose();
@@ -217,15 +220,7 @@ export function LinkPanel({
   );
 }
 
-export function ImagePanel({
-  editor,
-  labels,
-  onClose,
-}: {
-  editor: Editor;
-  labels: RichEditorLabels;
-  onClose: () => void;
-}) {
+export function ImagePanel({ editor, labels, onClose }: PanelProps) {
   // With an image selected the panel edits it; otherwise it inserts a new one at the cursor.
   const [editing] = useState(() => editor.isActive("image"));
   const [fields, setFields] = useState(() => ({
@@ -265,10 +260,7 @@ export function ImagePanel({
     setBrowsing(false);
   };
 
-  const close = () => {
-    onClose();
-    editor.commands.focus();
-  };
+  const close = useClose(editor, onClose);
   const apply = () => {
     const src = withScheme(fields.src.trim());
     if (!isSafeImageSrc(src)) return setInvalid(true);
