@@ -170,14 +170,20 @@ async function probeJobsFor(eventId: string) {
   return rows as Array<{ id: string }>;
 }
 
+/** Earlier events set aside first, so the relay runs that follow see only this article's events. */
+async function publishWithProbeQueue() {
+  const boss = await getBoss();
+  await boss.createQueue(probeJob.name);
+  const db = await getDb();
+  await setAsideEarlierEvents();
+  const editor = await contextFor(await createStaff("EDITOR"));
+  const article = await publishedArticle(editor);
+  return { db, editor, article };
+}
+
 describe("the relay", () => {
   it("fans each event out once to the subscribers of its type, even when several relays run at once", async () => {
-    const boss = await getBoss();
-    await boss.createQueue(probeJob.name);
-    const db = await getDb();
-    await setAsideEarlierEvents();
-    const editor = await contextFor(await createStaff("EDITOR"));
-    const article = await publishedArticle(editor);
+    const { db, article } = await publishWithProbeQueue();
     const event = await db.domainEvent.findFirstOrThrow({ where: { articleId: article.id } });
     expect(event.relayedAt).toBeNull();
 
@@ -193,12 +199,7 @@ describe("the relay", () => {
   });
 
   it("leaves an event a subscriber fails on unrelayed, with nothing queued, and relays it at the next run", async () => {
-    const boss = await getBoss();
-    await boss.createQueue(probeJob.name);
-    const db = await getDb();
-    await setAsideEarlierEvents();
-    const editor = await contextFor(await createStaff("EDITOR"));
-    const article = await publishedArticle(editor);
+    const { db, editor, article } = await publishWithProbeQueue();
     await trashArticle(editor, article.id);
     const [published, trashed] = await db.domainEvent.findMany({
       where: { articleId: article.id },

@@ -1,6 +1,7 @@
 // Issue 12 part 3: signed webhooks, delivered through the job queue to a local receiver that checks
 // each signature with the `standardwebhooks` package, fails on purpose, and counts arrivals.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { DomainEventType } from "@/lib/events/types";
 
 // Fast retries and an early pause for the tests; 127.0.0.1 is the receiver. Set before lib/env loads.
 vi.hoisted(() => {
@@ -13,6 +14,7 @@ vi.hoisted(() => {
 const { getDb } = await import("@/lib/db");
 const { env } = await import("@/lib/env");
 const { relayEvents } = await import("@/lib/events/relay");
+const { DOMAIN_EVENT_TYPES } = await import("@/lib/events/types");
 const { getBoss, stopBoss } = await import("@/lib/jobs/boss");
 const { workJob } = await import("@/lib/jobs/worker");
 const { webhookDeliveryJob } = await import("@/lib/webhooks/delivery-job");
@@ -56,17 +58,7 @@ function until(condition: () => boolean | Promise<boolean>, limitMs = 45_000): P
   });
 }
 
-const ALL = [
-  "article.published",
-  "article.updated",
-  "article.unpublished",
-  "article.retracted",
-  "article.corrected",
-  "article.trashed",
-  "live.entry_added",
-] as const;
-
-async function register(path: string, events: readonly (typeof ALL)[number][] = ALL) {
+async function register(path: string, events: readonly DomainEventType[] = DOMAIN_EVENT_TYPES) {
   const admin = await contextFor(await createStaff("ADMIN"));
   const { id, secret } = await createEndpoint(admin, {
     url: receiver.url(path),
@@ -142,7 +134,7 @@ describe("signed webhooks", () => {
       url: receiver.url("/disabled"),
       description: "",
       enabled: false,
-      events: [...ALL],
+      events: [...DOMAIN_EVENT_TYPES],
     });
     receiver.answer = () => 200;
     const editor = await contextFor(await createStaff("EDITOR"));

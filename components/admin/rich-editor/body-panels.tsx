@@ -7,21 +7,7 @@ import { useId, useState } from "react";
 import type { Editor } from "@tiptap/react";
 import { fill } from "@/lib/i18n/fill";
 import { BODY_LIMITS, parseVideoInput, VIDEO_PROVIDERS, isVideoRef } from "@/lib/newsroom/body";
-import type { RichEditorLabels } from "./labels";
-import { buttonClass, Panel, panelKeys, stringAttr, TextField } from "./panels";
-
-interface PanelProps {
-  editor: Editor;
-  labels: RichEditorLabels;
-  onClose: () => void;
-}
-
-function useClose(editor: Editor, onClose: () => void) {
-  return () => {
-    onClose();
-    editor.commands.focus();
-  };
-}
+import { Panel, PanelActions, panelKeys, stringAttr, TextField, useClose, type PanelProps } from "./panels";
 
 /** The address the panel shows for a video being edited: its page on the provider's site. */
 function currentVideoAddress(editor: Editor): string {
@@ -64,12 +50,12 @@ export function VideoPanel({ editor, labels, onClose }: PanelProps) {
         onChange={setCaption}
         maxLength={BODY_LIMITS.videoCaption}
       />
-      <button type="button" onClick={apply} className={buttonClass}>
-        {editing ? labels.videoUpdate : labels.videoInsert}
-      </button>
-      <button type="button" onClick={close} className={buttonClass}>
-        {labels.cancel}
-      </button>
+      <PanelActions
+        apply={apply}
+        applyLabel={editing ? labels.videoUpdate : labels.videoInsert}
+        cancel={close}
+        cancelLabel={labels.cancel}
+      />
       {parsed.ok ? (
         <p className="w-full text-xs text-neutral-600 dark:text-neutral-400" data-testid="video-recognised">
           {fill(labels.videoRecognised, {
@@ -113,12 +99,12 @@ export function PullQuotePanel({ editor, labels, onClose }: PanelProps) {
         maxLength={BODY_LIMITS.pullQuoteCite}
         autoFocus
       />
-      <button type="button" onClick={apply} className={buttonClass}>
-        {editing ? labels.pullQuoteUpdate : labels.pullQuoteApply}
-      </button>
-      <button type="button" onClick={close} className={buttonClass}>
-        {labels.cancel}
-      </button>
+      <PanelActions
+        apply={apply}
+        applyLabel={editing ? labels.pullQuoteUpdate : labels.pullQuoteApply}
+        cancel={close}
+        cancelLabel={labels.cancel}
+      />
     </Panel>
   );
 }
@@ -161,12 +147,12 @@ export function FactBoxPanel({ editor, labels, onClose }: PanelProps) {
         ))}
       </datalist>
       <TextField label={labels.factBoxTitle} value={title} onChange={setTitle} maxLength={BODY_LIMITS.factBoxTitle} />
-      <button type="button" onClick={apply} className={buttonClass}>
-        {editing ? labels.factBoxUpdate : labels.factBoxApply}
-      </button>
-      <button type="button" onClick={close} className={buttonClass}>
-        {labels.cancel}
-      </button>
+      <PanelActions
+        apply={apply}
+        applyLabel={editing ? labels.factBoxUpdate : labels.factBoxApply}
+        cancel={close}
+        cancelLabel={labels.cancel}
+      />
     </Panel>
   );
 }

@@ -127,23 +127,50 @@ export function Panel({
   );
 }
 
-export function LinkPanel({
-  editor,
-  labels,
-  onClose,
-}: {
+export interface PanelProps {
   editor: Editor;
   labels: RichEditorLabels;
   onClose: () => void;
+}
+
+/** Cancelling a panel puts the cursor back in the body, where the writer was. */
+export function useClose(editor: Editor, onClose: () => void) {
+  return () => {
+    onClose();
+    editor.commands.focus();
+  };
+}
+
+/** How a panel ends: its apply button, labelled for inserting or updating, then cancel. */
+export function PanelActions({
+  apply,
+  applyLabel,
+  cancel,
+  cancelLabel,
+}: {
+  apply: () => void;
+  applyLabel: string;
+  cancel: () => void;
+  cancelLabel: string;
 }) {
+  return (
+    <>
+      <button type="button" onClick={apply} className={buttonClass}>
+        {applyLabel}
+      </button>
+      <button type="button" onClick={cancel} className={buttonClass}>
+        {cancelLabel}
+      </button>
+    </>
+  );
+}
+
+export function LinkPanel({ editor, labels, onClose }: PanelProps) {
   const [url, setUrl] = useState(() => stringAttr(editor, "link", "href"));
   const [invalid, setInvalid] = useState(false);
   const hasLink = editor.isActive("link");
 
-  const close = () => {
-    onClose();
-    editor.commands.focus();
-  };
+  const close = useClose(editor, onClose);
   const remove = () => {
     editor.chain().focus().extendMarkRange("link").unsetLink().run();
     onClose();
@@ -193,15 +220,7 @@ export function LinkPanel({
   );
 }
 
-export function ImagePanel({
-  editor,
-  labels,
-  onClose,
-}: {
-  editor: Editor;
-  labels: RichEditorLabels;
-  onClose: () => void;
-}) {
+export function ImagePanel({ editor, labels, onClose }: PanelProps) {
   // With an image selected the panel edits it; otherwise it inserts a new one at the cursor.
   const [editing] = useState(() => editor.isActive("image"));
   const [fields, setFields] = useState(() => ({
@@ -241,10 +260,7 @@ export function ImagePanel({
     setBrowsing(false);
   };
 
-  const close = () => {
-    onClose();
-    editor.commands.focus();
-  };
+  const close = useClose(editor, onClose);
   const apply = () => {
     const src = withScheme(fields.src.trim());
     if (!isSafeImageSrc(src)) return setInvalid(true);
@@ -292,12 +308,12 @@ export function ImagePanel({
       <TextField label={labels.imageAlt} value={fields.alt} onChange={set("alt")} />
       <TextField label={labels.imageCaption} value={fields.caption} onChange={set("caption")} />
       <TextField label={labels.imageCredit} value={fields.credit} onChange={set("credit")} />
-      <button type="button" onClick={apply} className={buttonClass}>
-        {editing ? labels.imageUpdate : labels.imageInsert}
-      </button>
-      <button type="button" onClick={close} className={buttonClass}>
-        {labels.cancel}
-      </button>
+      <PanelActions
+        apply={apply}
+        applyLabel={editing ? labels.imageUpdate : labels.imageInsert}
+        cancel={close}
+        cancelLabel={labels.cancel}
+      />
     </Panel>
   );
 }

@@ -37,6 +37,17 @@ function list(item: string, description: string, { paged = true } = {}) {
   );
 }
 
+/** A topic in a list and a topic asked for alone say the same of it; alone it also brings its articles. */
+const topicFields = {
+  id,
+  slug: text,
+  title: text,
+  description: textOrNull,
+  url,
+  cover: nullable(ref("Image")),
+  updatedAt: dateTime,
+};
+
 export const schemas = {
   Problem: {
     type: "object",
@@ -161,25 +172,8 @@ export const schemas = {
     { id, name: text, affiliation: textOrNull, bio: textOrNull, url },
     "Someone credited on a published article.",
   ),
-  Topic: object({
-    id,
-    slug: text,
-    title: text,
-    description: textOrNull,
-    url,
-    cover: nullable(ref("Image")),
-    updatedAt: dateTime,
-  }),
-  TopicWithArticles: object({
-    id,
-    slug: text,
-    title: text,
-    description: textOrNull,
-    url,
-    cover: nullable(ref("Image")),
-    updatedAt: dateTime,
-    articles: ref("ArticleSummaryList"),
-  }),
+  Topic: object(topicFields),
+  TopicWithArticles: object({ ...topicFields, articles: ref("ArticleSummaryList") }),
   ArticleList: list("Article", "A page of articles, newest first."),
   ArticleSummaryList: list("ArticleSummary", "A page of a topic's articles, in the editors' order."),
   SectionList: list("Section", "Every section, in the site's order (one page).", { paged: false }),

@@ -41,6 +41,12 @@ export type BodyHardBreak = {
 
 export type BodyInline = BodyText | BodyHardBreak;
 
+/** A node that holds nothing but its children; the nodes with attributes spell themselves out. */
+type BodyParent<Type extends string, Child> = {
+  type: Type;
+  content: Child[];
+};
+
 export type BodyParagraph = {
   type: "paragraph";
   content?: BodyInline[];
@@ -52,6 +58,8 @@ export type BodyHeading = {
   content?: BodyInline[];
 };
 
+// The nodes that hold blocks are spelled out: TypeScript refuses a generic alias inside the cycle
+// through BodyBlock (TS2456).
 export type BodyBlockquote = {
   type: "blockquote";
   content: BodyBlock[];
@@ -102,15 +110,9 @@ export type BodyTableCell = {
   content: BodyParagraph[];
 };
 
-export type BodyTableRow = {
-  type: "tableRow";
-  content: BodyTableCell[];
-};
+export type BodyTableRow = BodyParent<"tableRow", BodyTableCell>;
 
-export type BodyTable = {
-  type: "table";
-  content: BodyTableRow[];
-};
+export type BodyTable = BodyParent<"table", BodyTableRow>;
 
 /** A provider's video by its id (lib/newsroom/body/video.ts); its addresses are built, never stored. */
 export type BodyVideo = {
@@ -145,10 +147,7 @@ export type BodyBlock =
   | BodyPullQuote
   | BodyFactBox;
 
-export type BodyDoc = {
-  type: "doc";
-  content: BodyBlock[];
-};
+export type BodyDoc = BodyParent<"doc", BodyBlock>;
 
 // The messages below name the stored format's invariants for logs and tests; staff never read them (a
 // body that breaks one is refused as unreadable, in the interface language: article-field-kinds.ts).
@@ -212,14 +211,17 @@ const listItem = z
   })
   .strict();
 
-const paragraph = z.object({ type: z.literal("paragraph"), content: z.array(inline).optional() }).strict();
+const inlineContent = z.array(inline).optional();
+
+const paragraphOf = (type: z.ZodLiteral<"paragraph">) => z.object({ type, content: inlineContent }).strict();
+
+const paragraph = paragraphOf(z.literal("paragraph"));
 
 // Refusals of the richer elements name a rule of bodies-*.ts `errors.rules` (worded with its limit by
 // lib/newsroom/body/errors.ts, in the writer's language); the others are invariants for logs and tests.
 
 /** A paragraph where nothing else may stand, refusing anything else with that rule. */
-const onlyParagraph = (message: string) =>
-  z.object({ type: z.literal("paragraph", { error: message }), content: z.array(inline).optional() }).strict();
+const onlyParagraph = (message: string) => paragraphOf(z.literal("paragraph", { error: message }));
 
 const span = z.number().int().min(1).max(LIMITS.cellSpan);
 
@@ -314,7 +316,7 @@ const blockUnion = z.discriminatedUnion(
       .object({
         type: z.literal("heading"),
         attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }).strict(),
-        content: z.array(inline).optional(),
+        content: inlineContent,
       })
       .strict(),
     z.object({ type: z.literal("blockquote"), content: z.array(block).min(1) }).strict(),
