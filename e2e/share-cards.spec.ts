@@ -83,6 +83,9 @@ test("an article without a cover is shared with its generated card: every preset
   await expect(wechat.locator('meta[itemprop="name"]')).toHaveAttribute("content", meta(html, "og:title") ?? "");
   await expect(wechat.locator('meta[itemprop="image"]')).toHaveAttribute("content", /\/cards\/600x600\.png/);
   await expect(page.locator("img").first()).toHaveAttribute("src", /\/articles\/1\/cards\/600x600\.png\?v=/);
+  // Loaded last, never preloaded ahead of the article's own styles and text.
+  await expect(page.locator("img").first()).toHaveAttribute("fetchpriority", "low");
+  expect(html).not.toMatch(/<link[^>]*rel="preload"[^>]*cards\/600x600/);
   await expect
     .poll(() =>
       page
