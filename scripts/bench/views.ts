@@ -3,9 +3,9 @@
 // counting costs, so servers measured one after the other compare the machine's moments, not the
 // servers. Instead the compared servers run side by side, each on its own copy of the database, and
 // take the same wrk load in turn, one-second slices in rotating order, for many rounds: every
-// configuration meets the same moments. Two servers with views off give the noise floor.
-//   off, off'  VIEWS_SOURCE=off twice: the page alone (the baseline, and its twin for the noise floor)
-//   server     VIEWS_SOURCE=server (the default): every page request counted by the server itself
+// configuration meets the same moments. Two processes of each give the noise floor.
+//   off        VIEWS_SOURCE=off: the page alone (the baseline), in two processes
+//   server     VIEWS_SOURCE=server (the default): every page request counted by the server itself, in two
 //   beacon     VIEWS_SOURCE=beacon: every page view followed by its POST /api/views (for contrast)
 //   edge       optionally, through the shipped nginx: its views log off vs on with the app tailing it
 // Every request is a different reader (another X-Forwarded-For address, the server trusting one proxy
@@ -18,18 +18,24 @@ const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like
 
 const READER = `["User-Agent"] = "${BROWSER}", ["X-Forwarded-For"] = "10." .. (math.floor(n / 65536) % 256) .. "." .. (math.floor(n / 256) % 256) .. "." .. (n % 256)`;
 
+/**
+ * A prefetch is served the same (from the hot cache) and never counted. Page requests that are not
+ * prefetches carry a header of the same length that nothing reads, so both parse the same bytes.
+ */
+const purpose = (prefetch: boolean) => (prefetch ? `["Sec-Purpose"] = "prefetch"` : `["Sec-Porpose"] = "prefetch"`);
+
 /** Each request the page, from another reader (`offset` keeps the servers' readers apart). */
-const pages = (page: string, offset: number) => `local n = ${offset}
+const pages = (page: string, offset: number, prefetch = false) => `local n = ${offset}
 request = function()
   n = n + 1
-  return wrk.format("GET", "${page}", { ${READER} })
+  return wrk.format("GET", "${page}", { ${READER}, ${purpose(prefetch)} })
 end`;
 
 /** Every second request the page's beacon, from the reader who just got the page. */
 const pagesAndBeacons = (page: string, articleId: number, offset: number) => `local n = ${offset}
 request = function()
   n = n + 1
-  if n % 2 == 1 then return wrk.format("GET", "${page}", { ${READER} }) end
+  if n % 2 == 1 then return wrk.format("GET", "${page}", { ${READER}, ${purpose(false)} }) end
   n = n - 1
   local beacon = wrk.format("POST", "/api/views?article=${articleId}", { ${READER}, ["Sec-Fetch-Site"] = "same-origin" }, "")
   n = n + 1
@@ -68,6 +74,10 @@ interface Contender {
   name: string;
   source: ViewsSource;
   perView: 1 | 2;
+  /** Loads the server of an earlier contender instead of one of its own. */
+  sameServerAs?: number;
+  /** Its page requests are prefetches: served alike, not counted. */
+  prefetch?: boolean;
 }
 
 async function warm(base: string, page: string): Promise<void> {
@@ -91,12 +101,16 @@ async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], f
   const { page, articleId, connections, rounds } = options;
   const started: Array<{ base: string; stop: () => Promise<void> }> = [];
   try {
-    for (const [i, contender] of contenders.entries())
-      started.push(await options.start(contender.source, firstSlot + i));
+    for (const [i, contender] of contenders.entries()) {
+      const shared = contender.sameServerAs === undefined ? undefined : started[contender.sameServerAs];
+      started.push(shared ?? (await options.start(contender.source, firstSlot + i)));
+    }
     // Each slice starts its readers where the last one's ended (a slice is far under a million
     // requests), so that no reader comes back within the dedupe window.
     const lua = (contender: Contender, slice: number) =>
-      contender.perView === 2 ? pagesAndBeacons(page, articleId, slice * 1_000_000) : pages(page, slice * 1_000_000);
+      contender.perView === 2
+        ? pagesAndBeacons(page, articleId, slice * 1_000_000)
+        : pages(page, slice * 1_000_000, contender.prefetch);
     for (const [i, served] of started.entries()) {
       await warm(served.base, page);
       const contender = contenders[i];
@@ -133,20 +147,33 @@ async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], f
       };
     });
   } finally {
-    for (const served of started) await served.stop();
+    for (const served of new Set(started)) await served.stop();
   }
 }
 
 export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: ViewsBenchRow[]; lines: string[] }> {
+  // Two processes of each compared configuration: two identical Node processes settle into different
+  // machine code and memory layouts, and differ by a few percent for as long as they run.
   const rows = await sideBySide(
     options,
     [
       { name: "off (nothing counted)", source: "off", perView: 1 },
-      { name: "off' (its twin: the noise floor)", source: "off", perView: 1 },
       { name: "server (default: counted in memory)", source: "server", perView: 1 },
+      { name: "off' (a second process)", source: "off", perView: 1 },
+      { name: "server' (a second process)", source: "server", perView: 1 },
       { name: "beacon (page + POST /api/views)", source: "beacon", perView: 2 },
     ],
     0,
+  );
+  // Within one process, where no difference between processes can hide the counter: the same
+  // server's page requests counted, and as prefetches (served the same, not counted), in turn.
+  const within = await sideBySide(
+    options,
+    [
+      { name: "one server: requests not counted", source: "server", perView: 1, prefetch: true },
+      { name: "one server: every request counted", source: "server", perView: 1, sameServerAs: 0 },
+    ],
+    7,
   );
   const edgeRows = options.edge
     ? await sideBySide(
@@ -155,31 +182,41 @@ export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: Vi
           { name: "edge: nginx, no views log", source: "edge-off", perView: 1 },
           { name: "edge: nginx views log + tailer", source: "edge-log", perView: 1 },
         ],
-        4,
+        5,
       )
     : [];
   const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
-  const lines = [...rows, ...edgeRows].map(
+  const lines = [...rows, ...within, ...edgeRows].map(
     (row) =>
       `${row.name.padEnd(38)} ${row.pageRps.toFixed(0).padStart(7)} pages/s  ×${row.ratio.toFixed(3)} (median of rounds ×${row.medianRatio.toFixed(3)})  p99 ${row.p99.toFixed(2)} ms  errors ${row.errors}`,
   );
-  const [, twin, server, beacon] = rows;
-  if (twin && server && beacon) {
+  const [off, server, offTwin, serverTwin, beacon] = rows;
+  if (off && server && offTwin && serverTwin && beacon) {
+    // Every ratio is over the first off process; the pairs' means compare configurations.
+    const offMean = (off.ratio + offTwin.ratio) / 2;
+    const serverRatio = (server.ratio + serverTwin.ratio) / 2 / offMean;
+    const serverMedian = (server.medianRatio + serverTwin.medianRatio) / (off.medianRatio + offTwin.medianRatio);
     lines.push(
-      `server / off: ${server.ratio.toFixed(3)} (counting costs ${percent(1 - server.ratio)} of page throughput; target < 5 %), median of rounds ${server.medianRatio.toFixed(3)}`,
-      `noise floor: off' / off ${twin.ratio.toFixed(3)} (median ${twin.medianRatio.toFixed(3)}): two identical servers differ by ${percent(Math.abs(1 - twin.ratio))}`,
-      `beacon / off: ${beacon.ratio.toFixed(3)} (the beacon costs ${percent(1 - beacon.ratio)})`,
+      `server / off (two processes each): ${serverRatio.toFixed(3)} (counting costs ${percent(1 - serverRatio)} of page throughput; target < 5 %), by medians of rounds ${serverMedian.toFixed(3)}`,
+      `noise floor: two processes of the same configuration differ by ${percent(Math.abs(1 - offTwin.ratio))} (off) and ${percent(Math.abs(1 - serverTwin.ratio / server.ratio))} (server)`,
+      `beacon / off: ${(beacon.ratio / offMean).toFixed(3)} (the beacon costs ${percent(1 - beacon.ratio / offMean)})`,
     );
     // A page request takes 1/rps seconds of the server's one JavaScript thread at best.
     const work = viewWorkNs();
-    const pageNs = 1e9 / Math.max(...rows.slice(0, 2).map((row) => row.pageRps));
+    const pageNs = 1e9 / Math.max(off.pageRps, offTwin.pageRps);
     lines.push(
       `counting's own work: ${(work / 1000).toFixed(2)} µs per counted view (timed in process), ${percent(work / pageNs)} of one page request`,
+    );
+  }
+  const [uncounted, counted] = within;
+  if (uncounted && counted) {
+    lines.push(
+      `within one server, counted / not counted: ${counted.ratio.toFixed(3)} (counting costs ${percent(1 - counted.ratio)}), by medians of rounds ${counted.medianRatio.toFixed(3)}`,
     );
   }
   const [edgeOff, edgeLog] = edgeRows;
   if (edgeOff && edgeLog) {
     lines.push(`edge, log on / log off: ${edgeLog.ratio.toFixed(3)} (${percent(1 - edgeLog.ratio)})`);
   }
-  return { rows: [...rows, ...edgeRows], lines };
+  return { rows: [...rows, ...within, ...edgeRows], lines };
 }
