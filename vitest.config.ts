@@ -59,7 +59,10 @@ export default defineConfig({
             DATABASE_URL: "",
             AUTH_SECRET: "integration-tests-auth-secret-0123456789",
           },
-          fileParallelism: false,
+          // Each file opens its own database in memory, so files run two at a time (this layer took
+          // 345 s one at a time, 214 s two at a time on 2 cores).
+          fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

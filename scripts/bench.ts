@@ -427,7 +427,7 @@ async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: n
   // The servers compared run at once: on the embedded database each needs its own copy of the seeded
   // folder (one process per PGlite folder); on PostgreSQL they share the database, as servers do.
   const dataDir = db.env.MASTHEAD_DATA_DIR;
-  const start = async (source: ViewsSource, slot: number) => {
+  const start = async (source: ViewsSource, slot: number, nodeFlags: string[] = []) => {
     const edge = source === "edge-off" || source === "edge-log";
     const appPort = PORTS.views + slot * 2;
     const edgePort = appPort + 1;
@@ -456,7 +456,7 @@ async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: n
           edgePort,
         )
       : undefined;
-    const app = await startApp(env, appPort);
+    const app = await startApp(env, appPort, nodeFlags);
     return {
       base: `http://127.0.0.1:${edge ? edgePort : appPort}`,
       stop: async () => {
@@ -471,6 +471,7 @@ async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: n
     connections,
     rounds: ROUNDS,
     start,
+    profileDir: path.join(work, "views-profile"),
     edge: true,
   });
   const report = [

@@ -1,7 +1,7 @@
 // npm test — every test layer, in order of speed: static checks, unit, integration on PostgreSQL and
 // on the embedded database, then the production build driven by Playwright in Chromium.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -65,17 +65,57 @@ function vitest(step: string, projects: string[], extraEnv: Record<string, strin
   total.skipped += report.numPendingTests + report.numTodoTests;
 }
 
-function playwright(step: string, extraEnv: Record<string, string> = {}) {
-  const output = path.join(RESULTS, `playwright-${step.replace(/\W+/g, "-")}.json`);
-  run(step, "npx", ["playwright", "test", "--reporter=list,json"], {
-    ...extraEnv,
-    PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+/** Runs a step beside others: its output goes to a log, printed whole when it ends. */
+function runBeside(step: string, command: string, args: string[], extraEnv: Record<string, string>): Promise<boolean> {
+  const log = path.join(RESULTS, `${step.replace(/\W+/g, "-")}.log`);
+  const started = Date.now();
+  const out = openSync(log, "w");
+  const child = spawn(command, args, { stdio: ["ignore", out, out], env: { ...env, ...extraEnv } });
+  return new Promise((resolve) => {
+    child.on("close", (code) => {
+      closeSync(out);
+      heading(step);
+      process.stdout.write(readFileSync(log));
+      const ok = code === 0;
+      console.log(
+        `${ok ? "✓" : "✗"} ${step} (${((Date.now() - started) / 1000).toFixed(1)} s, beside the other passes)`,
+      );
+      if (!ok) failures.push(step);
+      resolve(ok);
+    });
   });
-  const report = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(output);
-  if (!report) return;
-  total.passed += report.stats.expected + report.stats.flaky;
-  total.failed += report.stats.unexpected;
-  total.skipped += report.stats.skipped;
+}
+
+interface E2ePass {
+  step: string;
+  env: Record<string, string>;
+}
+
+/**
+ * The end-to-end passes run at once, each with its own server, edges and ports (E2E_PORT..+3) and
+ * its own output folder: one pass keeps the machine about half busy (its tests mostly wait on the
+ * browser and the server), so two share its two cores well.
+ */
+async function playwrightPasses(passes: E2ePass[]): Promise<void> {
+  await Promise.all(
+    passes.map(async (pass, i) => {
+      const slug = pass.step.replace(/\W+/g, "-");
+      const output = path.join(RESULTS, `playwright-${slug}.json`);
+      await runBeside(
+        pass.step,
+        "npx",
+        ["playwright", "test", "--reporter=list,json", `--output=${path.join(RESULTS, `e2e-${slug}`)}`],
+        { ...pass.env, E2E_PORT: String(3210 + i * 100), PLAYWRIGHT_JSON_OUTPUT_NAME: output },
+      );
+      const report = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(
+        output,
+      );
+      if (!report) return;
+      total.passed += report.stats.expected + report.stats.flaky;
+      total.failed += report.stats.unexpected;
+      total.skipped += report.stats.skipped;
+    }),
+  );
 }
 
 async function postgresReachable(): Promise<boolean> {
@@ -155,14 +195,15 @@ if (built && existsSync(buildProbe)) {
   failures.push("Production build touched the database");
 }
 if (built) {
-  playwright("End-to-end on the embedded database", { CHROMIUM_PATH: browser });
-  if (hasPostgres) {
-    const database = await createScratchDatabase("masthead_e2e");
-    try {
-      playwright("End-to-end on PostgreSQL", { CHROMIUM_PATH: browser, E2E_DATABASE_URL: database.url });
-    } finally {
-      await database.drop();
-    }
+  const passes: E2ePass[] = [{ step: "End-to-end on the embedded database", env: { CHROMIUM_PATH: browser } }];
+  const database = hasPostgres ? await createScratchDatabase("masthead_e2e") : undefined;
+  if (database) {
+    passes.push({ step: "End-to-end on PostgreSQL", env: { CHROMIUM_PATH: browser, E2E_DATABASE_URL: database.url } });
+  }
+  try {
+    await playwrightPasses(passes);
+  } finally {
+    await database?.drop();
   }
 }
 

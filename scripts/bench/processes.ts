@@ -26,8 +26,9 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
-export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<Running> {
-  const child = spawn(process.execPath, serverArgs(), {
+/** Starts the production server; `nodeFlags` go before its bundle (e.g. --cpu-prof). */
+export async function startApp(env: NodeJS.ProcessEnv, port: number, nodeFlags: string[] = []): Promise<Running> {
+  const child = spawn(process.execPath, [...nodeFlags, ...serverArgs()], {
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });

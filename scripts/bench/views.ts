@@ -11,6 +11,7 @@
 // Every request is a different reader (another X-Forwarded-For address, the server trusting one proxy
 // hop as behind the shipped nginx), so none is deduplicated: each page request is a counted view, and
 // the dedupe table meets a new reader every time (its worst case). Printed, never asserted.
+import { busyShare, readProfile } from "./profile-share";
 import { viewWorkNs } from "./views-work";
 import { runWrk, type LoadResult } from "./wrk";
 
@@ -65,7 +66,13 @@ export interface ViewsBenchOptions {
    * Starts what serves the page with views counted this way, as the `slot`-th of the servers running
    * at once (its own port, and on the embedded database its own copy), and says where to send the load.
    */
-  start: (source: ViewsSource, slot: number) => Promise<{ base: string; stop: () => Promise<void> }>;
+  start: (
+    source: ViewsSource,
+    slot: number,
+    nodeFlags?: string[],
+  ) => Promise<{ base: string; stop: () => Promise<void> }>;
+  /** A folder of its own for the profiled server's CPU profile. */
+  profileDir: string;
   /** Whether to measure the nginx rows too. */
   edge: boolean;
 }
@@ -151,6 +158,47 @@ async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], f
   }
 }
 
+/** The counter's frames: lib/views (its chunk, and the names it keeps in the server's own bundle). */
+const COUNTER_FRAMES = new Set([
+  "countWhenAnswered",
+  "countView",
+  "pageViewOf",
+  "articlePageId",
+  "isReaderRequest",
+  "isSpeculative",
+  "agentNumber",
+  "isBotAgent",
+  "isRepeat",
+  "hashReader",
+  "counterNow",
+  "viewCounter",
+]);
+const isCounterFrame = (frame: { functionName: string; url: string }) =>
+  COUNTER_FRAMES.has(frame.functionName) || /lib[_/]views/.test(frame.url);
+
+/**
+ * The share of a server's busy time that counting takes, read from its CPU profile while it serves
+ * counted readers only: what wrk's throughput cannot show on a machine whose speed drifts by more.
+ * (Garbage collection is its own entry in a profile and is not shared out: counting allocates next
+ * to nothing per view.)
+ */
+async function profiledShare(options: ViewsBenchOptions): Promise<number> {
+  const served = await options.start("server", 9, ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`]);
+  try {
+    await warm(served.base, options.page);
+    for (let slice = 0; slice < options.rounds; slice += 1) {
+      const requestLua = pages(options.page, (100 + slice) * 1_000_000);
+      await runWrk({ url: served.base, connections: options.connections, seconds: 1, requestLua });
+    }
+  } finally {
+    // The profile is written as the process exits.
+    await served.stop();
+  }
+  const share = busyShare(readProfile(options.profileDir), isCounterFrame);
+  if (share === 0) throw new Error("the profile holds none of the counter's functions: were their names minified?");
+  return share;
+}
+
 export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: ViewsBenchRow[]; lines: string[] }> {
   // Two processes of each compared configuration: two identical Node processes settle into different
   // machine code and memory layouts, and differ by a few percent for as long as they run.
@@ -208,12 +256,16 @@ export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: Vi
       `counting's own work: ${(work / 1000).toFixed(2)} µs per counted view (timed in process), ${percent(work / pageNs)} of one page request`,
     );
   }
+  const profiled = await profiledShare(options);
   const [uncounted, counted] = within;
   if (uncounted && counted) {
     lines.push(
       `within one server, counted / not counted: ${counted.ratio.toFixed(3)} (counting costs ${percent(1 - counted.ratio)}), by medians of rounds ${counted.medianRatio.toFixed(3)}`,
     );
   }
+  lines.push(
+    `profiled (node --cpu-prof, every request counted, ${options.rounds} s): counting and its flushes took ${percent(profiled)} of the server's busy time (target < 5 %)`,
+  );
   const [edgeOff, edgeLog] = edgeRows;
   if (edgeOff && edgeLog) {
     lines.push(`edge, log on / log off: ${edgeLog.ratio.toFixed(3)} (${percent(1 - edgeLog.ratio)})`);
