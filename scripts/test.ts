@@ -26,14 +26,18 @@ function heading(text: string) {
   console.log(`\n━━━ ${text} ${"━".repeat(Math.max(0, 70 - text.length))}`);
 }
 
+/** The line that ends a step, and its failure recorded. */
+function ended(step: string, ok: boolean, started: number, note = ""): boolean {
+  console.log(`${ok ? "✓" : "✗"} ${step} (${((Date.now() - started) / 1000).toFixed(1)} s${note})`);
+  if (!ok) failures.push(step);
+  return ok;
+}
+
 function run(step: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   heading(step);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
-  const ok = result.status === 0;
-  console.log(`${ok ? "✓" : "✗"} ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  if (!ok) failures.push(step);
-  return ok;
+  return ended(step, result.status === 0, started);
 }
 
 function readJson<T>(file: string): T | null {
@@ -76,12 +80,7 @@ function runBeside(step: string, command: string, args: string[], extraEnv: Reco
       closeSync(out);
       heading(step);
       process.stdout.write(readFileSync(log));
-      const ok = code === 0;
-      console.log(
-        `${ok ? "✓" : "✗"} ${step} (${((Date.now() - started) / 1000).toFixed(1)} s, beside the other passes)`,
-      );
-      if (!ok) failures.push(step);
-      resolve(ok);
+      resolve(ended(step, code === 0, started, ", beside the other passes"));
     });
   });
 }

@@ -70,8 +70,8 @@ export interface AnsweredResponse {
 /**
  * VIEWS_SOURCE=server: counts a reader's article request once its response has ended 200 or 304.
  * Every other request costs a method and prefix test; an article request a cached user-agent verdict.
- * A response already ended (the hot cache's, under load nearly all of them) is counted at once, with
- * no listener and no closure per request.
+ * A response already ended (the hot cache's, under load nearly all of them) is counted at once,
+ * without a listener on it.
  */
 export function countWhenAnswered(
   request: { method?: string; pathname: string; headers: HeaderBag; address: string },
