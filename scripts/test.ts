@@ -1,7 +1,7 @@
 // npm test — every test layer, in order of speed: static checks, unit, integration on PostgreSQL and
 // on the embedded database, then the production build driven by Playwright in Chromium.
-import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -26,18 +26,14 @@ function heading(text: string) {
   console.log(`\n━━━ ${text} ${"━".repeat(Math.max(0, 70 - text.length))}`);
 }
 
-/** The line that ends a step, and its failure recorded. */
-function ended(step: string, ok: boolean, started: number, note = ""): boolean {
-  console.log(`${ok ? "✓" : "✗"} ${step} (${((Date.now() - started) / 1000).toFixed(1)} s${note})`);
-  if (!ok) failures.push(step);
-  return ok;
-}
-
 function run(step: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   heading(step);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
-  return ended(step, result.status === 0, started);
+  const ok = result.status === 0;
+  console.log(`${ok ? "✓" : "✗"} ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (!ok) failures.push(step);
+  return ok;
 }
 
 function readJson<T>(file: string): T | null {
@@ -69,52 +65,17 @@ function vitest(step: string, projects: string[], extraEnv: Record<string, strin
   total.skipped += report.numPendingTests + report.numTodoTests;
 }
 
-/** Runs a step beside others: its output goes to a log, printed whole when it ends. */
-function runBeside(step: string, command: string, args: string[], extraEnv: Record<string, string>): Promise<boolean> {
-  const log = path.join(RESULTS, `${step.replace(/\W+/g, "-")}.log`);
-  const started = Date.now();
-  const out = openSync(log, "w");
-  const child = spawn(command, args, { stdio: ["ignore", out, out], env: { ...env, ...extraEnv } });
-  return new Promise((resolve) => {
-    child.on("close", (code) => {
-      closeSync(out);
-      heading(step);
-      process.stdout.write(readFileSync(log));
-      resolve(ended(step, code === 0, started, ", beside the other passes"));
-    });
+function playwright(step: string, extraEnv: Record<string, string> = {}) {
+  const output = path.join(RESULTS, `playwright-${step.replace(/\W+/g, "-")}.json`);
+  run(step, "npx", ["playwright", "test", "--reporter=list,json"], {
+    ...extraEnv,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: output,
   });
-}
-
-interface E2ePass {
-  step: string;
-  env: Record<string, string>;
-}
-
-/**
- * The end-to-end passes run at once, each with its own server, edges and ports (E2E_PORT..+3) and
- * its own output folder: one pass keeps the machine about half busy (its tests mostly wait on the
- * browser and the server), so two share its two cores well.
- */
-async function playwrightPasses(passes: E2ePass[]): Promise<void> {
-  await Promise.all(
-    passes.map(async (pass, i) => {
-      const slug = pass.step.replace(/\W+/g, "-");
-      const output = path.join(RESULTS, `playwright-${slug}.json`);
-      await runBeside(
-        pass.step,
-        "npx",
-        ["playwright", "test", "--reporter=list,json", `--output=${path.join(RESULTS, `e2e-${slug}`)}`],
-        { ...pass.env, E2E_PORT: String(3210 + i * 100), PLAYWRIGHT_JSON_OUTPUT_NAME: output },
-      );
-      const report = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(
-        output,
-      );
-      if (!report) return;
-      total.passed += report.stats.expected + report.stats.flaky;
-      total.failed += report.stats.unexpected;
-      total.skipped += report.stats.skipped;
-    }),
-  );
+  const report = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(output);
+  if (!report) return;
+  total.passed += report.stats.expected + report.stats.flaky;
+  total.failed += report.stats.unexpected;
+  total.skipped += report.stats.skipped;
 }
 
 async function postgresReachable(): Promise<boolean> {
@@ -194,15 +155,14 @@ if (built && existsSync(buildProbe)) {
   failures.push("Production build touched the database");
 }
 if (built) {
-  const passes: E2ePass[] = [{ step: "End-to-end on the embedded database", env: { CHROMIUM_PATH: browser } }];
-  const database = hasPostgres ? await createScratchDatabase("masthead_e2e") : undefined;
-  if (database) {
-    passes.push({ step: "End-to-end on PostgreSQL", env: { CHROMIUM_PATH: browser, E2E_DATABASE_URL: database.url } });
-  }
-  try {
-    await playwrightPasses(passes);
-  } finally {
-    await database?.drop();
+  playwright("End-to-end on the embedded database", { CHROMIUM_PATH: browser });
+  if (hasPostgres) {
+    const database = await createScratchDatabase("masthead_e2e");
+    try {
+      playwright("End-to-end on PostgreSQL", { CHROMIUM_PATH: browser, E2E_DATABASE_URL: database.url });
+    } finally {
+      await database.drop();
+    }
   }
 }
 
