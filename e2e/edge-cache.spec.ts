@@ -8,6 +8,8 @@ import { writeBody } from "./support/editor";
 import { beijing } from "./support/time";
 
 const edge = (path: string) => `${E2E_NGINX_URL}${path}`;
+/** What a machine busy with another test pass may add to a scheduler tick. */
+const LOADED_MACHINE_MS = 3_000;
 
 async function draft(page: Page, title: string): Promise<string> {
   await page.goto("/admin/articles/new");
@@ -89,8 +91,10 @@ test("a scheduled article goes live through nginx on time, and an embargoed one 
       expect(body.includes(scheduledTitle) || body.includes(embargoedTitle), url).toBe(false);
     }
   }
-  // Live within the scheduler's tick (1 s in this suite) and the edge's second.
-  const schedulerTick = 1_000;
+  // Live within the scheduler's tick (1 s in this suite) and the edge's second, give or take a loaded
+  // machine: npm test runs another pass beside this one. Never early is the rule tested above; how
+  // soon is for a benchmark, not a timed assertion.
+  const schedulerTick = 1_000 + LOADED_MACHINE_MS;
   await eventually(
     request,
     edge(`/articles/${scheduledId}`),

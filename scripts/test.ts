@@ -1,12 +1,13 @@
 // npm test — every test layer, in order of speed: static checks, unit, integration on PostgreSQL and
 // on the embedded database, then the production build driven by Playwright in Chromium.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { chromium } from "@playwright/test";
 import { chromiumPath } from "../e2e/support/config";
+import { summariseReport, type PlaywrightReport } from "./playwright-report";
 import { missingBrowserHint, planBrowser, type BrowserProbe } from "./test-browser";
 import { createScratchDatabase, ADMIN_URL } from "../tests/support/postgres";
 
@@ -21,19 +22,31 @@ interface Counts {
 }
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
+/** Tests by name, repeated in the summary: a long CI log may be kept only in part. */
+const failedTests: string[] = [];
+const flakyTests: string[] = [];
+/**
+ * An end-to-end test that fails is run once more; one that passes then is counted as passed and named
+ * as flaky in the summary, never hidden.
+ */
+const E2E_RETRIES = 1;
 
 function heading(text: string) {
   console.log(`\n━━━ ${text} ${"━".repeat(Math.max(0, 70 - text.length))}`);
+}
+
+/** The line that ends a step, and its failure recorded. */
+function ended(step: string, ok: boolean, started: number, note = ""): boolean {
+  console.log(`${ok ? "✓" : "✗"} ${step} (${((Date.now() - started) / 1000).toFixed(1)} s${note})`);
+  if (!ok) failures.push(step);
+  return ok;
 }
 
 function run(step: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   heading(step);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
-  const ok = result.status === 0;
-  console.log(`${ok ? "✓" : "✗"} ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  if (!ok) failures.push(step);
-  return ok;
+  return ended(step, result.status === 0, started);
 }
 
 function readJson<T>(file: string): T | null {
@@ -58,24 +71,72 @@ function vitest(step: string, projects: string[], extraEnv: Record<string, strin
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults?: Array<{ name: string; assertionResults: Array<{ status: string; fullName: string }> }>;
   }>(output);
   if (!report) return;
+  for (const file of report.testResults ?? []) {
+    for (const result of file.assertionResults) {
+      if (result.status === "failed") failedTests.push(`${step}: ${path.relative(".", file.name)} ${result.fullName}`);
+    }
+  }
   total.passed += report.numPassedTests;
   total.failed += report.numFailedTests;
   total.skipped += report.numPendingTests + report.numTodoTests;
 }
 
-function playwright(step: string, extraEnv: Record<string, string> = {}) {
-  const output = path.join(RESULTS, `playwright-${step.replace(/\W+/g, "-")}.json`);
-  run(step, "npx", ["playwright", "test", "--reporter=list,json"], {
-    ...extraEnv,
-    PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+/** Runs a step beside others: its output goes to a log, printed whole when it ends. */
+function runBeside(step: string, command: string, args: string[], extraEnv: Record<string, string>): Promise<boolean> {
+  const log = path.join(RESULTS, `${step.replace(/\W+/g, "-")}.log`);
+  const started = Date.now();
+  const out = openSync(log, "w");
+  const child = spawn(command, args, { stdio: ["ignore", out, out], env: { ...env, ...extraEnv } });
+  return new Promise((resolve) => {
+    child.on("close", (code) => {
+      closeSync(out);
+      heading(step);
+      process.stdout.write(readFileSync(log));
+      resolve(ended(step, code === 0, started, ", beside the other passes"));
+    });
   });
-  const report = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(output);
-  if (!report) return;
-  total.passed += report.stats.expected + report.stats.flaky;
-  total.failed += report.stats.unexpected;
-  total.skipped += report.stats.skipped;
+}
+
+interface E2ePass {
+  step: string;
+  env: Record<string, string>;
+}
+
+/**
+ * The end-to-end passes run at once, each with its own server, edges and ports (E2E_PORT..+3) and
+ * its own output folder: one pass keeps the machine about half busy (its tests mostly wait on the
+ * browser and the server), so two share its two cores well.
+ */
+async function playwrightPasses(passes: E2ePass[]): Promise<void> {
+  await Promise.all(
+    passes.map(async (pass, i) => {
+      const slug = pass.step.replace(/\W+/g, "-");
+      const output = path.join(RESULTS, `playwright-${slug}.json`);
+      await runBeside(
+        pass.step,
+        "npx",
+        [
+          "playwright",
+          "test",
+          "--reporter=list,json",
+          `--output=${path.join(RESULTS, `e2e-${slug}`)}`,
+          `--retries=${E2E_RETRIES}`,
+        ],
+        { ...pass.env, E2E_PORT: String(3210 + i * 100), PLAYWRIGHT_JSON_OUTPUT_NAME: output },
+      );
+      const report = readJson<PlaywrightReport>(output);
+      if (!report) return;
+      const summary = summariseReport(report);
+      total.passed += summary.passed;
+      total.failed += summary.failed;
+      total.skipped += summary.skipped;
+      failedTests.push(...summary.failedTests.map((name) => `${pass.step}: ${name}`));
+      flakyTests.push(...summary.flakyTests.map((name) => `${pass.step}: ${name}`));
+    }),
+  );
 }
 
 async function postgresReachable(): Promise<boolean> {
@@ -155,14 +216,15 @@ if (built && existsSync(buildProbe)) {
   failures.push("Production build touched the database");
 }
 if (built) {
-  playwright("End-to-end on the embedded database", { CHROMIUM_PATH: browser });
-  if (hasPostgres) {
-    const database = await createScratchDatabase("masthead_e2e");
-    try {
-      playwright("End-to-end on PostgreSQL", { CHROMIUM_PATH: browser, E2E_DATABASE_URL: database.url });
-    } finally {
-      await database.drop();
-    }
+  const passes: E2ePass[] = [{ step: "End-to-end on the embedded database", env: { CHROMIUM_PATH: browser } }];
+  const database = hasPostgres ? await createScratchDatabase("masthead_e2e") : undefined;
+  if (database) {
+    passes.push({ step: "End-to-end on PostgreSQL", env: { CHROMIUM_PATH: browser, E2E_DATABASE_URL: database.url } });
+  }
+  try {
+    await playwrightPasses(passes);
+  } finally {
+    await database?.drop();
   }
 }
 
@@ -171,6 +233,8 @@ console.log(
   `${((Date.now() - started) / 1000).toFixed(0)} s; browser: ${browser}; PostgreSQL: ${hasPostgres ? "yes" : "not available"}`,
 );
 if (failures.length > 0) console.log(`Failed steps: ${failures.join(", ")}`);
+for (const name of failedTests) console.log(`✗ failed: ${name}`);
+for (const name of flakyTests) console.log(`! flaky (failed, then passed on its retry): ${name}`);
 console.log(
   `tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
 );
