@@ -29,6 +29,9 @@ test("三审: three editors sign in turn in their own browsers, and only then do
   browser,
   request,
 }) => {
+  // Four people sign in with their own passwords (each a deliberately slow hash) and browsers: about
+  // 25 s alone, and past the usual minute while the other e2e pass shares the machine.
+  test.slow();
   const admin = await adminSession(browser);
   const reporterAccount = await createAccount(admin, "REPORTER", "记者小赵");
   const firstAccount = await createAccount(admin, "EDITOR", "初审编辑小钱");
