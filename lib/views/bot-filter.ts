@@ -50,11 +50,20 @@ export function isBotAgent(userAgent: string): boolean {
   return agentNumber(userAgent) === BOT;
 }
 
+/**
+ * The number of a reader's browser (lib/views/recent-readers.ts), or -1 for a request that is no
+ * reader's: no user agent, a bot's, or a speculative load.
+ */
+export function readerAgent(headers: HeaderBag): number {
+  const userAgent = first(headers["user-agent"]);
+  if (!userAgent) return BOT;
+  const agent = agentNumber(userAgent);
+  return agent === BOT || isSpeculative(headers) ? BOT : agent;
+}
+
 /** Whether a request for a page is a reader's: a user agent that is no bot's, and no speculative load. */
 export function isReaderRequest(headers: HeaderBag): boolean {
-  const userAgent = first(headers["user-agent"]);
-  if (!userAgent || isBotAgent(userAgent)) return false;
-  return !isSpeculative(headers);
+  return readerAgent(headers) !== BOT;
 }
 
 /** Whether a beacon request should count as a reader's view (its method and address checked elsewhere). */

@@ -3,7 +3,7 @@
 // log (VIEWS_SOURCE=edge-log, lib/views/edge-log.ts). No second request per view, nothing in the page:
 // the cached bytes are the same for every reader. Ids that name no visible article are dropped at the
 // flush (lib/views/flush.ts).
-import { agentNumber, isReaderRequest, type HeaderBag } from "@/lib/views/bot-filter";
+import { agentNumber, readerAgent, type HeaderBag } from "@/lib/views/bot-filter";
 import type { BeaconCounter } from "@/lib/views/beacon";
 import { parseId } from "@/lib/validations/ids";
 
@@ -40,21 +40,14 @@ export interface PageView {
 
 /** Adds one view to the tally unless the same reader saw the article within the dedupe window. */
 export function countView(view: PageView, counter: BeaconCounter): boolean {
-  if (counter.recent.isRepeat(view.articleId, view.address, agentNumber(view.userAgent), view.at)) return false;
-  const { day, hour } = counter.clock.at(view.at);
-  return counter.tally.add(view.articleId, day, hour);
+  return countReaderView(view.articleId, view.address, agentNumber(view.userAgent), view.at, counter);
 }
 
-/**
- * The view a request to this server is, or null: a reader's GET of an article page (HEAD, bots,
- * prefetches and requests without a user agent are not reads). Whether it is shown is its status, known
- * when the response ends.
- */
-export function pageViewOf(method: string | undefined, url: string, headers: HeaderBag): number | null {
-  if (method !== "GET") return null;
-  const articleId = articlePageId(url);
-  if (articleId === null || !isReaderRequest(headers)) return null;
-  return articleId;
+/** countView with the browser's number already known (the server's path: no second look-up). */
+function countReaderView(articleId: number, address: string, agent: number, at: number, counter: BeaconCounter) {
+  if (counter.recent.isRepeat(articleId, address, agent, at)) return false;
+  const { day, hour } = counter.clock.at(at);
+  return counter.tally.add(articleId, day, hour);
 }
 
 /** The time a counter counts in: its test clock, or now. */
@@ -68,24 +61,32 @@ export interface AnsweredResponse {
 }
 
 /**
- * VIEWS_SOURCE=server: counts a reader's article request once its response has ended 200 or 304.
- * Every other request costs a method and prefix test; an article request a cached user-agent verdict.
- * A response already ended (the hot cache's, under load nearly all of them) is counted at once,
- * without a listener on it.
+ * VIEWS_SOURCE=server: counts a reader's GET of an article page once its response has ended 200 or 304
+ * (HEAD, bots, prefetches and requests without a user agent are not reads). Every other request costs
+ * a method and prefix test; an article request a cached user-agent verdict. A response already ended
+ * (the hot cache's, under load nearly all of them) is counted at once, without a listener on it.
  */
 export function countWhenAnswered(
   request: { method?: string; pathname: string; headers: HeaderBag; address: string },
   response: AnsweredResponse,
   counter: BeaconCounter,
 ): void {
-  const articleId = pageViewOf(request.method, request.pathname, request.headers);
+  if (request.method !== "GET") return;
+  const articleId = articlePageId(request.pathname);
   if (articleId === null) return;
-  const agent = request.headers["user-agent"];
-  const userAgent = typeof agent === "string" ? agent : "";
-  const count = () => {
-    if (!isShownStatus(response.statusCode)) return;
-    countView({ articleId, address: request.address, userAgent, at: counterNow(counter) }, counter);
-  };
-  if (response.writableEnded) count();
-  else response.once("finish", count);
+  const agent = readerAgent(request.headers);
+  if (agent < 0) return;
+  const { address } = request;
+  if (response.writableEnded) countIfShown(response, articleId, address, agent, counter);
+  else response.once("finish", () => countIfShown(response, articleId, address, agent, counter));
+}
+
+function countIfShown(
+  response: AnsweredResponse,
+  articleId: number,
+  address: string,
+  agent: number,
+  counter: BeaconCounter,
+) {
+  if (isShownStatus(response.statusCode)) countReaderView(articleId, address, agent, counterNow(counter), counter);
 }

@@ -25,10 +25,18 @@ export interface TallyOptions {
   maxArticles: number;
 }
 
+/** Views per article in one bucket (a day or an hour): numbers for keys, so adding builds no string. */
+type Bucket = Map<number, number>;
+
 export class ViewTally {
-  private days = new Map<string, number>();
-  private hours = new Map<string, number>();
+  private days = new Map<string, Bucket>();
+  private hours = new Map<string, Bucket>();
   private articles = new Set<number>();
+  // The buckets of the last view: nearly every view falls in the same day and hour as the one before.
+  private dayKey = "";
+  private hourKey = "";
+  private day: Bucket | undefined;
+  private hour: Bucket | undefined;
 
   constructor(private readonly options: TallyOptions) {}
 
@@ -38,10 +46,16 @@ export class ViewTally {
       if (this.articles.size >= this.options.maxArticles) return false;
       this.articles.add(articleId);
     }
-    const dayKey = `${articleId}|${day}`;
-    const hourKey = `${articleId}|${hour}`;
-    this.days.set(dayKey, (this.days.get(dayKey) ?? 0) + views);
-    this.hours.set(hourKey, (this.hours.get(hourKey) ?? 0) + views);
+    if (this.day === undefined || day !== this.dayKey) {
+      this.dayKey = day;
+      this.day = bucketOf(this.days, day);
+    }
+    if (this.hour === undefined || hour !== this.hourKey) {
+      this.hourKey = hour;
+      this.hour = bucketOf(this.hours, hour);
+    }
+    this.day.set(articleId, (this.day.get(articleId) ?? 0) + views);
+    this.hour.set(articleId, (this.hour.get(articleId) ?? 0) + views);
     return true;
   }
 
@@ -51,43 +65,44 @@ export class ViewTally {
 
   /** Everything counted so far, and a fresh tally for what comes next. */
   drain(): Drained {
-    const split = (key: string): [number, string] => {
-      const bar = key.indexOf("|");
-      return [Number(key.slice(0, bar)), key.slice(bar + 1)];
-    };
-    const days = [...this.days].map(([key, views]) => {
-      const [articleId, day] = split(key);
-      return { articleId, day, views };
-    });
-    const hours = [...this.hours].map(([key, views]) => {
-      const [articleId, hour] = split(key);
-      return { articleId, hour, views };
-    });
+    const days: DayCount[] = [];
+    for (const [day, bucket] of this.days)
+      for (const [articleId, views] of bucket) days.push({ articleId, day, views });
+    const hours: HourCount[] = [];
+    for (const [hour, bucket] of this.hours)
+      for (const [articleId, views] of bucket) hours.push({ articleId, hour, views });
     this.days = new Map();
     this.hours = new Map();
     this.articles = new Set();
+    this.day = undefined;
+    this.hour = undefined;
     return { days, hours };
   }
 
   /** Puts back what a failed flush could not write, so that the next flush carries it. */
   restore(drained: Drained): void {
-    const hoursByArticle = new Map<number, HourCount[]>();
-    for (const hour of drained.hours)
-      hoursByArticle.set(hour.articleId, [...(hoursByArticle.get(hour.articleId) ?? []), hour]);
     for (const { articleId, day, views } of drained.days) {
-      const key = `${articleId}|${day}`;
       if (!this.articles.has(articleId)) {
         if (this.articles.size >= this.options.maxArticles) continue;
         this.articles.add(articleId);
       }
-      this.days.set(key, (this.days.get(key) ?? 0) + views);
+      const bucket = bucketOf(this.days, day);
+      bucket.set(articleId, (bucket.get(articleId) ?? 0) + views);
     }
-    for (const [articleId, hours] of hoursByArticle) {
+    for (const { articleId, hour, views } of drained.hours) {
+      // An article left out of the days for want of room is left out of the hours too.
       if (!this.articles.has(articleId)) continue;
-      for (const { hour, views } of hours) {
-        const key = `${articleId}|${hour}`;
-        this.hours.set(key, (this.hours.get(key) ?? 0) + views);
-      }
+      const bucket = bucketOf(this.hours, hour);
+      bucket.set(articleId, (bucket.get(articleId) ?? 0) + views);
     }
   }
+}
+
+function bucketOf(buckets: Map<string, Bucket>, key: string): Bucket {
+  let bucket = buckets.get(key);
+  if (!bucket) {
+    bucket = new Map();
+    buckets.set(key, bucket);
+  }
+  return bucket;
 }

@@ -162,7 +162,9 @@ async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], f
 const COUNTER_FRAMES = new Set([
   "countWhenAnswered",
   "countView",
-  "pageViewOf",
+  "countReaderView",
+  "countIfShown",
+  "readerAgent",
   "articlePageId",
   "isReaderRequest",
   "isSpeculative",
