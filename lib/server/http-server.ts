@@ -47,12 +47,14 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
     );
     // Next takes the nonce for its scripts from the request's CSP: only proxy.ts may set one.
     for (const name of CLIENT_NONCE_HEADERS) delete req.headers[name];
-    // Every response, cached or not, from Next or the hot cache, gets its audience's headers where it
-    // has not set its own: proxy.ts sets a staff page's policy with this response's nonce, the media
-    // route a stricter one. (Next never lets a route handler's header replace one already set.)
+    // Every response gets its audience's headers where it has not set its own: proxy.ts sets a staff
+    // page's policy with this response's nonce, the media route a stricter one. (Next never lets a
+    // route handler's header replace one already set.) The hot cache's copies were captured with them,
+    // so its replays, most of the traffic, skip the step.
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
-    withDefaultHeaders(res, audienceOf(pathname) === "site" ? siteHeaders : staffHeaders);
+    const defaults = audienceOf(pathname) === "site" ? siteHeaders : staffHeaders;
     if (!isDecodablePath(pathname)) {
+      withDefaultHeaders(res, defaults);
       res.writeHead(BAD_REQUEST.status, BAD_REQUEST.headers).end(BAD_REQUEST.body);
       return;
     }
@@ -71,6 +73,7 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
             beaconCounter,
           )
         : NO_BEACONS;
+      withDefaultHeaders(res, defaults);
       res.writeHead(answer.status, answer.headers).end(answer.body);
       return;
     }
@@ -83,6 +86,7 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
       countWhenAnswered({ method: req.method, pathname, headers: req.headers, address }, res, pageCounter);
     }
     if (answered) return;
+    withDefaultHeaders(res, defaults);
     prepareResponse(req, res);
     void handle(req, res);
   });
