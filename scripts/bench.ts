@@ -459,6 +459,7 @@ async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: n
     const app = await startApp(env, appPort, nodeFlags);
     return {
       base: `http://127.0.0.1:${edge ? edgePort : appPort}`,
+      pid: app.pid,
       stop: async () => {
         await app.stop();
         await nginx?.stop();

@@ -44,6 +44,20 @@ export async function startNginx(dir: string, config: string, port: number): Pro
   return { pid: child.pid ?? 0, stop: stopper(child) };
 }
 
+/** CPU time a process has used so far (user and system), in seconds; 0 once it is gone. */
+export function cpuSeconds(pid: number): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the command name (which may hold spaces) in brackets.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** Linux counts a process's CPU time in ticks of 1/100 s (USER_HZ) on every architecture it runs on. */
+const CLOCK_TICKS = 100;
+
 /** Resident memory of a process, in MB. */
 export function rssMb(pid: number): number {
   try {

@@ -3,9 +3,9 @@
 // counting costs, so servers measured one after the other compare the machine's moments, not the
 // servers. Instead the compared servers run side by side, each on its own copy of the database, and
 // take the same wrk load in turn, one-second slices in rotating order, for many rounds: every
-// configuration meets the same moments. Two processes of each give the noise floor.
-//   off        VIEWS_SOURCE=off: the page alone (the baseline), in two processes
-//   server     VIEWS_SOURCE=server (the default): every page request counted by the server itself, in two
+// configuration meets the same moments. Three processes of each give the noise floor.
+//   off        VIEWS_SOURCE=off: the page alone (the baseline), in three processes
+//   server     VIEWS_SOURCE=server (the default): every page request counted by the server itself, in three
 //   beacon     VIEWS_SOURCE=beacon: every page view followed by its POST /api/views (for contrast)
 //   edge       optionally, through the shipped nginx: its views log off vs on with the app tailing it
 // Every request is a different reader (another X-Forwarded-For address, the server trusting one proxy
@@ -13,6 +13,7 @@
 // the dedupe table meets a new reader every time (its worst case). Printed, never asserted.
 import { busyShare, readProfile } from "./profile-share";
 import { viewWorkNs } from "./views-work";
+import { cpuSeconds } from "./processes";
 import { runWrk, type LoadResult } from "./wrk";
 
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
@@ -54,6 +55,8 @@ export interface ViewsBenchRow {
   medianRatio: number;
   p99: number;
   errors: number;
+  /** The server's CPU time per page served over the rounds, in µs (not for a server two rows share). */
+  cpuPerPageUs?: number;
 }
 
 export interface ViewsBenchOptions {
@@ -70,7 +73,7 @@ export interface ViewsBenchOptions {
     source: ViewsSource,
     slot: number,
     nodeFlags?: string[],
-  ) => Promise<{ base: string; stop: () => Promise<void> }>;
+  ) => Promise<{ base: string; pid: number; stop: () => Promise<void> }>;
   /** A folder of its own for the profiled server's CPU profile. */
   profileDir: string;
   /** Whether to measure the nginx rows too. */
@@ -106,7 +109,7 @@ const median = (values: number[]): number => {
 /** Runs the contenders side by side; the first is the baseline the others are divided by. */
 async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], firstSlot: number) {
   const { page, articleId, connections, rounds } = options;
-  const started: Array<{ base: string; stop: () => Promise<void> }> = [];
+  const started: Array<{ base: string; pid: number; stop: () => Promise<void> }> = [];
   try {
     for (const [i, contender] of contenders.entries()) {
       const shared = contender.sameServerAs === undefined ? undefined : started[contender.sameServerAs];
@@ -124,6 +127,9 @@ async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], f
       if (contender) await runWrk({ url: served.base, connections, seconds: 2, requestLua: lua(contender, 0) });
     }
     const slices: LoadResult[][] = contenders.map(() => []);
+    // Each server's CPU time over all the rounds, its idle time between its slices included (flushes,
+    // timers): what it spent per page served, which the machine's drift in speed does not move.
+    const cpuBefore = started.map((served) => cpuSeconds(served.pid));
     for (let round = 0; round < rounds; round += 1) {
       // Rotating order: no server always follows another, or always goes first in a round.
       for (let k = 0; k < contenders.length; k += 1) {
@@ -135,6 +141,7 @@ async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], f
         slices[i]?.push(await runWrk({ url: served.base, connections, seconds: 1, requestLua }));
       }
     }
+    const cpuUsed = started.map((served, i) => cpuSeconds(served.pid) - (cpuBefore[i] ?? 0));
     const pagesPerSecond = (results: LoadResult[], perView: number) =>
       results.reduce((sum, r) => sum + r.requests, 0) /
       perView /
@@ -144,6 +151,7 @@ async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], f
     return contenders.map((contender, i): ViewsBenchRow => {
       const mine = slices[i] ?? [];
       const rps = pagesPerSecond(mine, contender.perView);
+      const pagesServed = mine.reduce((sum, r) => sum + r.requests, 0) / contender.perView;
       return {
         name: contender.name,
         pageRps: rps,
@@ -151,12 +159,22 @@ async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], f
         medianRatio: median(mine.map((r, round) => r.rps / contender.perView / Math.max(base[round]?.rps ?? 1, 1e-9))),
         p99: Math.max(...mine.map((r) => r.p99)),
         errors: mine.reduce((sum, r) => sum + r.errors, 0),
+        // A server shared by two contenders (within one server) cannot split its CPU time between them.
+        cpuPerPageUs:
+          contender.sameServerAs === undefined && !contenders.some((other) => other.sameServerAs === i)
+            ? ((cpuUsed[i] ?? 0) / Math.max(pagesServed, 1)) * 1e6
+            : undefined,
       };
     });
   } finally {
     for (const served of new Set(started)) await served.stop();
   }
 }
+
+/** Processes of each compared configuration: identical Node processes differ by several percent. */
+const PROCESSES = 3;
+
+const mean = (values: number[]): number => values.reduce((sum, v) => sum + v, 0) / Math.max(values.length, 1);
 
 /** The counter's frames: lib/views (its chunk, and the names it keeps in the server's own bundle). */
 const COUNTER_FRAMES = new Set([
@@ -185,7 +203,10 @@ const isCounterFrame = (frame: { functionName: string; url: string }) =>
  * to nothing per view.)
  */
 async function profiledShare(options: ViewsBenchOptions): Promise<number> {
-  const served = await options.start("server", 9, ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`]);
+  const served = await options.start("server", PROCESSES * 2 + 3, [
+    "--cpu-prof",
+    `--cpu-prof-dir=${options.profileDir}`,
+  ]);
   try {
     await warm(served.base, options.page);
     for (let slice = 0; slice < options.rounds; slice += 1) {
@@ -202,17 +223,20 @@ async function profiledShare(options: ViewsBenchOptions): Promise<number> {
 }
 
 export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: ViewsBenchRow[]; lines: string[] }> {
-  // Two processes of each compared configuration: two identical Node processes settle into different
-  // machine code and memory layouts, and differ by a few percent for as long as they run.
+  // Several processes of each compared configuration, interleaved: two identical Node processes settle
+  // into different machine code and memory layouts, and differ by a few percent for as long as they
+  // run, so one process of each would compare those layouts rather than the configurations.
+  const compared: Contender[] = [];
+  for (let i = 0; i < PROCESSES; i += 1) {
+    const mark = "'".repeat(i);
+    compared.push(
+      { name: `off${mark} (nothing counted)`, source: "off", perView: 1 },
+      { name: `server${mark} (default: counted in memory)`, source: "server", perView: 1 },
+    );
+  }
   const rows = await sideBySide(
     options,
-    [
-      { name: "off (nothing counted)", source: "off", perView: 1 },
-      { name: "server (default: counted in memory)", source: "server", perView: 1 },
-      { name: "off' (a second process)", source: "off", perView: 1 },
-      { name: "server' (a second process)", source: "server", perView: 1 },
-      { name: "beacon (page + POST /api/views)", source: "beacon", perView: 2 },
-    ],
+    [...compared, { name: "beacon (page + POST /api/views)", source: "beacon", perView: 2 }],
     0,
   );
   // Within one process, where no difference between processes can hide the counter: the same
@@ -223,7 +247,7 @@ export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: Vi
       { name: "one server: requests not counted", source: "server", perView: 1, prefetch: true },
       { name: "one server: every request counted", source: "server", perView: 1, sameServerAs: 0 },
     ],
-    7,
+    PROCESSES * 2 + 1,
   );
   const edgeRows = options.edge
     ? await sideBySide(
@@ -232,28 +256,39 @@ export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: Vi
           { name: "edge: nginx, no views log", source: "edge-off", perView: 1 },
           { name: "edge: nginx views log + tailer", source: "edge-log", perView: 1 },
         ],
-        5,
+        PROCESSES * 2 + 4,
       )
     : [];
   const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
   const lines = [...rows, ...within, ...edgeRows].map(
     (row) =>
-      `${row.name.padEnd(38)} ${row.pageRps.toFixed(0).padStart(7)} pages/s  ×${row.ratio.toFixed(3)} (median of rounds ×${row.medianRatio.toFixed(3)})  p99 ${row.p99.toFixed(2)} ms  errors ${row.errors}`,
+      `${row.name.padEnd(38)} ${row.pageRps.toFixed(0).padStart(7)} pages/s  ×${row.ratio.toFixed(3)} (median of rounds ×${row.medianRatio.toFixed(3)})  p99 ${row.p99.toFixed(2)} ms  errors ${row.errors}${row.cpuPerPageUs === undefined ? "" : `  CPU ${row.cpuPerPageUs.toFixed(1)} µs/page`}`,
   );
-  const [off, server, offTwin, serverTwin, beacon] = rows;
-  if (off && server && offTwin && serverTwin && beacon) {
-    // Every ratio is over the first off process; the pairs' means compare configurations.
-    const offMean = (off.ratio + offTwin.ratio) / 2;
-    const serverRatio = (server.ratio + serverTwin.ratio) / 2 / offMean;
-    const serverMedian = (server.medianRatio + serverTwin.medianRatio) / (off.medianRatio + offTwin.medianRatio);
+  const offs = rows.filter((_, i) => i < PROCESSES * 2 && i % 2 === 0);
+  const servers = rows.filter((_, i) => i < PROCESSES * 2 && i % 2 === 1);
+  const beacon = rows[PROCESSES * 2];
+  if (offs.length === PROCESSES && servers.length === PROCESSES && beacon) {
+    // Every ratio is over the first off process; the means of each configuration's processes compare.
+    const offMean = mean(offs.map((row) => row.ratio));
+    const serverRatio = mean(servers.map((row) => row.ratio)) / offMean;
+    const serverMedian = mean(servers.map((row) => row.medianRatio)) / mean(offs.map((row) => row.medianRatio));
+    const spread = (group: ViewsBenchRow[]) =>
+      (Math.max(...group.map((row) => row.ratio)) - Math.min(...group.map((row) => row.ratio))) / offMean;
+    const cpuOff = mean(offs.map((row) => row.cpuPerPageUs ?? 0));
+    const cpuServer = mean(servers.map((row) => row.cpuPerPageUs ?? 0));
+    const cpuSpread = (group: ViewsBenchRow[]) =>
+      (Math.max(...group.map((row) => row.cpuPerPageUs ?? 0)) -
+        Math.min(...group.map((row) => row.cpuPerPageUs ?? 0))) /
+      cpuOff;
     lines.push(
-      `server / off (two processes each): ${serverRatio.toFixed(3)} (counting costs ${percent(1 - serverRatio)} of page throughput; target < 5 %), by medians of rounds ${serverMedian.toFixed(3)}`,
-      `noise floor: two processes of the same configuration differ by ${percent(Math.abs(1 - offTwin.ratio))} (off) and ${percent(Math.abs(1 - serverTwin.ratio / server.ratio))} (server)`,
+      `CPU per page served, server / off (${PROCESSES} processes each): ${(cpuServer / cpuOff).toFixed(3)} (${cpuServer.toFixed(1)} vs ${cpuOff.toFixed(1)} µs: counting costs ${percent(1 - cpuOff / cpuServer)} of a CPU-bound server's page throughput; target < 5 %); processes of one configuration differ by up to ${percent(cpuSpread(offs))} (off) and ${percent(cpuSpread(servers))} (server)`,
+      `server / off (${PROCESSES} processes each): ${serverRatio.toFixed(3)} (counting costs ${percent(1 - serverRatio)} of page throughput; target < 5 %), by medians of rounds ${serverMedian.toFixed(3)}`,
+      `noise floor: processes of the same configuration differ by up to ${percent(spread(offs))} (off) and ${percent(spread(servers))} (server)`,
       `beacon / off: ${(beacon.ratio / offMean).toFixed(3)} (the beacon costs ${percent(1 - beacon.ratio / offMean)})`,
     );
     // A page request takes 1/rps seconds of the server's one JavaScript thread at best.
     const work = viewWorkNs();
-    const pageNs = 1e9 / Math.max(off.pageRps, offTwin.pageRps);
+    const pageNs = 1e9 / Math.max(...offs.map((row) => row.pageRps));
     lines.push(
       `counting's own work: ${(work / 1000).toFixed(2)} µs per counted view (timed in process), ${percent(work / pageNs)} of one page request`,
     );
