@@ -3,6 +3,8 @@
 // changes on the very next request while repeated reads never reach Postgres.
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import type { PublicArticle } from "@/lib/content/article-view";
 import {
   decodeCursor,
   findAdjacent,
@@ -33,28 +35,31 @@ export const LIST_SIZE = 20;
 const SAFETY_NET = { revalidate: 600 };
 const lists = { tags: [TAGS.articleLists], ...SAFETY_NET };
 
-export function getPublishedArticle(id: number) {
-  return unstable_cache(
+// Once per request (React's cache): the page and its metadata both ask for the article, and on a miss
+// the data cache would otherwise load it twice.
+export const getPublishedArticle = cache((id: number) =>
+  unstable_cache(
     async () => findPublishedArticle(await getDb(), id, new Date()),
     ["published-article", String(id)],
     // The lists tag too: a rename of a person, section or tag (which expires lists) changes the byline
     // and the labels of every article carrying them.
     { tags: [TAGS.article(id), TAGS.articleLists], ...SAFETY_NET },
-  )();
-}
+  )(),
+);
 
-/** What surrounds an article on its page: related reading and its neighbours in time. */
-export function getArticleContext(id: number) {
+/**
+ * What surrounds an article on its page: related reading and its neighbours in time. Takes the article
+ * the page has already loaded; cached by its id under the lists tag, which every article write expires.
+ */
+export function getArticleContext(article: PublicArticle) {
   return unstable_cache(
     async () => {
       const db = await getDb();
       const now = new Date();
-      const article = await findPublishedArticle(db, id, now);
-      if (!article) return null;
       const [related, adjacent] = await Promise.all([listRelated(db, article, now, 4), findAdjacent(db, article, now)]);
       return { related, ...adjacent };
     },
-    ["article-context", String(id)],
+    ["article-context", String(article.id)],
     lists,
   )();
 }

@@ -174,15 +174,31 @@ export async function listRelated(
     ...(article.section ? [{ section: { slug: article.section.slug } }] : []),
   ];
   if (sources.length === 0) return [];
-  const lists = await Promise.all(
-    sources.map((where) => listCards(db, now, limit, { AND: [{ id: { not: article.id } }, where] })),
+  // Positions first, cards only for the few that are shown: each card brings its credits, section and
+  // cover, and loading them for every candidate of every source tripled the queries of a page render.
+  const candidates = await Promise.all(
+    sources.map((where) =>
+      db.article.findMany({
+        where: { AND: [visibleTo(now), { id: { not: article.id } }, where] },
+        orderBy: newestFirst,
+        take: limit,
+        select: { id: true, publishedAt: true },
+      }),
+    ),
   );
-  const byId = new Map(lists.flat().map((card) => [card.id, card]));
-  return [...byId.values()].sort(newestCardFirst).slice(0, limit);
+  const chosen = newestPositions(candidates.flat(), limit);
+  if (chosen.length === 0) return [];
+  // The same visibility again: an article may have been taken down between the two reads.
+  return listCards(db, now, limit, { id: { in: chosen } });
 }
 
-function newestCardFirst(a: ArticleCard, b: ArticleCard): number {
-  return a.publishedAt === b.publishedAt ? b.id - a.id : a.publishedAt < b.publishedAt ? 1 : -1;
+/** The ids of the newest `limit` distinct positions, in (publishedAt, id) order, newest first. */
+export function newestPositions(positions: Array<{ id: number; publishedAt: Date | null }>, limit: number): number[] {
+  const byId = new Map(positions.map((position) => [position.id, position.publishedAt?.getTime() ?? 0]));
+  return [...byId]
+    .sort(([idA, atA], [idB, atB]) => (atA === atB ? idB - idA : atB - atA))
+    .slice(0, limit)
+    .map(([id]) => id);
 }
 
 /** The neighbours in publication order: the next older and the next newer article. */

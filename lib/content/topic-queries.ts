@@ -157,12 +157,12 @@ export async function articleTopics(
   articleId: number,
 ): Promise<Array<{ slug: string; title: string }>> {
   if (!Number.isSafeInteger(articleId) || articleId <= 0) return [];
-  const rows = await db.topicArticle.findMany({
-    where: { articleId },
-    orderBy: { topicId: "asc" },
-    select: { topic: { select: { slug: true, title: true } } },
+  // One query (a semi-join), not the link rows and then their topics: this runs on every article render.
+  return db.topic.findMany({
+    where: { articles: { some: { articleId } } },
+    orderBy: { id: "asc" },
+    select: { slug: true, title: true },
   });
-  return rows.map((row) => row.topic);
 }
 
 /** Every topic that shows at least one article, for the sitemap. */

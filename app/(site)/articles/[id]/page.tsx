@@ -73,7 +73,7 @@ export default async function ArticleRoute({ params }: Props) {
   }
   const [settings, context, topics, coverage, responsible, messages] = await Promise.all([
     getSiteSettings(),
-    getArticleContext(article.id),
+    getArticleContext(article),
     getArticleTopics(article.id),
     getLiveCoverage(article.id),
     getResponsibleEditor(article.id),
