@@ -70,9 +70,12 @@ export interface MigrationReport {
 }
 
 export async function applyMigrations(session: SqlSession, migrations: LocalMigration[]): Promise<MigrationReport> {
-  await ensureMigrationsTable(session);
+  // The lock first, the table inside it: servers of a release that start at once (or a release step
+  // beside them) queue here, and the first applies what is pending while the others wait and then find
+  // nothing to do. CREATE TABLE IF NOT EXISTS is not safe against itself run concurrently.
   await session.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
   try {
+    await ensureMigrationsTable(session);
     const rows = await session.query<AppliedRow>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
     );
