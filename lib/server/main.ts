@@ -2,6 +2,7 @@
 // PORT. It finishes the requests in flight, lets the job queue's workers finish theirs and writes the
 // views it counted before it exits.
 import { env } from "@/lib/env";
+import { startDraining } from "@/lib/ops/draining";
 import { startHttpServer } from "@/lib/server/http-server";
 import { runShutdownHooks } from "@/lib/server/shutdown-hooks";
 import { viewCounter } from "@/lib/views/counter";
@@ -10,6 +11,8 @@ const server = await startHttpServer({ dir: process.cwd(), port: env.port, hotCa
 console.log(`▲ Masthead listening on http://localhost:${env.port}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    // /api/ready answers 503 from now on, so that a load balancer sends new readers elsewhere.
+    startDraining();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     // Once no request can add to them: the views of a flush running now (if any), then what came after.
     const viewsWritten = closed.then(async () => {
