@@ -74,6 +74,8 @@ const schema = z.object({
   S3_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** Redis shared by several servers for sign-in throttling and the API's rate limit; unset: the PostgreSQL server, or memory when embedded. */
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  /** Bearer token for GET /api/metrics (Prometheus); unset: the endpoint answers 404. */
+  METRICS_TOKEN: optionalString.pipe(z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional()),
   /** A staff session ends after this many minutes without a request… */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120),
   /** …and this many hours after signing in, whatever the activity. */
@@ -234,6 +236,7 @@ function load() {
     /** Set when MEDIA_STORAGE=s3. */
     s3: s3Settings(raw),
     redisUrl: raw.REDIS_URL,
+    metricsToken: raw.METRICS_TOKEN,
     session: { idleMs: raw.SESSION_IDLE_MINUTES * 60_000, maxAgeSeconds: raw.SESSION_MAX_HOURS * 3600 },
     trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
     serverHeapMb: raw.SERVER_HEAP_MB,

@@ -9,6 +9,8 @@ export const E2E_VARNISH_URL = `http://127.0.0.1:${E2E_PORT + 2}`;
 /** A recording stand-in for a WebSub hub, IndexNow and Baidu (e2e/support/push-receiver.ts). */
 export const E2E_PUSH_URL = `http://127.0.0.1:${E2E_PORT + 3}`;
 export const E2E_INDEXNOW_KEY = "e2e0indexnow0key0f00d";
+/** The bearer token of GET /api/metrics on the e2e server (e2e/operations.spec.ts). */
+export const E2E_METRICS_TOKEN = "e2e-metrics-token-0123456789";
 export const E2E_ADMIN = {
   email: "e2e-admin@masthead.test",
   password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-password-for-tests-only",

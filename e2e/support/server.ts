@@ -6,7 +6,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { serverArgs } from "../../scripts/build";
-import { E2E_ADMIN, E2E_INDEXNOW_KEY, E2E_PORT, E2E_PUSH_URL, E2E_VARNISH_URL } from "./config";
+import { E2E_ADMIN, E2E_INDEXNOW_KEY, E2E_METRICS_TOKEN, E2E_PORT, E2E_PUSH_URL, E2E_VARNISH_URL } from "./config";
 import { startEdges } from "./edges";
 import { startPushReceiver } from "./push-receiver";
 
@@ -46,6 +46,8 @@ Object.assign(process.env, {
   WEBHOOK_ALLOW_PRIVATE_HOSTS: "on",
   MASTHEAD_JOBS_POLL_SECONDS: "0.5",
   MASTHEAD_EVENTS_RELAY_INTERVAL_MS: "300",
+  // Prometheus's scrape (e2e/operations.spec.ts).
+  METRICS_TOKEN: E2E_METRICS_TOKEN,
 });
 
 const { setup } = await import("../../scripts/setup");

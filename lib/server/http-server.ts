@@ -5,6 +5,7 @@ import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/auth/client-address";
 import { responseStore } from "@/lib/cache/registry";
 import { env } from "@/lib/env";
+import { countHotReplay, timeNextRequest } from "@/lib/ops/metrics";
 import { HotCache } from "@/lib/server/hot-cache";
 import { audienceOf, CLIENT_NONCE_HEADERS } from "@/lib/security/headers";
 import { headersFor } from "@/lib/security/policy";
@@ -85,9 +86,13 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
       const address = String(req.headers[CLIENT_ADDRESS_HEADER]);
       countWhenAnswered({ method: req.method, pathname, headers: req.headers, address }, res, pageCounter);
     }
-    if (answered) return;
+    if (answered) {
+      countHotReplay();
+      return;
+    }
     withDefaultHeaders(res, defaults);
     prepareResponse(req, res);
+    timeNextRequest(pathname, res);
     void handle(req, res);
   });
   // Longer than the keep-alive of a reverse proxy in front (nginx: 60 s), so that it, not this server,

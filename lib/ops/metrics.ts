@@ -1,0 +1,82 @@
+// Prometheus metrics of this process (prom-client): request latency of what Next answers, replays from
+// the hot cache, Next's own cache results, and Node's process metrics; the job queue's depth is added
+// by the scrape itself (app/api/metrics). On globalThis: the server's entry and the app that Next
+// loads are bundled apart, each with its copy of prom-client, and must fill one registry.
+import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { routeKind } from "@/lib/ops/route-kind";
+
+export interface Metrics {
+  registry: Registry;
+  requestSeconds: Histogram<"kind" | "cache" | "status">;
+  hotReplays: Counter;
+}
+
+const holder = globalThis as typeof globalThis & { __mastheadMetrics?: Metrics; __mastheadHotReplays?: number };
+
+function create(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: "masthead_" });
+  return {
+    registry,
+    requestSeconds: new Histogram({
+      name: "masthead_http_request_duration_seconds",
+      help: "Time to answer a request that reached Next (hot-cache replays are counted apart), by kind of address, Next's cache result and status class.",
+      labelNames: ["kind", "cache", "status"],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    hotReplays: new Counter({
+      name: "masthead_hot_cache_replays_total",
+      help: "Responses replayed from the in-memory hot cache without asking Next (sub-millisecond; not timed, to keep that path lean).",
+      registers: [registry],
+      // Counted as a plain number on the replay path (most of the traffic) and read at each scrape.
+      collect() {
+        this.reset();
+        this.inc(holder.__mastheadHotReplays ?? 0);
+      },
+    }),
+  };
+}
+
+export function metrics(): Metrics {
+  holder.__mastheadMetrics ??= create();
+  return holder.__mastheadMetrics;
+}
+
+/** Next's answer to "was this from your cache": HIT, STALE, MISS, or none for dynamic answers. */
+function cacheResult(header: unknown): "hit" | "stale" | "miss" | "none" {
+  const value = String(header ?? "").toUpperCase();
+  return value === "HIT" ? "hit" : value === "STALE" ? "stale" : value === "MISS" ? "miss" : "none";
+}
+
+/** Times one request that Next answers, from now until its response has been handed to the socket. */
+export function timeNextRequest(
+  pathname: string,
+  res: {
+    once(event: "finish" | "close", listener: () => void): unknown;
+    statusCode: number;
+    getHeader(name: string): unknown;
+  },
+): void {
+  const started = process.hrtime.bigint();
+  let done = false;
+  const observe = () => {
+    if (done) return;
+    done = true;
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    metrics().requestSeconds.observe(
+      {
+        kind: routeKind(pathname),
+        cache: cacheResult(res.getHeader("x-nextjs-cache")),
+        status: `${Math.floor(res.statusCode / 100)}xx`,
+      },
+      seconds,
+    );
+  };
+  res.once("finish", observe);
+  res.once("close", observe);
+}
+
+export function countHotReplay(): void {
+  holder.__mastheadHotReplays = (holder.__mastheadHotReplays ?? 0) + 1;
+}
