@@ -41,7 +41,9 @@ export async function closeDb(): Promise<void> {
   const pending = holder.__mastheadDb;
   if (!pending) return;
   holder.__mastheadDb = undefined;
-  const connection = await pending;
+  // A connection that never opened (e.g. the embedded database held by another process) has nothing to close.
+  const connection = await pending.catch(() => undefined);
+  if (!connection) return;
   await connection.prisma.$disconnect();
   await connection.pglite?.close();
 }
