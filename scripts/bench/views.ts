@@ -251,6 +251,8 @@ export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: Vi
     [
       { name: "one server: requests not counted", source: "server", perView: 1, prefetch: true },
       { name: "one server: every request counted", source: "server", perView: 1, sameServerAs: 0 },
+      // The method's own bias: the same uncounted requests again, in the same rotation (an A/A test).
+      { name: "one server: not counted, again", source: "server", perView: 1, prefetch: true, sameServerAs: 0 },
     ],
     PROCESSES * 2 + 1,
   );
@@ -295,7 +297,13 @@ export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: Vi
     );
   }
   const profiled = await profiledShare(options);
-  const [uncounted, counted] = within;
+  const [uncounted, counted, again] = within;
+  if (again) {
+    const aa = medianInterval(again.roundRatios);
+    lines.push(
+      `within one server, A/A (uncounted against uncounted): ${percent(1 - aa.median)} (95 % interval ${percent(1 - aa.high)} to ${percent(1 - aa.low)}): the method's own bias and spread`,
+    );
+  }
   if (uncounted && counted) {
     const { median: middle, low, high } = medianInterval(counted.roundRatios);
     lines.push(
