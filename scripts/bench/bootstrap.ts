@@ -1,24 +1,13 @@
 // How sure a benchmark's median is: a percentile bootstrap interval for the median of paired ratios.
 // The machine's speed drifts from second to second, so one median says little on its own; an interval
 // that stays clear of the target says the target is met, one that straddles it says "not shown".
+import { seededRandom } from "@/lib/seeded-random";
 
 export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
-
-/** A small seeded generator (mulberry32): the same rounds give the same interval on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The median of `values` and its 95 % percentile-bootstrap interval (`resamples` draws with replacement). */
 export function medianInterval(
@@ -27,7 +16,8 @@ export function medianInterval(
   seed = 1,
 ): { median: number; low: number; high: number } {
   if (values.length === 0) throw new Error("no values to take the median of");
-  const random = seeded(seed);
+  // Seeded: the same rounds give the same interval on every run.
+  const random = seededRandom(seed);
   const medians: number[] = [];
   for (let draw = 0; draw < resamples; draw += 1) {
     const sample = Array.from({ length: values.length }, () => values[Math.floor(random() * values.length)] ?? 0);
