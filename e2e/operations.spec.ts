@@ -44,3 +44,15 @@ test("Prometheus's scrape needs the token, and then shows requests, the hot cach
   expect(text).toMatch(/^masthead_jobs\{queue="[^"]+",state="failed"\} \d+/m);
   expect(text).toMatch(/^masthead_process_resident_memory_bytes \d+/m);
 });
+
+test("staff and API answers name their request id (a proxy's is kept); public pages carry none", async ({
+  request,
+}) => {
+  const made = await request.get("/api/health");
+  expect(made.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  const kept = await request.get("/api/health", { headers: { "x-request-id": "edge-7f3a9c2e-0001" } });
+  expect(kept.headers()["x-request-id"]).toBe("edge-7f3a9c2e-0001");
+  const page = await request.get("/articles/1");
+  expect(page.status()).toBe(200);
+  expect(page.headers()["x-request-id"]).toBeUndefined();
+});

@@ -74,6 +74,10 @@ const schema = z.object({
   S3_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** Redis shared by several servers for sign-in throttling and the API's rate limit; unset: the PostgreSQL server, or memory when embedded. */
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  /** The production server's log: one JSON object a line (pino), or the plain lines of a terminal. */
+  LOG_FORMAT: z.enum(["json", "text"]).default("json"),
+  /** Lines below this level are left out (JSON format). */
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Bearer token for GET /api/metrics (Prometheus); unset: the endpoint answers 404. */
   METRICS_TOKEN: optionalString.pipe(z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional()),
   /** A staff session ends after this many minutes without a request… */
@@ -237,6 +241,7 @@ function load() {
     s3: s3Settings(raw),
     redisUrl: raw.REDIS_URL,
     metricsToken: raw.METRICS_TOKEN,
+    log: { format: raw.LOG_FORMAT, level: raw.LOG_LEVEL },
     session: { idleMs: raw.SESSION_IDLE_MINUTES * 60_000, maxAgeSeconds: raw.SESSION_MAX_HOURS * 3600 },
     trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
     serverHeapMb: raw.SERVER_HEAP_MB,

@@ -6,6 +6,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/auth/client-address"
 import { responseStore } from "@/lib/cache/registry";
 import { env } from "@/lib/env";
 import { countHotReplay, timeNextRequest } from "@/lib/ops/metrics";
+import { requestIdFrom, runInRequest } from "@/lib/ops/request-context";
 import { HotCache } from "@/lib/server/hot-cache";
 import { audienceOf, CLIENT_NONCE_HEADERS } from "@/lib/security/headers";
 import { headersFor } from "@/lib/security/policy";
@@ -93,7 +94,11 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
     withDefaultHeaders(res, defaults);
     prepareResponse(req, res);
     timeNextRequest(pathname, res);
-    void handle(req, res);
+    // Every line logged while Next answers carries this id. Staff and API responses name it (for
+    // support); public ones do not, since the caches would replay one reader's id to all the others.
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    if (defaults === staffHeaders) res.setHeader("X-Request-Id", requestId);
+    void runInRequest(requestId, () => handle(req, res));
   });
   // Longer than the keep-alive of a reverse proxy in front (nginx: 60 s), so that it, not this server,
   // closes idle connections, and never onto a request in flight.

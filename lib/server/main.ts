@@ -3,9 +3,13 @@
 // views it counted before it exits.
 import { env } from "@/lib/env";
 import { startDraining } from "@/lib/ops/draining";
+import { createLogger, routeConsoleTo } from "@/lib/ops/logging";
 import { startHttpServer } from "@/lib/server/http-server";
 import { runShutdownHooks } from "@/lib/server/shutdown-hooks";
 import { viewCounter } from "@/lib/views/counter";
+
+// Before anything logs: every line of the process as JSON with its request id (LOG_FORMAT=json).
+if (env.log.format === "json") routeConsoleTo(createLogger({ level: env.log.level }));
 
 const server = await startHttpServer({ dir: process.cwd(), port: env.port, hotCacheBytes: env.cache.hotBytes });
 console.log(`▲ Masthead listening on http://localhost:${env.port}`);
