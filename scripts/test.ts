@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { chromium } from "@playwright/test";
 import { chromiumPath } from "../e2e/support/config";
-import { summariseReport, type PlaywrightReport } from "./playwright-report";
+import { summariseReport, summariseVitestReport, type PlaywrightReport, type VitestReport } from "./test-reports";
 import { missingBrowserHint, planBrowser, type BrowserProbe } from "./test-browser";
 import { createScratchDatabase, ADMIN_URL } from "../tests/support/postgres";
 
@@ -66,22 +66,13 @@ function vitest(step: string, projects: string[], extraEnv: Record<string, strin
     ["vitest", "run", ...projectArgs, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
     extraEnv,
   );
-  const report = readJson<{
-    numPassedTests: number;
-    numFailedTests: number;
-    numPendingTests: number;
-    numTodoTests: number;
-    testResults?: Array<{ name: string; assertionResults: Array<{ status: string; fullName: string }> }>;
-  }>(output);
+  const report = readJson<VitestReport>(output);
   if (!report) return;
-  for (const file of report.testResults ?? []) {
-    for (const result of file.assertionResults) {
-      if (result.status === "failed") failedTests.push(`${step}: ${path.relative(".", file.name)} ${result.fullName}`);
-    }
-  }
-  total.passed += report.numPassedTests;
-  total.failed += report.numFailedTests;
-  total.skipped += report.numPendingTests + report.numTodoTests;
+  const summary = summariseVitestReport(report);
+  total.passed += summary.passed;
+  total.failed += summary.failed;
+  total.skipped += summary.skipped;
+  failedTests.push(...summary.failedTests.map((name) => `${step}: ${name}`));
 }
 
 /** Runs a step beside others: its output goes to a log, printed whole when it ends. */

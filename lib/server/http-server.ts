@@ -55,9 +55,9 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
     // so its replays, most of the traffic, skip the step.
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
     const defaults = audienceOf(pathname) === "site" ? siteHeaders : staffHeaders;
+    // The two fixed answers given here take the defaults in their own head; only Next's need the hook.
     if (!isDecodablePath(pathname)) {
-      withDefaultHeaders(res, defaults);
-      res.writeHead(BAD_REQUEST.status, BAD_REQUEST.headers).end(BAD_REQUEST.body);
+      res.writeHead(BAD_REQUEST.status, { ...defaults, ...BAD_REQUEST.headers }).end(BAD_REQUEST.body);
       return;
     }
     // The view beacon (VIEWS_SOURCE=beacon) is answered here: a page view's second request must cost
@@ -75,8 +75,7 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
             beaconCounter,
           )
         : NO_BEACONS;
-      withDefaultHeaders(res, defaults);
-      res.writeHead(answer.status, answer.headers).end(answer.body);
+      res.writeHead(answer.status, { ...defaults, ...answer.headers }).end(answer.body);
       return;
     }
     const answered = hot?.handle(req, res) ?? false;

@@ -1,7 +1,7 @@
-// npm test's reading of a Playwright JSON report: counts, and the tests that failed or passed only on
-// their retry, by name, from suites nested at any depth.
+// npm test's reading of the runners' JSON reports: counts, and the tests that failed or (Playwright)
+// passed only on their retry, by name, from suites nested at any depth.
 import { describe, expect, it } from "vitest";
-import { summariseReport, type PlaywrightReport } from "../../scripts/playwright-report";
+import { summariseReport, summariseVitestReport, type PlaywrightReport } from "../../scripts/test-reports";
 
 const report: PlaywrightReport = {
   stats: { expected: 2, unexpected: 1, skipped: 1, flaky: 1 },
@@ -38,5 +38,35 @@ describe("summariseReport", () => {
   it("reads a report with no suites (nothing ran)", () => {
     const empty = summariseReport({ stats: { expected: 0, unexpected: 0, skipped: 0, flaky: 0 } });
     expect(empty).toEqual({ passed: 0, failed: 0, skipped: 0, failedTests: [], flakyTests: [] });
+  });
+});
+
+describe("summariseVitestReport", () => {
+  it("counts pending and todo tests as skipped and names each failed test by file and full name", () => {
+    const summary = summariseVitestReport(
+      {
+        numPassedTests: 5,
+        numFailedTests: 1,
+        numPendingTests: 1,
+        numTodoTests: 1,
+        testResults: [
+          {
+            name: "/repo/tests/integration/backup-restore.test.ts",
+            assertionResults: [
+              { status: "passed", fullName: "backup and restore brings a site back" },
+              { status: "failed", fullName: "backup and restore refuses to restore over a site" },
+            ],
+          },
+        ],
+      },
+      "/repo",
+    );
+    expect(summary).toEqual({
+      passed: 5,
+      failed: 1,
+      skipped: 2,
+      failedTests: ["tests/integration/backup-restore.test.ts backup and restore refuses to restore over a site"],
+      flakyTests: [],
+    });
   });
 });

@@ -1,5 +1,7 @@
-// What a Playwright JSON report says, for npm test's summary: the counts, and by name every test that
-// failed or passed only on its retry, so that the last lines of a long CI log name them.
+// What the test runners' JSON reports say, for npm test's summary: the counts, and by name every test
+// that failed (or, in Playwright, passed only on its retry), so that the last lines of a long CI log
+// name them. One summary shape for vitest and Playwright.
+import path from "node:path";
 
 interface ReportTest {
   status: "expected" | "unexpected" | "flaky" | "skipped";
@@ -52,5 +54,29 @@ export function summariseReport(report: PlaywrightReport): ReportSummary {
     skipped: report.stats.skipped,
     failedTests,
     flakyTests,
+  };
+}
+
+export interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults?: Array<{ name: string; assertionResults: Array<{ status: string; fullName: string }> }>;
+}
+
+/** Vitest retries nothing here: no test is flaky; a failed one is named by its file and full name. */
+export function summariseVitestReport(report: VitestReport, root = process.cwd()): ReportSummary {
+  const failedTests = (report.testResults ?? []).flatMap((file) =>
+    file.assertionResults
+      .filter((result) => result.status === "failed")
+      .map((result) => `${path.relative(root, file.name)} ${result.fullName}`),
+  );
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+    failedTests,
+    flakyTests: [],
   };
 }
