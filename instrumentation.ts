@@ -8,9 +8,8 @@ export async function register(): Promise<void> {
   startResponseCache();
   const { startScheduler } = await import("./lib/scheduler/start");
   startScheduler();
-  const { startJobWorkers } = await import("./lib/jobs/worker");
-  // A queue that cannot start (database down) must not stop the site from serving: it says why.
-  startJobWorkers().catch((error: unknown) => console.error("[jobs] could not start", error));
+  const { startJobWorkersInBackground } = await import("./lib/jobs/worker");
+  startJobWorkersInBackground();
   const { startViewCounter } = await import("./lib/views/start");
   startViewCounter();
 }

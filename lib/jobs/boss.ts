@@ -33,15 +33,36 @@ export async function createBoss(target: BossTarget): Promise<PgBoss> {
   boss.on("error", (error) => console.error("[jobs]", error));
   await boss.start();
   for (const job of JOBS) {
-    await boss.createQueue(job.name, {
+    const options = {
       name: job.name,
       retryLimit: job.retryLimit,
       retryDelay: job.retryDelay,
       retryBackoff: job.retryBackoff,
       expireInSeconds: job.expireIn,
-    });
+    };
+    await retryDeadlocks(() => boss.createQueue(job.name, options));
   }
   return boss;
+}
+
+/** PostgreSQL's deadlock_detected: the transaction was chosen to give way, and may simply run again. */
+const DEADLOCK = "40P01";
+const isDeadlock = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === DEADLOCK;
+
+/**
+ * Servers of a release start at once, and pg-boss creates a queue (and its partition) without a lock
+ * of its own: two creating the same one may deadlock. The loser tries again after a random pause.
+ */
+export async function retryDeadlocks<T>(work: () => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isDeadlock(error) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
 }
 
 // On globalThis like the database client, so that dev-mode module reloading makes no second instance.

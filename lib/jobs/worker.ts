@@ -44,6 +44,22 @@ export async function startJobWorkers(): Promise<void> {
   onShutdown(stopJobWorkers);
 }
 
+/**
+ * Starts the workers without holding up the server: a queue that cannot start (the database not there
+ * yet, or restarting) must not stop the site from serving, and it keeps trying until it starts.
+ */
+export function startJobWorkersInBackground(retryMs = 5_000): void {
+  const attempt = () => {
+    startJobWorkers().catch(async (error: unknown) => {
+      console.error(`[jobs] could not start; trying again in ${retryMs / 1000} s`, error);
+      // Whatever half started is stopped, so that the next attempt registers each worker once.
+      await stopBoss().catch(() => undefined);
+      setTimeout(attempt, retryMs).unref();
+    });
+  };
+  attempt();
+}
+
 /** Stops taking jobs and events; running jobs get a few seconds to finish (unfinished ones run again later). */
 export async function stopJobWorkers(): Promise<void> {
   const running = holder.__mastheadWorker;
