@@ -20,6 +20,19 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server; when unset Masthead runs on embedded PGlite. */
   DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  /** Comma-separated streaming replicas of DATABASE_URL for public reads; writes and admin reads stay on the primary. */
+  DATABASE_REPLICA_URLS: optionalString.pipe(
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(",")
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/ })))
+      .optional(),
+  ),
   /** Folder of the embedded database and of generated secrets; `memory://` keeps it in memory. */
   MASTHEAD_DATA_DIR: z.string().default(".data"),
   AUTH_SECRET: optionalString.pipe(z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional()),
@@ -117,6 +130,13 @@ const schema = z.object({
   ),
   /** With CACHE_PURGE_URLS: how long caches that are purged by key may keep a response, in seconds. */
   CACHE_PURGE_MAX_AGE: z.coerce.number().int().min(1).default(86_400),
+  /** With REDIS_URL: the namespace of the shared cache's keys (one per site when sites share a Redis). */
+  CACHE_SHARED_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/)
+    .default("masthead:cache:"),
+  /** With REDIS_URL: how long the shared cache keeps an entry nothing expired, in seconds. */
+  CACHE_SHARED_TTL_SECONDS: z.coerce.number().int().min(1).default(86_400),
   /** A WebSub hub: feeds advertise it, and every change to a feed pings it. Unset: no hub. */
   WEBSUB_HUB_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** The site's IndexNow key (8–128 letters, digits, dashes): served at /<key>.txt; changes are submitted. */
@@ -209,6 +229,9 @@ function load() {
     throw new Error(`Invalid environment:\n${problems}`);
   }
   const raw = parsed.data;
+  if (raw.DATABASE_REPLICA_URLS?.length && !raw.DATABASE_URL) {
+    throw new Error("Invalid environment:\n  DATABASE_REPLICA_URLS: replicas need their primary in DATABASE_URL");
+  }
   const siteUrl = (raw.SITE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, "");
   const embedded = raw.DATABASE_URL === undefined;
   const dataDir = raw.MASTHEAD_DATA_DIR === "memory://" ? "memory://" : path.resolve(raw.MASTHEAD_DATA_DIR);
@@ -217,6 +240,7 @@ function load() {
   return {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
+    replicaUrls: raw.DATABASE_REPLICA_URLS ?? [],
     /** True when running on the embedded PGlite database. */
     embedded,
     dataDir,
@@ -254,6 +278,8 @@ function load() {
       staleIfError: raw.CACHE_STALE_IF_ERROR,
       purgeUrls: raw.CACHE_PURGE_URLS ?? [],
       purgeMaxAge: raw.CACHE_PURGE_MAX_AGE,
+      sharedTtlSeconds: raw.CACHE_SHARED_TTL_SECONDS,
+      sharedPrefix: raw.CACHE_SHARED_PREFIX,
     },
     push: {
       websubHubUrl: raw.WEBSUB_HUB_URL,

@@ -1,12 +1,19 @@
 // Creates this server's response store from the environment (called once, from instrumentation.ts).
 import { createPurger } from "@/lib/cache/purge";
+import { createRedisTier } from "@/lib/cache/redis-tier";
 import { installResponseStore } from "@/lib/cache/registry";
+import { recordWrite, requireWrite } from "@/lib/db";
 import { env } from "@/lib/env";
 
 export function startResponseCache(): void {
-  const { maxBytes, sMaxAge, staleWhileRevalidate, staleIfError, purgeUrls, purgeMaxAge } = env.cache;
+  const { maxBytes, sMaxAge, staleWhileRevalidate, staleIfError, purgeUrls, purgeMaxAge, sharedTtlSeconds, sharedPrefix } =
+    env.cache;
   installResponseStore({
     maxBytes,
+    // Several servers share one Redis: what one renders the others serve, and an expiry reaches all.
+    shared: env.redisUrl ? createRedisTier({ url: env.redisUrl, keyPrefix: sharedPrefix, ttlSeconds: sharedTtlSeconds }) : undefined,
+    markWrite: recordWrite,
+    onRemoteWrite: requireWrite,
     policy: {
       sMaxAge,
       staleWhileRevalidate,

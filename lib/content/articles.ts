@@ -23,7 +23,7 @@ import {
 } from "@/lib/content/queries";
 import { newsSitemapArticles, sitemapArticles, sitemapChunks, sitemapListings } from "@/lib/content/sitemap";
 import { TAGS } from "@/lib/content/tags";
-import { getDb } from "@/lib/db";
+import { getPublicDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchArticles, type SearchFilters } from "@/lib/search/search-articles";
 import { readSiteSettings } from "@/lib/services/settings/site-settings";
@@ -39,7 +39,7 @@ const lists = { tags: [TAGS.articleLists], ...SAFETY_NET };
 // the data cache would otherwise load it twice.
 export const getPublishedArticle = cache((id: number) =>
   unstable_cache(
-    async () => findPublishedArticle(await getDb(), id, new Date()),
+    async () => findPublishedArticle(await getPublicDb(), id, new Date()),
     ["published-article", String(id)],
     // The lists tag too: a rename of a person, section or tag (which expires lists) changes the byline
     // and the labels of every article carrying them.
@@ -54,7 +54,7 @@ export const getPublishedArticle = cache((id: number) =>
 export function getArticleContext(article: PublicArticle) {
   return unstable_cache(
     async () => {
-      const db = await getDb();
+      const db = await getPublicDb();
       const now = new Date();
       const [related, adjacent] = await Promise.all([listRelated(db, article, now, 4), findAdjacent(db, article, now)]);
       return { related, ...adjacent };
@@ -65,7 +65,7 @@ export function getArticleContext(article: PublicArticle) {
 }
 
 export function getRetraction(id: number) {
-  return unstable_cache(async () => findRetraction(await getDb(), id), ["retraction", String(id)], {
+  return unstable_cache(async () => findRetraction(await getPublicDb(), id), ["retraction", String(id)], {
     tags: [TAGS.article(id)],
     ...SAFETY_NET,
   })();
@@ -86,23 +86,23 @@ export const declareNotFound = unstable_cache(async () => true, ["status-not-fou
 
 /** A feed's newest whole articles (feeds carry full content; lists only cards). */
 export const getFeedContent = unstable_cache(
-  async (scope: ListScope) => feedContent(await getDb(), scope, new Date(), FEED_SIZE),
+  async (scope: ListScope) => feedContent(await getPublicDb(), scope, new Date(), FEED_SIZE),
   ["feed-content"],
   { tags: [TAGS.articleLists, TAGS.sections], ...SAFETY_NET },
 );
 
-export const getHomePage = unstable_cache(async () => homePage(await getDb(), new Date()), ["home-page"], {
+export const getHomePage = unstable_cache(async () => homePage(await getPublicDb(), new Date()), ["home-page"], {
   tags: [TAGS.articleLists, TAGS.sections],
   ...SAFETY_NET,
 });
 
 function page(filter: Prisma.ArticleWhereInput, cursor: string | undefined): Promise<ArticlePage> {
-  return getDb().then((db) => listPage(db, new Date(), filter, decodeCursor(cursor), LIST_SIZE));
+  return getPublicDb().then((db) => listPage(db, new Date(), filter, decodeCursor(cursor), LIST_SIZE));
 }
 
 export const getSectionPage = unstable_cache(
   async (slug: string, cursor?: string) => {
-    const section = await findSection(await getDb(), slug);
+    const section = await findSection(await getPublicDb(), slug);
     return section && { section, ...(await page({ sectionId: section.id }, cursor)) };
   },
   ["section-page"],
@@ -111,7 +111,7 @@ export const getSectionPage = unstable_cache(
 
 export const getTagPage = unstable_cache(
   async (slug: string, cursor?: string) => {
-    const tag = await findTag(await getDb(), slug);
+    const tag = await findTag(await getPublicDb(), slug);
     return tag && { tag, ...(await page({ tags: { some: { tagId: tag.id } } }, cursor)) };
   },
   ["tag-page"],
@@ -121,7 +121,7 @@ export const getTagPage = unstable_cache(
 export function getPersonPage(id: number, cursor?: string) {
   return unstable_cache(
     async () => {
-      const person = await findPerson(await getDb(), id);
+      const person = await findPerson(await getPublicDb(), id);
       return person && { person, ...(await page({ credits: { some: { personId: id } } }, cursor)) };
     },
     ["person-page", String(id), cursor ?? ""],
@@ -138,41 +138,41 @@ export const getArchivePage = unstable_cache(
 );
 
 export const getSearchResults = unstable_cache(
-  async (filters: SearchFilters) => searchArticles(await getDb(), filters, new Date()),
+  async (filters: SearchFilters) => searchArticles(await getPublicDb(), filters, new Date()),
   ["search-results"],
   lists,
 );
 
 export const getSitemapChunks = unstable_cache(
-  async () => sitemapChunks(await getDb(), new Date()),
+  async () => sitemapChunks(await getPublicDb(), new Date()),
   ["sitemap-chunks"],
   lists,
 );
 
 export const getSitemapArticles = unstable_cache(
-  async (chunk: number) => sitemapArticles(await getDb(), chunk, new Date()),
+  async (chunk: number) => sitemapArticles(await getPublicDb(), chunk, new Date()),
   ["sitemap-articles"],
   lists,
 );
 
 // The news sitemap covers a moving window (48 hours): it also ages out by time, not only by writes.
 export const getNewsSitemapArticles = unstable_cache(
-  async () => newsSitemapArticles(await getDb(), new Date()),
+  async () => newsSitemapArticles(await getPublicDb(), new Date()),
   ["news-sitemap"],
   { tags: [TAGS.articleLists], revalidate: 300 },
 );
 
-export const getSitemapListings = unstable_cache(async () => sitemapListings(await getDb()), ["sitemap-listings"], {
+export const getSitemapListings = unstable_cache(async () => sitemapListings(await getPublicDb()), ["sitemap-listings"], {
   tags: [TAGS.articleLists, TAGS.sections],
   ...SAFETY_NET,
 });
 
-export const getSections = unstable_cache(async () => listSections(await getDb()), ["sections"], {
+export const getSections = unstable_cache(async () => listSections(await getPublicDb()), ["sections"], {
   tags: [TAGS.sections],
   ...SAFETY_NET,
 });
 
-export const getSiteSettings = unstable_cache(async () => readSiteSettings(await getDb()), ["site-settings"], {
+export const getSiteSettings = unstable_cache(async () => readSiteSettings(await getPublicDb()), ["site-settings"], {
   tags: [TAGS.settings],
   ...SAFETY_NET,
 });

@@ -3,11 +3,11 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { findLiveCoverage } from "@/lib/content/live-queries";
 import { TAGS } from "@/lib/content/tags";
-import { getDb } from "@/lib/db";
+import { getPublicDb } from "@/lib/db";
 
 /** A live article's entries and state; null when the article is not live or not public. */
 export function getLiveCoverage(id: number) {
-  return unstable_cache(async () => findLiveCoverage(await getDb(), id, new Date()), ["live-coverage", String(id)], {
+  return unstable_cache(async () => findLiveCoverage(await getPublicDb(), id, new Date()), ["live-coverage", String(id)], {
     tags: [TAGS.article(id)],
     // A safety net only: expiry by tag (each entry, and the scheduler at the end time) keeps it current.
     revalidate: 600,

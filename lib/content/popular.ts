@@ -6,14 +6,14 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { popularLists } from "@/lib/content/popular-queries";
 import { TAGS } from "@/lib/content/tags";
-import { getDb } from "@/lib/db";
+import { getPublicDb } from "@/lib/db";
 import { env } from "@/lib/env";
 
 export const POPULAR_SIZE = 8;
 
 export const getPopular = unstable_cache(
   async (sectionId: number | null) =>
-    popularLists(await getDb(), new Date(), POPULAR_SIZE, sectionId === null ? undefined : sectionId),
+    popularLists(await getPublicDb(), new Date(), POPULAR_SIZE, sectionId === null ? undefined : sectionId),
   ["popular"],
   { tags: [TAGS.popular, TAGS.articleLists], revalidate: env.views.popularRefreshSeconds },
 );

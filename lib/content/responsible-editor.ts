@@ -2,7 +2,7 @@
 // that published it, when the site's review settings ask for it. Read only for a published article.
 import { unstable_cache } from "next/cache";
 import { TAGS } from "@/lib/content/tags";
-import { getDb } from "@/lib/db";
+import { getPublicDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readReviewSettings } from "@/lib/services/review/review-settings";
 
@@ -24,7 +24,7 @@ export async function responsibleEditor(db: PrismaClient, articleId: number): Pr
 
 export function getResponsibleEditor(articleId: number) {
   return unstable_cache(
-    async () => responsibleEditor(await getDb(), articleId),
+    async () => responsibleEditor(await getPublicDb(), articleId),
     ["responsible-editor", String(articleId)],
     // Settings: the review settings expire them too (lib/services/review/review-settings.ts).
     { tags: [TAGS.article(articleId), TAGS.settings], revalidate: 600 },

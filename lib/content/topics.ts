@@ -11,7 +11,7 @@ import {
   topicFeedContent,
   topicPage,
 } from "@/lib/content/topic-queries";
-import { getDb } from "@/lib/db";
+import { getPublicDb } from "@/lib/db";
 
 // A safety net only: expiry by tag is what keeps pages current.
 const SAFETY_NET = { revalidate: 600 };
@@ -19,25 +19,25 @@ const topicLists = { tags: [TAGS.topics, TAGS.articleLists], ...SAFETY_NET };
 
 export const getTopicPage = unstable_cache(
   async (slug: string, cursor?: string) =>
-    topicPage(await getDb(), slug, decodeTopicCursor(cursor), new Date(), LIST_SIZE),
+    topicPage(await getPublicDb(), slug, decodeTopicCursor(cursor), new Date(), LIST_SIZE),
   ["topic-page"],
   topicLists,
 );
 
 export const getTopicFeedContent = unstable_cache(
-  async (slug: string) => topicFeedContent(await getDb(), slug, new Date(), FEED_SIZE),
+  async (slug: string) => topicFeedContent(await getPublicDb(), slug, new Date(), FEED_SIZE),
   ["topic-feed"],
   topicLists,
 );
 
 export const getSitemapTopics = unstable_cache(
-  async () => sitemapTopics(await getDb(), new Date()),
+  async () => sitemapTopics(await getPublicDb(), new Date()),
   ["sitemap-topics"],
   topicLists,
 );
 
 export function getArticleTopics(id: number) {
-  return unstable_cache(async () => articleTopics(await getDb(), id), ["article-topics", String(id)], {
+  return unstable_cache(async () => articleTopics(await getPublicDb(), id), ["article-topics", String(id)], {
     tags: [TAGS.topics, TAGS.article(id)],
     ...SAFETY_NET,
   })();

@@ -57,6 +57,8 @@ export class HotCache {
   private readonly byKey = new Map<string, Set<string>>();
   /** When each surrogate key last expired: a copy captured before that is never kept. */
   private readonly expiredAt = new Map<string, number>();
+  /** When every copy was last dropped: a copy captured before that is never kept either. */
+  private clearedAt = -1;
   private readonly now: () => number;
   readonly stats = { hits: 0, stored: 0 };
 
@@ -77,6 +79,13 @@ export class HotCache {
       for (const variant of this.byKey.get(key) ?? []) this.copies.delete(variant);
       this.byKey.delete(key);
     }
+  }
+
+  /** Drops every copy (the response store could no longer trust what it kept). */
+  clear(): void {
+    this.clearedAt = this.now();
+    this.copies.clear();
+    this.byKey.clear();
   }
 
   /** Answers from a copy (returns true), or watches the response Next gives (returns false). */
@@ -153,7 +162,7 @@ export class HotCache {
     if (!fromCache || keys.length === 0 || (status !== 200 && status !== 410)) return;
     if (!/\bpublic\b/.test(text(headers["cache-control"]) ?? "")) return;
     // A write during this response expired what it shows: the next request asks Next again.
-    if (keys.some((key) => (this.expiredAt.get(key) ?? -1) >= began)) return;
+    if (this.clearedAt >= began || keys.some((key) => (this.expiredAt.get(key) ?? -1) >= began)) return;
     const kept: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(headers)) if (!PER_RESPONSE.has(name)) kept[name] = value;
     kept["content-length"] = body.length;

@@ -32,7 +32,7 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
   // The response store exists once Next has run instrumentation.ts (during prepare).
   const store = responseStore();
   const hot = hotCacheBytes > 0 && store ? new HotCache({ maxBytes: hotCacheBytes, ttlMs: 10_000 }) : undefined;
-  if (hot && store) store.subscribe((tags) => hot.expire(tags));
+  if (hot && store) store.subscribe((tags) => (tags === "all" ? hot.clear() : hot.expire(tags)));
   // With nothing in front this server is the edge, and its requests are the views; behind an edge
   // (edge-log) they are only the edge's misses, so they are not counted here.
   // The counter itself is looked up per request: instrumentation.ts may still be starting it.

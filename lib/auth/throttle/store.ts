@@ -27,10 +27,10 @@ export function openStore(settings: { redisUrl?: string; databaseUrl?: string })
   if (settings.redisUrl) {
     // A command waits for the connection (as at start-up) but never long: past the timeout, or with
     // Redis away, the in-memory insurance limiter answers instead of the sign-in hanging.
-    return {
-      kind: "redis",
-      client: new Redis(settings.redisUrl, { commandTimeout: 1000, maxRetriesPerRequest: 1 }),
-    };
+    const client = new Redis(settings.redisUrl, { commandTimeout: 1000, maxRetriesPerRequest: 1 });
+    // The insurance limiter is the answer to an outage; ioredis would otherwise print every reconnection.
+    client.on("error", () => undefined);
+    return { kind: "redis", client };
   }
   if (settings.databaseUrl)
     return { kind: "postgres", pool: new pg.Pool({ connectionString: settings.databaseUrl, max: 3 }) };
