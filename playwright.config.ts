@@ -3,6 +3,8 @@ import { chromiumPath, E2E_BASE_URL } from "./e2e/support/config";
 
 export default defineConfig({
   testDir: "e2e",
+  // Several servers on PostgreSQL clusters of the spec's own: run once, in the PostgreSQL pass.
+  testIgnore: process.env.E2E_DATABASE_URL ? [] : ["fleet.spec.ts"],
   // One server and one database: specs run in order, like editors sharing a newsroom.
   workers: 1,
   fullyParallel: false,

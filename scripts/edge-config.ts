@@ -39,18 +39,28 @@ function serverConf(dir: string, viewsLog: boolean): string {
 }
 
 /**
- * The shipped micro-cache in front of the app at 127.0.0.1:`app`, listening on `listen`; its views log
- * is edgeViewsLog(dir), unless `viewsLog: false`.
+ * The shipped micro-cache in front of the app at 127.0.0.1:`app` (or several app servers, as
+ * deploy/nginx/compose.conf balances them), listening on `listen`; its views log is edgeViewsLog(dir),
+ * unless `viewsLog: false`.
  */
-export function nginxEdgeConfig(dir: string, ports: { app: number; listen: number; viewsLog?: boolean }): string {
+export function nginxEdgeConfig(
+  dir: string,
+  ports: { app: number | number[]; listen: number; viewsLog?: boolean },
+): string {
   const deploy = path.join(root, "deploy/nginx");
   const server = serverConf(dir, ports.viewsLog ?? true);
+  const apps = typeof ports.app === "number" ? [ports.app] : ports.app;
+  // One server is never marked failed (there is no other to try); of several, a refusing one is left
+  // out for a second while the others answer.
+  const servers = apps
+    .map((port) => `server 127.0.0.1:${port}${apps.length > 1 ? " max_fails=1 fail_timeout=1s" : ""};`)
+    .join(" ");
   return `${common(dir)}
 http {
   access_log off;
 ${temp(dir)}
   proxy_cache_path ${dir}/cache levels=1:2 keys_zone=masthead:16m max_size=1g inactive=10m use_temp_path=off;
-  upstream masthead_app { server 127.0.0.1:${ports.app}; keepalive 64; }
+  upstream masthead_app { ${servers} keepalive 64; }
   include ${deploy}/masthead-http.conf;
   server {
     listen 127.0.0.1:${ports.listen};

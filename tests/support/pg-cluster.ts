@@ -19,6 +19,8 @@ export interface PgCluster {
   url(database?: string): string;
   /** Stops the server at once (`-m immediate`: nothing in it is worth a clean shutdown). */
   stop(): Promise<void>;
+  /** Starts a stopped server again, on the same port and data (a restart, as after a crash). */
+  start(): Promise<void>;
   /** Stops the server if it runs and removes its directory. */
   destroy(): Promise<void>;
 }
@@ -154,6 +156,11 @@ async function launch(chain: Toolchain, base: string, port: number): Promise<PgC
       running = false;
       await runTool(chain, "pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"], base).catch(() => undefined);
     },
+    async start() {
+      if (running) return;
+      await runTool(chain, "pg_ctl", ["-D", dataDir, "-l", log, "-w", "-t", "60", "start"], base);
+      running = true;
+    },
     async destroy() {
       await cluster.stop();
       await rm(base, { recursive: true, force: true });
@@ -162,8 +169,7 @@ async function launch(chain: Toolchain, base: string, port: number): Promise<PgC
     },
   };
   try {
-    await runTool(chain, "pg_ctl", ["-D", dataDir, "-l", log, "-w", "-t", "60", "start"], base);
-    running = true;
+    await cluster.start();
   } catch (error) {
     const serverLog = await readFile(log, "utf8").catch(() => "");
     await cluster.destroy();
@@ -204,7 +210,7 @@ export async function startPrimary(): Promise<PgCluster> {
           "hot_standby = on",
           // Throwaway clusters: durability buys nothing and costs the shared disk.
           "fsync = off",
-          "max_connections = 40",
+          "max_connections = 100",
           "shared_buffers = 32MB",
           "",
         ].join("\n"),
