@@ -73,6 +73,31 @@ test("a session made on one server works on the other, and signing out on one en
   await copy.close();
 });
 
+test("a preview link made on one server opens on the other, and revoking it on the other voids it on both", async ({
+  browser,
+}) => {
+  const editor = await editorOn(browser, "a");
+  editor.on("dialog", (dialog) => void dialog.accept()); // the revoke button asks first
+  const title = `跨服务器预览 ${Date.now()}`;
+  await editor.goto("/admin/articles/new");
+  await editor.getByLabel("标题", { exact: true }).fill(title);
+  await writeBody(editor, ["只给审稿人看的内容。"]);
+  await editor.getByRole("button", { name: "保存草稿" }).click();
+  await expect(editor.getByRole("status")).toHaveText("已保存");
+  await editor.getByRole("button", { name: "生成预览链接" }).click();
+  const link = new URL(await editor.getByLabel("预览链接").inputValue()).pathname;
+
+  const reviewer = await (await browser.newContext()).newPage();
+  await reviewer.goto(`${fleet.url.b}${link}`);
+  await expect(reviewer.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  await editor.goto(`${fleet.url.b}${new URL(editor.url()).pathname}`);
+  await editor.getByRole("button", { name: "作废所有预览链接" }).click();
+  await expect(editor.getByText("已作废这篇文章此前发出的所有预览链接")).toBeVisible();
+  for (const server of [fleet.url.a, fleet.url.b])
+    expect((await reviewer.goto(`${server}${link}`))?.status()).toBe(404);
+});
+
 test("a publication on one server is served by the other at once and by the edge within its second", async ({
   browser,
 }) => {
