@@ -4,23 +4,14 @@ import { expect, test, type Page } from "./support/test";
 import { adminSession } from "./support/accounts";
 import { E2E_NGINX_URL, E2E_VARNISH_URL } from "./support/config";
 import { EDGE_FRESHNESS_MS, eventually, warm } from "./support/edge";
-import { writeBody } from "./support/editor";
+import { saveDraft } from "./support/editor";
 import { beijing } from "./support/time";
 
 const edge = (path: string) => `${E2E_NGINX_URL}${path}`;
 /** What a machine busy with another test pass may add to a scheduler tick. */
 const LOADED_MACHINE_MS = 3_000;
 
-async function draft(page: Page, title: string): Promise<string> {
-  await page.goto("/admin/articles/new");
-  await page.getByLabel("标题", { exact: true }).fill(title);
-  await writeBody(page, ["边缘缓存测试的第一段正文。"]);
-  await page.getByRole("button", { name: "保存草稿" }).click();
-  await expect(page.getByRole("status")).toHaveText("已保存");
-  const id = /\/admin\/articles\/(\d+)/.exec(page.url())?.[1];
-  if (!id) throw new Error("no article id");
-  return id;
-}
+const draft = (page: Page, title: string) => saveDraft(page, title, ["边缘缓存测试的第一段正文。"]);
 
 test("publish, update, correction, unpublish and retraction each show through nginx within a second", async ({
   browser,

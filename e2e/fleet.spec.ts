@@ -5,7 +5,7 @@ import pg from "pg";
 import { startPrimary, startStandby, type PgCluster } from "../tests/support/pg-cluster";
 import { signIn } from "./support/auth";
 import { EDGE_FRESHNESS_MS } from "./support/edge";
-import { draftThenPublish, writeBody } from "./support/editor";
+import { draftThenPublish, saveDraft } from "./support/editor";
 import { readThroughEdge, serverErrors, startFleet, type Fleet } from "./support/fleet";
 import { beijing } from "./support/time";
 import { expect, test, type Browser, type Page } from "./support/test";
@@ -79,11 +79,7 @@ test("a preview link made on one server opens on the other, and revoking it on t
   const editor = await editorOn(browser, "a");
   editor.on("dialog", (dialog) => void dialog.accept()); // the revoke button asks first
   const title = `跨服务器预览 ${Date.now()}`;
-  await editor.goto("/admin/articles/new");
-  await editor.getByLabel("标题", { exact: true }).fill(title);
-  await writeBody(editor, ["只给审稿人看的内容。"]);
-  await editor.getByRole("button", { name: "保存草稿" }).click();
-  await expect(editor.getByRole("status")).toHaveText("已保存");
+  await saveDraft(editor, title, ["只给审稿人看的内容。"]);
   await editor.getByRole("button", { name: "生成预览链接" }).click();
   const link = new URL(await editor.getByLabel("预览链接").inputValue()).pathname;
 
@@ -119,12 +115,7 @@ test("a publication on one server is served by the other at once and by the edge
 test("a scheduled article goes live exactly once with both servers' clocks running", async ({ browser }) => {
   const editor = await editorOn(browser, "b");
   const title = `定时 两台 ${Date.now()}`;
-  await editor.goto("/admin/articles/new");
-  await editor.getByLabel("标题", { exact: true }).fill(title);
-  await writeBody(editor, ["两台服务器的时钟都在走，稿件只上线一次。"]);
-  await editor.getByRole("button", { name: "保存草稿" }).click();
-  await expect(editor.getByRole("status")).toHaveText("已保存");
-  const id = Number(/\/admin\/articles\/(\d+)/.exec(editor.url())?.[1]);
+  const id = Number(await saveDraft(editor, title, ["两台服务器的时钟都在走，稿件只上线一次。"]));
   const goLive = new Date(Math.ceil((Date.now() + 3_000) / 1000) * 1000);
   await editor.getByLabel("定时发布时间").fill(beijing(goLive));
   await editor.getByRole("button", { name: "定时发布" }).click();
@@ -184,13 +175,8 @@ test("PostgreSQL restarted under load: the servers recover by themselves, and a 
   const database = primary;
   if (!database) throw new Error("no primary");
   const editor = await editorOn(browser, "a");
-  await editor.goto("/admin/articles/new");
   const title = `数据库重启 ${Date.now()}`;
-  await editor.getByLabel("标题", { exact: true }).fill(title);
-  await writeBody(editor, ["数据库重启前写下的正文。"]);
-  await editor.getByRole("button", { name: "保存草稿" }).click();
-  await expect(editor.getByRole("status")).toHaveText("已保存");
-  const id = Number(/\/admin\/articles\/(\d+)/.exec(editor.url())?.[1]);
+  const id = Number(await saveDraft(editor, title, ["数据库重启前写下的正文。"]));
 
   const paths = ["/", "/articles/1", "/feed.xml", "/sections/news"];
   const reading = readThroughEdge(fleet.edge, paths, 10, 8_000);

@@ -16,12 +16,9 @@ const flag = (fallback: "on" | "off") =>
     .default(fallback)
     .transform((value) => value === "on" || value === "true" || value === "1");
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** PostgreSQL server; when unset Masthead runs on embedded PGlite. */
-  DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
-  /** Comma-separated streaming replicas of DATABASE_URL for public reads; writes and admin reads stay on the primary. */
-  DATABASE_REPLICA_URLS: optionalString.pipe(
+/** Comma-separated URLs of one protocol; unset or empty: undefined. */
+const urlList = (protocol: RegExp) =>
+  optionalString.pipe(
     z
       .string()
       .transform((value) =>
@@ -30,9 +27,16 @@ const schema = z.object({
           .map((url) => url.trim())
           .filter(Boolean),
       )
-      .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/ })))
+      .pipe(z.array(z.url({ protocol })))
       .optional(),
-  ),
+  );
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL server; when unset Masthead runs on embedded PGlite. */
+  DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  /** Comma-separated streaming replicas of DATABASE_URL for public reads; writes and admin reads stay on the primary. */
+  DATABASE_REPLICA_URLS: urlList(/^postgres(ql)?$/),
   /** Folder of the embedded database and of generated secrets; `memory://` keeps it in memory. */
   MASTHEAD_DATA_DIR: z.string().default(".data"),
   AUTH_SECRET: optionalString.pipe(z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional()),
@@ -116,18 +120,7 @@ const schema = z.object({
   CACHE_STALE_WHILE_REVALIDATE: z.coerce.number().int().min(0).default(60),
   CACHE_STALE_IF_ERROR: z.coerce.number().int().min(0).default(86_400),
   /** Comma-separated URLs that receive the surrogate keys of every change (PURGE with Surrogate-Key). */
-  CACHE_PURGE_URLS: optionalString.pipe(
-    z
-      .string()
-      .transform((value) =>
-        value
-          .split(",")
-          .map((url) => url.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.url({ protocol: /^https?$/ })))
-      .optional(),
-  ),
+  CACHE_PURGE_URLS: urlList(/^https?$/),
   /** With CACHE_PURGE_URLS: how long caches that are purged by key may keep a response, in seconds. */
   CACHE_PURGE_MAX_AGE: z.coerce.number().int().min(1).default(86_400),
   /** With REDIS_URL: the namespace of the shared cache's keys (one per site when sites share a Redis). */
@@ -222,8 +215,9 @@ function viewsSource(raw: z.infer<typeof schema>) {
   return { source: raw.VIEWS_SOURCE, edgeLog: raw.VIEWS_EDGE_LOG };
 }
 
-function load() {
-  const parsed = schema.safeParse(process.env);
+/** Reads and checks the settings (exported for its tests; the app uses `env`). */
+export function loadEnv(source: Record<string, string | undefined> = process.env) {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Invalid environment:\n${problems}`);
@@ -307,6 +301,6 @@ function load() {
   };
 }
 
-export type Env = ReturnType<typeof load>;
+export type Env = ReturnType<typeof loadEnv>;
 
-export const env: Env = load();
+export const env: Env = loadEnv();

@@ -51,3 +51,15 @@ export async function draftThenPublish(page: Page, title: string, live = false):
   if (!id) throw new Error("no article id");
   return id;
 }
+
+/** A new article saved as a draft, as a person would: title and paragraphs; returns its id. */
+export async function saveDraft(page: Page, title: string, paragraphs: string[]): Promise<string> {
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("标题", { exact: true }).fill(title);
+  await writeBody(page, paragraphs);
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("status")).toHaveText("已保存");
+  const id = /\/admin\/articles\/(\d+)/.exec(page.url())?.[1];
+  if (!id) throw new Error("no article id");
+  return id;
+}
