@@ -4,6 +4,7 @@
 import { format, stripVTControlCharacters } from "node:util";
 import pino, { type Logger } from "pino";
 import { currentRequestId } from "@/lib/ops/request-context";
+import { surviveLostOutput } from "@/lib/server/lost-output";
 
 export type LogFormat = "json" | "text";
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -13,6 +14,13 @@ export function createLogger(options: {
   destination?: pino.DestinationStream;
   base?: Record<string, unknown>;
 }): Logger {
+  let destination = options.destination;
+  if (!destination) {
+    // Synchronous writes: the last lines before process.exit (a failed start, a shutdown) are not lost.
+    const stdout = pino.destination({ sync: true });
+    surviveLostOutput([stdout]);
+    destination = stdout;
+  }
   return pino(
     {
       level: options.level,
@@ -24,8 +32,7 @@ export function createLogger(options: {
         return requestId ? { requestId } : {};
       },
     },
-    // Synchronous writes: the last lines before process.exit (a failed start, a shutdown) are not lost.
-    options.destination ?? pino.destination({ sync: true }),
+    destination,
   );
 }
 

@@ -5,9 +5,11 @@ import { env } from "@/lib/env";
 import { startDraining } from "@/lib/ops/draining";
 import { createLogger, routeConsoleTo } from "@/lib/ops/logging";
 import { startHttpServer } from "@/lib/server/http-server";
+import { surviveLostOutput } from "@/lib/server/lost-output";
 import { runShutdownHooks } from "@/lib/server/shutdown-hooks";
 import { viewCounter } from "@/lib/views/counter";
 
+surviveLostOutput();
 // Before anything logs: every line of the process as JSON with its request id (LOG_FORMAT=json).
 if (env.log.format === "json") routeConsoleTo(createLogger({ level: env.log.level }));
 
