@@ -33,8 +33,8 @@ test.afterAll(async () => {
   await primary?.destroy();
 });
 
-async function editorOn(browser: Browser, server: "a" | "b"): Promise<Page> {
-  const context = await browser.newContext({ baseURL: fleet.url[server] });
+async function editorOn(browser: Browser, server: "a" | "b" | "edge"): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server === "edge" ? fleet.edge : fleet.url[server] });
   const page = await context.newPage();
   await signIn(page);
   return page;
@@ -71,6 +71,14 @@ test("a session made on one server works on the other, and signing out on one en
   await elsewhere.goto(`${fleet.url.a}/admin`);
   await expect(elsewhere).toHaveURL(/\/login/);
   await copy.close();
+});
+
+test("an editor signs in and saves through the edge, on its own port as a browser addresses it", async ({
+  browser,
+}) => {
+  const editor = await editorOn(browser, "edge");
+  const id = await saveDraft(editor, `经边缘保存 ${Date.now()}`, ["通过 nginx 登录并保存。"]);
+  expect(Number(id)).toBeGreaterThan(0);
 });
 
 test("a preview link made on one server opens on the other, and revoking it on the other voids it on both", async ({
