@@ -9,6 +9,12 @@ import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { openPGlite } from "@/lib/pglite";
 
+/**
+ * An editor's save waits this long for a connection under load (Prisma's default is 2 s, and a soak with
+ * 200 readers made saves fail with P2028 while readers' renders held the pool).
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+
 interface Connection {
   prisma: PrismaClient;
   pglite?: PGlite;
@@ -25,7 +31,10 @@ const holder = globalThis as typeof globalThis & { __mastheadDb?: Promise<Connec
 
 async function connect(): Promise<Connection> {
   if (env.databaseUrl) {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.databaseUrl, max: 10 }) });
+    const prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: env.databaseUrl, max: 10 }),
+      transactionOptions,
+    });
     const replicas = env.replicaUrls.map(
       // Bounded waits: a replica that stops answering is left out by the next refresh instead of holding reads.
       (url) =>
@@ -44,7 +53,7 @@ async function connect(): Promise<Connection> {
     return { prisma, reads, stopRefresh };
   }
   const pglite = await openPGlite(env.dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
   return { prisma, pglite, reads: new ReplicaRouter({ primary: prisma, replicas: [] }) };
 }
 
