@@ -63,6 +63,34 @@ test("a save that is dropped, then failed by the server, keeps the text, warns, 
   await expect(list.getByTestId("rich-editor")).toHaveText("断网时写下的正文。");
 });
 
+test("no autosave runs beside a save the editor asked for, however long that save takes", async ({ page }) => {
+  test.slow();
+  await signIn(page, undefined, "/admin/articles/new");
+  const title = `慢保存 ${Date.now()}`;
+  await page.getByLabel("标题", { exact: true }).fill(title);
+  await writeBody(page, ["服务器很忙时写下的正文。"]);
+
+  // The editor's save is held for longer than the autosave's 10 s: a busy newsroom server.
+  const posts: number[] = [];
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/admin/articles/**", async (route) => {
+    if (!isServerAction(route)) return route.continue();
+    posts.push(Date.now());
+    if (posts.length === 1) await released;
+    return route.continue();
+  });
+  await page.keyboard.press("ControlOrMeta+s");
+  await expect.poll(() => posts.length).toBe(1);
+  await page.waitForTimeout(12_000);
+  // Before the fix an autosave went out here, and the editor's own save was then refused as a rival edit.
+  expect(posts).toHaveLength(1);
+  release();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
+  await expect(page.getByTestId("autosave-status")).not.toContainText("保存失败");
+  await expect(page.getByRole("alert").filter({ hasText: "修改了这篇文章" })).toHaveCount(0);
+});
+
 test("while a save cannot get through, leaving the page asks first", async ({ page }) => {
   await signIn(page, undefined, "/admin/articles/new");
   await page.getByLabel("标题", { exact: true }).fill(`离开前提醒 ${Date.now()}`);

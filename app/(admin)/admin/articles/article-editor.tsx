@@ -66,10 +66,9 @@ export function ArticleEditor({
   const formRef = useRef<HTMLFormElement>(null);
   const [ids, setIds] = useState({ id: initial.id, version: initial.version });
   const onSaved = useCallback((saved: { id: number; version: number }) => setIds(saved), []);
-  const { status, setStatus, markDirty, retryNow } = useSaveStatus({
+  const { status, setStatus, markDirty, retryNow, whileSaving } = useSaveStatus({
     formRef,
     delayMs: autosaveMs,
-    // A save the editor asked for shows as "saving" until it is answered, so no autosave runs beside it.
     paused: permissions.readOnly,
     onSaved,
     unknownError: ui.common.unknownError,
@@ -80,7 +79,8 @@ export function ArticleEditor({
   const submit = async (_previous: EditorState, form: FormData): Promise<EditorState> => {
     setStatus({ kind: "saving" });
     try {
-      const result = await saveArticleAction(null, form);
+      // No autosave runs beside it (it would be taken for a rival edit of the same version).
+      const result = await whileSaving(() => saveArticleAction(null, form));
       if (result && !result.ok) setStatus({ kind: "refused", message: result.message });
       return result;
     } catch (error) {

@@ -41,6 +41,9 @@ export function useSaveStatus({ formRef, delayMs, paused, onSaved, unknownError 
   const [status, setStatus] = useState<SaveStatus>({ kind: "clean" });
   // Changes typed while a save is on its way are not in that save.
   const changedWhileSaving = useRef(false);
+  // A save the editor asked for is on its way. Its "saving" status only shows when its action ends
+  // (React commits an action's updates then), so the status cannot hold the autosave back: this does.
+  const manualSave = useRef(false);
 
   const markDirty = useCallback(() => {
     setStatus((current) => {
@@ -56,7 +59,8 @@ export function useSaveStatus({ formRef, delayMs, paused, onSaved, unknownError 
   const autosave = useCallback(
     async (attempt: number) => {
       const form = formRef.current;
-      if (!form) return;
+      // The editor's own save carries the same text; an autosave beside it would be taken for a rival edit.
+      if (!form || manualSave.current) return;
       const data = new FormData(form);
       if (String(data.get("title") ?? "").trim() === "") {
         // Nothing worth keeping yet; typing a title arms the autosave again.
@@ -85,6 +89,16 @@ export function useSaveStatus({ formRef, delayMs, paused, onSaved, unknownError 
     [formRef, onSaved, unknownError],
   );
 
+  /** Runs the editor's own save with the autosave held back until it is answered. */
+  const whileSaving = useCallback(async <T,>(save: () => Promise<T>): Promise<T> => {
+    manualSave.current = true;
+    try {
+      return await save();
+    } finally {
+      manualSave.current = false;
+    }
+  }, []);
+
   useEffect(() => {
     if (paused) return;
     if (status.kind === "dirty") {
@@ -110,5 +124,5 @@ export function useSaveStatus({ formRef, delayMs, paused, onSaved, unknownError 
     if (status.kind === "failed") void autosave(status.attempt);
   }, [autosave, status]);
 
-  return { status, setStatus, markDirty, retryNow };
+  return { status, setStatus, markDirty, retryNow, whileSaving };
 }
