@@ -39,7 +39,12 @@ async function connect(): Promise<Connection> {
       // Bounded waits: a replica that stops answering is left out by the next refresh instead of holding reads.
       (url) =>
         new PrismaClient({
-          adapter: new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: 2_000, query_timeout: 5_000 }),
+          adapter: new PrismaPg({
+            connectionString: url,
+            max: 10,
+            connectionTimeoutMillis: 2_000,
+            query_timeout: 5_000,
+          }),
         }),
     );
     const reads = new ReplicaRouter({ primary: prisma, replicas });

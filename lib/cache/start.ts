@@ -6,12 +6,22 @@ import { recordWrite, requireWrite } from "@/lib/db";
 import { env } from "@/lib/env";
 
 export function startResponseCache(): void {
-  const { maxBytes, sMaxAge, staleWhileRevalidate, staleIfError, purgeUrls, purgeMaxAge, sharedTtlSeconds, sharedPrefix } =
-    env.cache;
+  const {
+    maxBytes,
+    sMaxAge,
+    staleWhileRevalidate,
+    staleIfError,
+    purgeUrls,
+    purgeMaxAge,
+    sharedTtlSeconds,
+    sharedPrefix,
+  } = env.cache;
   installResponseStore({
     maxBytes,
     // Several servers share one Redis: what one renders the others serve, and an expiry reaches all.
-    shared: env.redisUrl ? createRedisTier({ url: env.redisUrl, keyPrefix: sharedPrefix, ttlSeconds: sharedTtlSeconds }) : undefined,
+    shared: env.redisUrl
+      ? createRedisTier({ url: env.redisUrl, keyPrefix: sharedPrefix, ttlSeconds: sharedTtlSeconds })
+      : undefined,
     markWrite: recordWrite,
     onRemoteWrite: requireWrite,
     policy: {

@@ -52,10 +52,14 @@ export const getApiSections = unstable_cache(async () => apiSections(await getPu
   ...SAFETY_NET,
 });
 
-export const getApiSection = unstable_cache(async (slug: string) => findSection(await getPublicDb(), slug), ["api-section"], {
-  tags: [TAGS.sections],
-  ...SAFETY_NET,
-});
+export const getApiSection = unstable_cache(
+  async (slug: string) => findSection(await getPublicDb(), slug),
+  ["api-section"],
+  {
+    tags: [TAGS.sections],
+    ...SAFETY_NET,
+  },
+);
 
 export const getApiTags = unstable_cache(
   async (afterId: number, limit: number) => apiTags(await getPublicDb(), new Date(), afterId, limit),

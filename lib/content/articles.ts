@@ -162,10 +162,14 @@ export const getNewsSitemapArticles = unstable_cache(
   { tags: [TAGS.articleLists], revalidate: 300 },
 );
 
-export const getSitemapListings = unstable_cache(async () => sitemapListings(await getPublicDb()), ["sitemap-listings"], {
-  tags: [TAGS.articleLists, TAGS.sections],
-  ...SAFETY_NET,
-});
+export const getSitemapListings = unstable_cache(
+  async () => sitemapListings(await getPublicDb()),
+  ["sitemap-listings"],
+  {
+    tags: [TAGS.articleLists, TAGS.sections],
+    ...SAFETY_NET,
+  },
+);
 
 export const getSections = unstable_cache(async () => listSections(await getPublicDb()), ["sections"], {
   tags: [TAGS.sections],

@@ -48,7 +48,9 @@ describe("structured logs", () => {
     expect(message).toBe("[views] flush failed: 3");
     expect((fields.err as Error).message).toBe("connection refused");
     expect(logArguments(["a %s b", "x"])).toEqual([{}, "a x b"]);
-    expect(logArguments(["\u001b[32m\u001b[1m✓\u001b[22m\u001b[39m Running next.config.js"])[1]).toBe("✓ Running next.config.js");
+    expect(logArguments(["\u001b[32m\u001b[1m✓\u001b[22m\u001b[39m Running next.config.js"])[1]).toBe(
+      "✓ Running next.config.js",
+    );
   });
 });
 

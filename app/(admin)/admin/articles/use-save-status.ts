@@ -90,7 +90,7 @@ export function useSaveStatus({ formRef, delayMs, paused, onSaved, unknownError 
   );
 
   /** Runs the editor's own save with the autosave held back until it is answered. */
-  const whileSaving = useCallback(async <T,>(save: () => Promise<T>): Promise<T> => {
+  const whileSaving = useCallback(async <T>(save: () => Promise<T>): Promise<T> => {
     manualSave.current = true;
     try {
       return await save();
