@@ -2,7 +2,6 @@
 import { createPurger } from "@/lib/cache/purge";
 import { createRedisTier } from "@/lib/cache/redis-tier";
 import { installResponseStore } from "@/lib/cache/registry";
-import { recordWrite, requireWrite } from "@/lib/db";
 import { env } from "@/lib/env";
 
 export function startResponseCache(): void {
@@ -22,8 +21,10 @@ export function startResponseCache(): void {
     shared: env.redisUrl
       ? createRedisTier({ url: env.redisUrl, keyPrefix: sharedPrefix, ttlSeconds: sharedTtlSeconds })
       : undefined,
-    markWrite: recordWrite,
-    onRemoteWrite: requireWrite,
+    // The database module loads when first needed: importing it here made this start (run by Next's
+    // instrumentation) finish after the HTTP server had looked for the store, which then had no hot cache.
+    markWrite: async () => (await import("@/lib/db")).recordWrite(),
+    onRemoteWrite: (mark) => void import("@/lib/db").then(({ requireWrite }) => requireWrite(mark)),
     policy: {
       sMaxAge,
       staleWhileRevalidate,
