@@ -115,6 +115,8 @@ const schema = z.object({
   CACHE_MAX_MB: z.coerce.number().int().min(0).default(128),
   /** Memory for the hottest responses, served before Next is asked (lib/server/hot-cache.ts), in MB; 0: off. */
   CACHE_HOT_MB: z.coerce.number().int().min(0).default(32),
+  /** Readers' renders (cache misses) one server runs at once; the rest wait (lib/server/reader-gate.ts). 0: no limit. */
+  READER_RENDER_SLOTS: z.coerce.number().int().min(0).default(4),
   /** Seconds shared caches (a CDN, the shipped nginx) may serve a public response without asking. */
   CACHE_S_MAXAGE: z.coerce.number().int().min(0).default(1),
   CACHE_STALE_WHILE_REVALIDATE: z.coerce.number().int().min(0).default(60),
@@ -267,6 +269,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     cache: {
       maxBytes: raw.CACHE_MAX_MB * 1024 * 1024,
       hotBytes: raw.CACHE_HOT_MB * 1024 * 1024,
+      readerRenderSlots: raw.READER_RENDER_SLOTS,
       sMaxAge: raw.CACHE_S_MAXAGE,
       staleWhileRevalidate: raw.CACHE_STALE_WHILE_REVALIDATE,
       staleIfError: raw.CACHE_STALE_IF_ERROR,

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Json } from "@/lib/validations/article-field-kinds";
 import {
+  canonicalJson,
   contentToJson,
   emptyContent,
   type ArticleContent,
@@ -22,15 +23,7 @@ const NOT_REVIEWED: ReadonlySet<ArticleFieldName> = new Set([
   "liveEndsAt",
 ]);
 
-/** JSON with its object keys sorted, so that equal content gives equal text whatever the key order. */
-function canonical(value: Json): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(value[key] as Json)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
+const canonical = canonicalJson;
 
 const EMPTY = contentToJson(emptyContent);
 

@@ -2,7 +2,8 @@
 // the hot cache, Next's own cache results, and Node's process metrics; the job queue's depth is added
 // by the scrape itself (app/api/metrics). On globalThis: the server's entry and the app that Next
 // loads are bundled apart, each with its copy of prom-client, and must fill one registry.
-import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { GateStats } from "@/lib/server/reader-gate";
 import { routeKind } from "@/lib/ops/route-kind";
 
 export interface Metrics {
@@ -79,4 +80,32 @@ export function timeNextRequest(
 
 export function countHotReplay(): void {
   holder.__mastheadHotReplays = (holder.__mastheadHotReplays ?? 0) + 1;
+}
+
+/** The reader gate's queue (lib/server/reader-gate.ts), read at each scrape. */
+export function registerGateMetrics(read: () => GateStats): void {
+  const { registry } = metrics();
+  new Gauge({
+    name: "masthead_reader_renders",
+    help: "Readers' renders running now, and waiting for a slot (READER_RENDER_SLOTS).",
+    labelNames: ["state"],
+    registers: [registry],
+    collect() {
+      const stats = read();
+      this.set({ state: "running" }, stats.running);
+      this.set({ state: "waiting" }, stats.waiting);
+    },
+  });
+  new Counter({
+    name: "masthead_reader_renders_queued_total",
+    help: "Readers' requests that waited for a render slot, and those whose client left before one was free.",
+    labelNames: ["outcome"],
+    registers: [registry],
+    collect() {
+      const stats = read();
+      this.reset();
+      this.inc({ outcome: "waited" }, stats.queued);
+      this.inc({ outcome: "abandoned" }, stats.abandoned);
+    },
+  });
 }

@@ -5,7 +5,7 @@ import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/auth/client-address";
 import { responseStore } from "@/lib/cache/registry";
 import { env } from "@/lib/env";
-import { countHotReplay, timeNextRequest } from "@/lib/ops/metrics";
+import { countHotReplay, registerGateMetrics, timeNextRequest } from "@/lib/ops/metrics";
 import { requestIdFrom, runInRequest } from "@/lib/ops/request-context";
 import { HotCache } from "@/lib/server/hot-cache";
 import { audienceOf, CLIENT_NONCE_HEADERS } from "@/lib/security/headers";
@@ -13,6 +13,7 @@ import { headersFor } from "@/lib/security/policy";
 import { prepareResponse } from "@/lib/server/response-hooks";
 import { BAD_REQUEST, isDecodablePath } from "@/lib/server/bad-request";
 import { withDefaultHeaders } from "@/lib/server/default-headers";
+import { isReaderRender, ReaderGate } from "@/lib/server/reader-gate";
 import { answerBeacon, NO_BEACONS, VIEWS_PATH } from "@/lib/views/beacon";
 import { viewCounter } from "@/lib/views/counter";
 import { countWhenAnswered } from "@/lib/views/page-view";
@@ -22,10 +23,12 @@ export interface ServerOptions {
   port: number;
   /** Memory for the hottest public responses, in bytes (0: off). */
   hotCacheBytes: number;
+  /** Readers' renders run at once (0: no limit). */
+  readerRenderSlots: number;
 }
 
 /** Listens on every interface, as `next start` does. */
-export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOptions): Promise<Server> {
+export async function startHttpServer({ dir, port, hotCacheBytes, readerRenderSlots }: ServerOptions): Promise<Server> {
   const app = next({ dev: false, dir, port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -38,6 +41,8 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
   // The counter itself is looked up per request: instrumentation.ts may still be starting it.
   const countPages = env.views.source === "server";
   const countBeacons = env.views.source === "beacon";
+  const gate = readerRenderSlots > 0 ? new ReaderGate(readerRenderSlots) : undefined;
+  if (gate) registerGateMetrics(() => gate.stats());
   const siteHeaders = headersFor("site");
   const staffHeaders = headersFor("staff");
   const server = createServer((req, res) => {
@@ -97,7 +102,9 @@ export async function startHttpServer({ dir, port, hotCacheBytes }: ServerOption
     // support); public ones do not, since the caches would replay one reader's id to all the others.
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     if (defaults === staffHeaders) res.setHeader("X-Request-Id", requestId);
-    void runInRequest(requestId, () => handle(req, res));
+    const render = () => void runInRequest(requestId, () => handle(req, res));
+    if (gate && isReaderRender(req.method, pathname, req.headers)) gate.admit(res, render);
+    else render();
   });
   // Longer than the keep-alive of a reverse proxy in front (nginx: 60 s), so that it, not this server,
   // closes idle connections, and never onto a request in flight.

@@ -13,7 +13,12 @@ surviveLostOutput();
 // Before anything logs: every line of the process as JSON with its request id (LOG_FORMAT=json).
 if (env.log.format === "json") routeConsoleTo(createLogger({ level: env.log.level }));
 
-const server = await startHttpServer({ dir: process.cwd(), port: env.port, hotCacheBytes: env.cache.hotBytes });
+const server = await startHttpServer({
+  dir: process.cwd(),
+  port: env.port,
+  hotCacheBytes: env.cache.hotBytes,
+  readerRenderSlots: env.cache.readerRenderSlots,
+});
 console.log(`▲ Masthead listening on http://localhost:${env.port}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

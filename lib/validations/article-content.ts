@@ -60,6 +60,21 @@ export function contentToJson(content: ArticleContent): Record<ArticleFieldName,
   return perField((field, name) => field.toJson(content[name]));
 }
 
+/** JSON with its object keys sorted, so that equal content gives equal text whatever the key order. */
+export function canonicalJson(value: Json): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] as Json)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Whether two contents are the same article as stored, field by field. */
+export function sameContent(a: ArticleContent, b: ArticleContent): boolean {
+  return canonicalJson(contentToJson(a)) === canonicalJson(contentToJson(b));
+}
+
 /** The column fields' part of the JSON, for files that carry tags and credits their own way (exports). */
 export const articleColumnsJsonShape = perField<Pick<JsonShape, ColumnFieldName>>((field) => field.json, COLUMN_FIELDS);
 

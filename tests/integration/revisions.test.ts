@@ -133,3 +133,39 @@ describe("two people editing the same article", () => {
     expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(ConflictError);
   });
 });
+
+describe("a save sent again after its answer was lost", () => {
+  it("is saved, not refused as a rival edit, and adds no revision", async () => {
+    const editor = await createStaff("EDITOR");
+    const ctx = await contextFor(editor);
+    const created = await saveArticle(ctx, articleInput({ title: "原标题" }));
+    const edit = { ...articleInput({ title: "改后的标题", body: textToDoc("改后的正文。") }), id: created.id };
+    const first = await saveArticle(ctx, { ...edit, version: created.version });
+    const before = await revisionsOf(created.id);
+    // The retry carries the version the form had before the first save was answered.
+    const again = await saveArticle(ctx, { ...edit, version: created.version });
+    expect(again.version).toBe(first.version);
+    expect(await revisionsOf(created.id)).toHaveLength(before.length);
+    const stored = await (await getDb()).article.findUniqueOrThrow({ where: { id: created.id } });
+    expect([stored.title, stored.version]).toEqual(["改后的标题", first.version]);
+  });
+
+  it("tells editors whose own newer save (another tab) stands in the way that it was theirs", async () => {
+    const editor = await createStaff("EDITOR", `编辑丙${Date.now()}`);
+    const ctx = await contextFor(editor);
+    const created = await saveArticle(ctx, articleInput({ title: "原标题" }));
+    await saveArticle(ctx, {
+      ...articleInput({ title: "另一个标签页的修改" }),
+      id: created.id,
+      version: created.version,
+    });
+    const error = await expectServiceError(
+      saveArticle(ctx, { ...articleInput({ title: "这个标签页的修改" }), id: created.id, version: created.version }),
+      "conflict",
+    );
+    expect(error.message).toContain("你本人");
+    expect(error.message).not.toContain(editor.name);
+    const kept = (await revisionsOf(created.id)).filter((revision) => revision.kind === "CONFLICT");
+    expect(articleSnapshotSchema.parse(kept.at(-1)?.snapshot).title).toBe("这个标签页的修改");
+  });
+});

@@ -39,6 +39,8 @@ export const servicesEn = {
   someoneElse: "someone else",
   saveConflict:
     "Not saved: {who} changed this article at {when}. Your changes did not overwrite theirs; they were kept as a revision and are still in the form. Please check and submit again.",
+  saveConflictSelf:
+    "Not saved: you changed this article yourself at {when}, in another window or tab. Your changes here did not overwrite that version; they were kept as a revision and are still in the form. Please check and submit again.",
   cannotEdit: "You cannot edit this article",
   cannotView: "You cannot view this article",
   cannotShare: "You cannot share this article",

@@ -42,6 +42,8 @@ export const servicesZhCN = {
   someoneElse: "其他人",
   saveConflict:
     "保存失败:{who} 已于 {when} 修改了这篇文章。你的修改没有覆盖对方的内容,已另存为一个修订版本,并仍保留在表单中,请核对后重新提交。",
+  saveConflictSelf:
+    "保存失败:你本人已于 {when} 在另一个窗口或标签页修改了这篇文章。这里的修改没有覆盖那个版本,已另存为一个修订版本,并仍保留在表单中,请核对后重新提交。",
   cannotEdit: "你不能编辑这篇文章",
   cannotView: "你不能查看这篇文章",
   cannotShare: "你不能分享这篇文章",

@@ -20,7 +20,7 @@ import { resolvePeople } from "@/lib/services/people/resolve-people";
 import { resolveTags } from "@/lib/services/taxonomy/resolve-tags";
 import { invalidateStaleSignOffs } from "@/lib/services/review/chain";
 import { checkReviewedSave } from "@/lib/services/review/gate";
-import { emptyContent, mergeContent, type ArticleContent } from "@/lib/validations/article-content";
+import { emptyContent, mergeContent, sameContent, type ArticleContent } from "@/lib/validations/article-content";
 
 export interface SaveArticleInput extends ArticleInput {
   id?: number;
@@ -106,14 +106,19 @@ function rowData(content: ArticleContent, actor: Actor) {
   return { ...columnData(content), ...bodyFingerprint(content.body), embargoLiftedAt: null, updatedById: actor.id };
 }
 
-function conflictMessage(current: { updatedAt: Date; updatedBy: { name: string } | null } | null): Said {
-  const who = current?.updatedBy?.name ?? say("someoneElse");
+function conflictMessage(
+  current: { updatedAt: Date; updatedById: number | null; updatedBy: { name: string } | null } | null,
+  actor: Actor,
+): Said {
   const when = current ? formatLocalDateTime(current.updatedAt, env.timeZone) : "";
+  // Naming the editors themselves as "someone" would send them looking for a colleague.
+  if (current?.updatedById === actor.id) return say("saveConflictSelf", { when });
+  const who = current?.updatedBy?.name ?? say("someoneElse");
   return say("saveConflict", { who, when });
 }
 
 type Outcome =
-  | { kind: "saved"; article: Article; keptAside: boolean }
+  | { kind: "saved"; article: Article; keptAside: boolean; unchanged?: boolean }
   | { kind: "conflict"; baseVersion: number; content: ArticleContent };
 
 export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput): Promise<SavedArticle> {
@@ -145,7 +150,14 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
       wasLive = existing.status === "PUBLISHED";
       previous = existing;
       const expected = input.version ?? existing.version;
-      if (existing.version !== expected) return { kind: "conflict", baseVersion: expected, content };
+      if (existing.version !== expected) {
+        // The same text sent again from an older version: a save whose answer was lost (the editor retries
+        // it) or an edit made twice. Nothing would change and nothing would be overwritten: it is saved.
+        if (!input.then && !input.restoredFrom && sameContent(before, content)) {
+          return { kind: "saved", article: existing, keptAside: false, unchanged: true };
+        }
+        return { kind: "conflict", baseVersion: expected, content };
+      }
       if (input.autosave && LIVE_STATUSES.has(existing.status)) {
         await writeRevision(tx, actor, existing.id, existing.version, "AUTOSAVE", content);
         return { kind: "saved", article: existing, keptAside: true };
@@ -191,11 +203,11 @@ export async function saveArticle(ctx: ServiceContext, input: SaveArticleInput):
     );
     const current = await db.article.findUnique({
       where: { id: articleId },
-      select: { updatedAt: true, updatedBy: { select: { name: true } } },
+      select: { updatedAt: true, updatedById: true, updatedBy: { select: { name: true } } },
     });
-    throw new ConflictError(conflictMessage(current), revisionId);
+    throw new ConflictError(conflictMessage(current, actor), revisionId);
   }
-  const { article, keptAside } = outcome;
-  if (!keptAside) ctx.onChange?.([TAGS.articleLists, TAGS.article(article.id)]);
+  const { article, keptAside, unchanged } = outcome;
+  if (!keptAside && !unchanged) ctx.onChange?.([TAGS.articleLists, TAGS.article(article.id)]);
   return { id: article.id, version: article.version, status: article.status, keptAside };
 }
