@@ -1,11 +1,14 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumPath, E2E_BASE_URL } from "./e2e/support/config";
+import { specsOf } from "./e2e/support/passes";
+
+const specs = specsOf({ postgres: !!process.env.E2E_DATABASE_URL, split: process.env.E2E_SPLIT === "1" });
 
 export default defineConfig({
   testDir: "e2e",
-  // Specs that need a PostgreSQL server of their own making (several servers, a missing database): run
-  // once, in the PostgreSQL pass.
-  testIgnore: process.env.E2E_DATABASE_URL ? [] : ["fleet.spec.ts", "lost-output.spec.ts"],
+  // Which pass runs which spec: e2e/support/passes.ts.
+  ...(specs.testMatch ? { testMatch: specs.testMatch } : {}),
+  testIgnore: specs.testIgnore,
   // One server and one database: specs run in order, like editors sharing a newsroom.
   workers: 1,
   fullyParallel: false,

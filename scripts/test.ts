@@ -211,6 +211,8 @@ if (built) {
   const database = hasPostgres ? await createScratchDatabase("masthead_e2e") : undefined;
   if (database) {
     passes.push({ step: "End-to-end on PostgreSQL", env: { CHROMIUM_PATH: browser, E2E_DATABASE_URL: database.url } });
+    // Each spec in one of the two passes (e2e/support/passes.ts).
+    for (const pass of passes) pass.env.E2E_SPLIT = "1";
   }
   try {
     await playwrightPasses(passes);
