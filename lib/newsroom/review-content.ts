@@ -23,8 +23,6 @@ const NOT_REVIEWED: ReadonlySet<ArticleFieldName> = new Set([
   "liveEndsAt",
 ]);
 
-const canonical = canonicalJson;
-
 const EMPTY = contentToJson(emptyContent);
 
 /**
@@ -36,8 +34,8 @@ export function reviewedContentHash(content: ArticleContent): string {
   const kept: Record<string, Json> = {};
   for (const [name, value] of Object.entries(json) as Array<[ArticleFieldName, Json]>) {
     if (NOT_REVIEWED.has(name)) continue;
-    if (canonical(value) === canonical(EMPTY[name])) continue;
+    if (canonicalJson(value) === canonicalJson(EMPTY[name])) continue;
     kept[name] = value;
   }
-  return createHash("sha256").update(canonical(kept)).digest("hex");
+  return createHash("sha256").update(canonicalJson(kept)).digest("hex");
 }

@@ -3,6 +3,7 @@
 // past 30 s). Readers' requests that the hot cache could not answer take one of a few slots; the rest
 // wait here, costing nothing, and staff requests (admin, sign-in, server actions, the API) never wait.
 // A reader who gives up while waiting (the edge's or their own timeout) is never rendered for.
+import { audienceOf } from "@/lib/security/headers";
 
 export interface GateStats {
   running: number;
@@ -18,14 +19,10 @@ export interface GatedResponse {
   once(event: "close", listener: () => void): unknown;
 }
 
-interface Waiter {
-  start: () => void;
-  cancelled: boolean;
-}
-
 export class ReaderGate {
   private running = 0;
-  private readonly waiting: Waiter[] = [];
+  /** Renders waiting for a slot, in order; one whose client leaves is taken out. */
+  private readonly waiting: Array<() => void> = [];
   private queued = 0;
   private abandoned = 0;
 
@@ -40,15 +37,13 @@ export class ReaderGate {
       return;
     }
     this.queued += 1;
-    const waiter: Waiter = { start: () => this.start(res, render), cancelled: false };
+    const waiter = () => this.start(res, render);
     this.waiting.push(waiter);
     res.once("close", () => {
-      if (waiter.cancelled) return;
-      // Still in the queue (started waiters are no longer in it): the client left before its turn.
+      // Still in the queue (a started waiter is not): the client left before its turn.
       const index = this.waiting.indexOf(waiter);
       if (index < 0) return;
       this.waiting.splice(index, 1);
-      waiter.cancelled = true;
       this.abandoned += 1;
     });
   }
@@ -59,12 +54,9 @@ export class ReaderGate {
 
   private start(res: GatedResponse, render: () => void): void {
     this.running += 1;
-    let released = false;
     res.once("close", () => {
-      if (released) return;
-      released = true;
       this.running -= 1;
-      this.next();
+      while (this.running < this.slots && this.waiting.length > 0) this.waiting.shift()?.();
     });
     try {
       render();
@@ -73,23 +65,14 @@ export class ReaderGate {
       console.error("[reader-gate] render threw:", error);
     }
   }
-
-  private next(): void {
-    while (this.running < this.slots) {
-      const waiter = this.waiting.shift();
-      if (!waiter) return;
-      if (waiter.cancelled) continue;
-      waiter.cancelled = true;
-      waiter.start();
-    }
-  }
 }
 
-const STAFF_OR_ASSETS = /^\/(admin|account|login|preview|api|_next|media)(\/|$)/;
+/** Files, not renders: Next's build output and the media library. */
+const ASSETS = /^\/(_next|media)(\/|$)/;
 
 /** Whether a request is a reader's page or feed, which waits for a slot: GET or HEAD, no server action. */
 export function isReaderRender(method: string | undefined, pathname: string, headers: Record<string, unknown>) {
   if (method !== "GET" && method !== "HEAD") return false;
   if (headers["next-action"] !== undefined) return false;
-  return !STAFF_OR_ASSETS.test(pathname);
+  return audienceOf(pathname) === "site" && !ASSETS.test(pathname);
 }
