@@ -10,6 +10,8 @@ export interface Metrics {
   registry: Registry;
   requestSeconds: Histogram<"kind" | "cache" | "status">;
   hotReplays: Counter;
+  viewFlushSeconds: Histogram<"outcome">;
+  viewsWritten: Counter;
 }
 
 const holder = globalThis as typeof globalThis & { __mastheadMetrics?: Metrics; __mastheadHotReplays?: number };
@@ -35,6 +37,18 @@ function create(): Metrics {
         this.reset();
         this.inc(holder.__mastheadHotReplays ?? 0);
       },
+    }),
+    viewFlushSeconds: new Histogram({
+      name: "masthead_view_flush_duration_seconds",
+      help: "Flushes of this server's view counter that had views to write, by outcome (a failed one keeps its counts for the next).",
+      labelNames: ["outcome"],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    viewsWritten: new Counter({
+      name: "masthead_views_written_total",
+      help: "Article views this server's flushes wrote to the database.",
+      registers: [registry],
     }),
   };
 }
@@ -76,6 +90,21 @@ export function timeNextRequest(
   };
   res.once("finish", observe);
   res.once("close", observe);
+}
+
+/** Times one flush of the view counter (lib/views/start.ts): how long, whether it failed, what it wrote. */
+export async function timeViewFlush<T extends { views: number }>(flush: () => Promise<T>): Promise<T> {
+  const { viewFlushSeconds, viewsWritten } = metrics();
+  const stop = viewFlushSeconds.startTimer();
+  try {
+    const written = await flush();
+    stop({ outcome: "written" });
+    viewsWritten.inc(written.views);
+    return written;
+  } catch (error) {
+    stop({ outcome: "failed" });
+    throw error;
+  }
 }
 
 export function countHotReplay(): void {

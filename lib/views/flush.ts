@@ -23,8 +23,13 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/** Whether a drained tally holds nothing: its flush writes nothing and asks the database nothing. */
+export const isEmptyDrain = (drained: Drained): boolean => drained.days.length === 0 && drained.hours.length === 0;
+
+export const nothingWritten = (): FlushResult => ({ views: 0, refused: 0, articles: [] });
+
 export async function writeViews(db: PrismaClient, drained: Drained, now: Date): Promise<FlushResult> {
-  if (drained.days.length === 0 && drained.hours.length === 0) return { views: 0, refused: 0, articles: [] };
+  if (isEmptyDrain(drained)) return nothingWritten();
   const dayStatements = chunks(drained.days).map((rows) => {
     const values = Prisma.join(rows.map((r) => Prisma.sql`(${r.articleId}::int, ${r.day}::date, ${r.views}::int)`));
     return db.$queryRaw<Array<{ articleId: number }>>`

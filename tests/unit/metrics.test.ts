@@ -1,6 +1,6 @@
 import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
-import { countHotReplay, metrics, timeNextRequest } from "@/lib/ops/metrics";
+import { countHotReplay, metrics, timeNextRequest, timeViewFlush } from "@/lib/ops/metrics";
 import { metricsAccess } from "@/lib/ops/metrics-access";
 import { routeKind } from "@/lib/ops/route-kind";
 
@@ -47,6 +47,25 @@ describe("request metrics", () => {
     countHotReplay();
     const after = await metrics().registry.getSingleMetricAsString("masthead_hot_cache_replays_total");
     expect(count(after) - count(before)).toBe(2);
+  });
+
+  it("time the view counter's flushes by outcome, count what they wrote, and pass a failure on", async () => {
+    const read = async () => {
+      const text = await metrics().registry.metrics();
+      const number = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
+      return {
+        written: number(/^masthead_view_flush_duration_seconds_count\{outcome="written"\} (\d+)$/m),
+        failed: number(/^masthead_view_flush_duration_seconds_count\{outcome="failed"\} (\d+)$/m),
+        views: number(/^masthead_views_written_total (\d+)$/m),
+      };
+    };
+    const before = await read();
+    await expect(timeViewFlush(() => Promise.resolve({ views: 7 }))).resolves.toEqual({ views: 7 });
+    await expect(timeViewFlush(() => Promise.reject(new Error("database gone")))).rejects.toThrow("database gone");
+    const after = await read();
+    expect(after.written - before.written).toBe(1);
+    expect(after.failed - before.failed).toBe(1);
+    expect(after.views - before.views).toBe(7);
   });
 
   it("include Node's process metrics under the masthead_ prefix", async () => {
