@@ -27,3 +27,22 @@ export function medianInterval(
   const at = (q: number) => medians[Math.min(medians.length - 1, Math.floor(q * medians.length))] ?? 0;
   return { median: median(values), low: at(0.025), high: at(0.975) };
 }
+
+/**
+ * How much the median of `a` exceeds that of `b`, with its 95 % percentile-bootstrap interval: each
+ * draw resamples both (independent samples, such as the pairs of two processes' runs).
+ */
+export function medianDifferenceInterval(
+  a: readonly number[],
+  b: readonly number[],
+  resamples = 4000,
+  seed = 1,
+): { difference: number; low: number; high: number } {
+  if (a.length === 0 || b.length === 0) throw new Error("no values to take the median of");
+  const random = seededRandom(seed);
+  const draw = (values: readonly number[]) =>
+    median(Array.from({ length: values.length }, () => values[Math.floor(random() * values.length)] ?? 0));
+  const differences = Array.from({ length: resamples }, () => draw(a) - draw(b)).sort((x, y) => x - y);
+  const at = (q: number) => differences[Math.min(differences.length - 1, Math.floor(q * differences.length))] ?? 0;
+  return { difference: median(a) - median(b), low: at(0.025), high: at(0.975) };
+}

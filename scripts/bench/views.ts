@@ -8,11 +8,15 @@
 //   server     VIEWS_SOURCE=server (the default): every page request counted by the server itself, in three
 //   beacon     VIEWS_SOURCE=beacon: every page view followed by its POST /api/views (for contrast)
 //   edge       optionally, through the shipped nginx: its views log off vs on with the app tailing it
+// Servers side by side still differ by their processes (several percent), so the verdict comes from
+// within one process: counted and uncounted requests in alternating quarter seconds of one wrk run
+// (scripts/bench/views-interleaved.ts), beside an A/A control in the same run.
 // Every request is a different reader (another X-Forwarded-For address, the server trusting one proxy
 // hop as behind the shipped nginx), so none is deduplicated: each page request is a counted view, and
 // the dedupe table meets a new reader every time (its worst case). Printed, never asserted.
-import { median, medianInterval } from "./bootstrap";
+import { median, medianDifferenceInterval, medianInterval } from "./bootstrap";
 import { busyShare, readProfile } from "./profile-share";
+import { interleavedLua, pairPhases, parseInterleavedReport, PHASE_MS, type PairedPhases } from "./views-interleaved";
 import { viewWorkNs } from "./views-work";
 import { cpuSeconds } from "./processes";
 import { runWrk, type LoadResult } from "./wrk";
@@ -21,24 +25,18 @@ const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like
 
 const READER = `["User-Agent"] = "${BROWSER}", ["X-Forwarded-For"] = "10." .. (math.floor(n / 65536) % 256) .. "." .. (math.floor(n / 256) % 256) .. "." .. (n % 256)`;
 
-/**
- * A prefetch is served the same (from the hot cache) and never counted. Page requests that are not
- * prefetches carry a header of the same length that nothing reads, so both parse the same bytes.
- */
-const purpose = (prefetch: boolean) => (prefetch ? `["Sec-Purpose"] = "prefetch"` : `["Sec-Porpose"] = "prefetch"`);
-
 /** Each request the page, from another reader (`offset` keeps the servers' readers apart). */
-const pages = (page: string, offset: number, prefetch = false) => `local n = ${offset}
+const pages = (page: string, offset: number) => `local n = ${offset}
 request = function()
   n = n + 1
-  return wrk.format("GET", "${page}", { ${READER}, ${purpose(prefetch)} })
+  return wrk.format("GET", "${page}", { ${READER} })
 end`;
 
 /** Every second request the page's beacon, from the reader who just got the page. */
 const pagesAndBeacons = (page: string, articleId: number, offset: number) => `local n = ${offset}
 request = function()
   n = n + 1
-  if n % 2 == 1 then return wrk.format("GET", "${page}", { ${READER}, ${purpose(false)} }) end
+  if n % 2 == 1 then return wrk.format("GET", "${page}", { ${READER} }) end
   n = n - 1
   local beacon = wrk.format("POST", "/api/views?article=${articleId}", { ${READER}, ["Sec-Fetch-Site"] = "same-origin" }, "")
   n = n + 1
@@ -81,16 +79,14 @@ export interface ViewsBenchOptions {
   profileDir: string;
   /** Whether to measure the nginx rows too. */
   edge: boolean;
+  /** The METRICS_TOKEN the servers were started with: the flushes' time is read from /api/metrics. */
+  metricsToken: string;
 }
 
 interface Contender {
   name: string;
   source: ViewsSource;
   perView: 1 | 2;
-  /** Loads the server of an earlier contender instead of one of its own. */
-  sameServerAs?: number;
-  /** Its page requests are prefetches: served alike, not counted. */
-  prefetch?: boolean;
 }
 
 async function warm(base: string, page: string): Promise<void> {
@@ -108,16 +104,12 @@ async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], f
   const { page, articleId, connections, rounds } = options;
   const started: Array<{ base: string; pid: number; stop: () => Promise<void> }> = [];
   try {
-    for (const [i, contender] of contenders.entries()) {
-      const shared = contender.sameServerAs === undefined ? undefined : started[contender.sameServerAs];
-      started.push(shared ?? (await options.start(contender.source, firstSlot + i)));
-    }
+    for (const [i, contender] of contenders.entries())
+      started.push(await options.start(contender.source, firstSlot + i));
     // Each slice starts its readers where the last one's ended (a slice is far under a million
     // requests), so that no reader comes back within the dedupe window.
     const lua = (contender: Contender, slice: number) =>
-      contender.perView === 2
-        ? pagesAndBeacons(page, articleId, slice * 1_000_000)
-        : pages(page, slice * 1_000_000, contender.prefetch);
+      contender.perView === 2 ? pagesAndBeacons(page, articleId, slice * 1_000_000) : pages(page, slice * 1_000_000);
     for (const [i, served] of started.entries()) {
       await warm(served.base, page);
       const contender = contenders[i];
@@ -158,23 +150,26 @@ async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], f
         roundRatios,
         p99: Math.max(...mine.map((r) => r.p99)),
         errors: mine.reduce((sum, r) => sum + r.errors, 0),
-        // A server shared by two contenders (within one server) cannot split its CPU time between them.
-        cpuPerPageUs:
-          contender.sameServerAs === undefined && !contenders.some((other) => other.sameServerAs === i)
-            ? ((cpuUsed[i] ?? 0) / Math.max(pagesServed, 1)) * 1e6
-            : undefined,
+        cpuPerPageUs: ((cpuUsed[i] ?? 0) / Math.max(pagesServed, 1)) * 1e6,
       };
     });
   } finally {
-    for (const served of new Set(started)) await served.stop();
+    for (const served of started) await served.stop();
   }
 }
 
 /** Processes of each compared configuration: identical Node processes differ by several percent. */
 const PROCESSES = 3;
 
-/** The within-one-server comparison runs this many times the rounds of the others. */
-const WITHIN_ROUNDS_FACTOR = 3;
+/** Fresh server processes the interleaved comparison runs in, one after the other. */
+const INTERLEAVED_PROCESSES = 2;
+
+/** The interleaved comparison's run, per process, in seconds per round of the others. */
+const INTERLEAVED_SECONDS_PER_ROUND = 6;
+
+/** Slots (ports, database copies): the side-by-side servers and the beacon, the interleaved runs, then these. */
+const INTERLEAVED_SLOT = PROCESSES * 2 + 1;
+const PROFILED_SLOT = INTERLEAVED_SLOT + INTERLEAVED_PROCESSES + 1;
 
 const range = (values: number[]): number => Math.max(...values) - Math.min(...values);
 
@@ -207,10 +202,7 @@ const isCounterFrame = (frame: { functionName: string; url: string }) =>
  * to nothing per view.)
  */
 async function profiledShare(options: ViewsBenchOptions): Promise<number> {
-  const served = await options.start("server", PROCESSES * 2 + 3, [
-    "--cpu-prof",
-    `--cpu-prof-dir=${options.profileDir}`,
-  ]);
+  const served = await options.start("server", PROFILED_SLOT, ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`]);
   try {
     await warm(served.base, options.page);
     for (let slice = 0; slice < options.rounds; slice += 1) {
@@ -226,7 +218,90 @@ async function profiledShare(options: ViewsBenchOptions): Promise<number> {
   return share;
 }
 
-export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: ViewsBenchRow[]; lines: string[] }> {
+/** What the interleaved runs gave: the pairs' ratios, the load they served, and their flushes. */
+export interface InterleavedViews extends PairedPhases {
+  seconds: number;
+  pageRps: number;
+  errors: number;
+  /** Flushes that wrote views during the runs, and the wall-clock seconds they took (over all processes). */
+  flushes: number;
+  flushSeconds: number;
+  /**
+   * The same runs on a server with views off, where both kinds of request go uncounted: what the two
+   * kinds' bytes alone do (the "counted" pairs' ratios, there a header name apart).
+   */
+  headerControl: number[];
+}
+
+/** The server's view flushes so far that wrote something: how many, and their seconds. */
+async function viewFlushes(base: string, token: string): Promise<{ count: number; seconds: number }> {
+  const response = await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`GET /api/metrics: ${response.status}`);
+  const text = await response.text();
+  const read = (part: "count" | "sum") =>
+    Number(
+      new RegExp(`^masthead_view_flush_duration_seconds_${part}\\{outcome="written"\\} (\\S+)$`, "m").exec(text)?.[1] ??
+        0,
+    );
+  return { count: read("count"), seconds: read("sum") };
+}
+
+/** One fresh server taking one long run of interleaved phases: its pairs, its load, its flushes. */
+async function interleavedRun(options: ViewsBenchOptions, source: ViewsSource, slot: number, seconds: number) {
+  const served = await options.start(source, slot);
+  try {
+    const url = served.base;
+    await warm(url, options.page);
+    await runWrk({ url, connections: options.connections, seconds: 2, requestLua: pages(options.page, 0) });
+    // Readers apart from the warm-up's, and from every other run's (the addresses take 24 bits).
+    const requestLua = interleavedLua(options.page, BROWSER, (slot + 1) * 1_000_000, slot);
+    const before = await viewFlushes(url, options.metricsToken);
+    const run = await runWrk({ url, connections: options.connections, seconds, requestLua });
+    const after = await viewFlushes(url, options.metricsToken);
+    if (!run.scriptReport) throw new Error("the interleaved run reported no phases");
+    return {
+      ...pairPhases(parseInterleavedReport(run.scriptReport)),
+      rps: run.rps,
+      errors: run.errors,
+      flushes: after.count - before.count,
+      flushSeconds: after.seconds - before.seconds,
+    };
+  } finally {
+    await served.stop();
+  }
+}
+
+/** Fresh counting servers one after the other, then one with views off (the header control). */
+async function interleaved(options: ViewsBenchOptions, slot: number): Promise<InterleavedViews> {
+  const seconds = options.rounds * INTERLEAVED_SECONDS_PER_ROUND;
+  const result: InterleavedViews = {
+    counted: [],
+    again: [],
+    seconds,
+    pageRps: 0,
+    errors: 0,
+    flushes: 0,
+    flushSeconds: 0,
+    headerControl: [],
+  };
+  for (let i = 0; i < INTERLEAVED_PROCESSES; i += 1) {
+    const run = await interleavedRun(options, "server", slot + i, seconds);
+    result.counted.push(...run.counted);
+    result.again.push(...run.again);
+    result.pageRps += run.rps / INTERLEAVED_PROCESSES;
+    result.errors += run.errors;
+    result.flushes += run.flushes;
+    result.flushSeconds += run.flushSeconds;
+  }
+  const control = await interleavedRun(options, "off", slot + INTERLEAVED_PROCESSES, seconds);
+  result.headerControl = control.counted;
+  result.errors += control.errors;
+  return result;
+}
+
+export async function benchViews(
+  options: ViewsBenchOptions,
+): Promise<{ rows: ViewsBenchRow[]; lines: string[]; paired: InterleavedViews }> {
   // Several processes of each compared configuration, interleaved: identical Node processes settle into
   // different machine code and memory layouts, and differ by several percent for as long as they run,
   // so one process of each would compare those layouts rather than the configurations.
@@ -243,19 +318,8 @@ export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: Vi
     [...compared, { name: "beacon (page + POST /api/views)", source: "beacon", perView: 2 }],
     0,
   );
-  // Within one process, where no difference between processes can hide the counter: the same
-  // server's page requests counted, and as prefetches (served the same, not counted), in turn. More
-  // rounds than the rest: its verdict is the interval of the median of these paired rounds.
-  const within = await sideBySide(
-    { ...options, rounds: options.rounds * WITHIN_ROUNDS_FACTOR },
-    [
-      { name: "one server: requests not counted", source: "server", perView: 1, prefetch: true },
-      { name: "one server: every request counted", source: "server", perView: 1, sameServerAs: 0 },
-      // The method's own bias: the same uncounted requests again, in the same rotation (an A/A test).
-      { name: "one server: not counted, again", source: "server", perView: 1, prefetch: true, sameServerAs: 0 },
-    ],
-    PROCESSES * 2 + 1,
-  );
+  // The verdict: within one process, counted and uncounted requests in alternating quarter seconds.
+  const paired = await interleaved(options, INTERLEAVED_SLOT);
   const edgeRows = options.edge
     ? await sideBySide(
         options,
@@ -263,11 +327,11 @@ export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: Vi
           { name: "edge: nginx, no views log", source: "edge-off", perView: 1 },
           { name: "edge: nginx views log + tailer", source: "edge-log", perView: 1 },
         ],
-        PROCESSES * 2 + 4,
+        PROFILED_SLOT + 1,
       )
     : [];
   const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
-  const lines = [...rows, ...within, ...edgeRows].map(
+  const lines = [...rows, ...edgeRows].map(
     (row) =>
       `${row.name.padEnd(38)} ${row.pageRps.toFixed(0).padStart(7)} pages/s  ×${row.ratio.toFixed(3)} (median of rounds ×${row.medianRatio.toFixed(3)})  p99 ${row.p99.toFixed(2)} ms  errors ${row.errors}${row.cpuPerPageUs === undefined ? "" : `  app CPU ${row.cpuPerPageUs.toFixed(1)} µs/page`}`,
   );
@@ -297,20 +361,25 @@ export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: Vi
     );
   }
   const profiled = await profiledShare(options);
-  const [uncounted, counted, again] = within;
-  if (again) {
-    const aa = medianInterval(again.roundRatios);
-    lines.push(
-      `within one server, A/A (uncounted against uncounted): ${percent(1 - aa.median)} (95 % interval ${percent(1 - aa.high)} to ${percent(1 - aa.low)}): the method's own bias and spread`,
-    );
-  }
-  if (uncounted && counted) {
-    const { median: middle, low, high } = medianInterval(counted.roundRatios);
-    lines.push(
-      `within one server, counted / not counted: ${counted.ratio.toFixed(3)} (counting costs ${percent(1 - counted.ratio)}), by medians of rounds ${counted.medianRatio.toFixed(3)}`,
-      `within one server, ${counted.roundRatios.length} paired rounds: counting costs ${percent(1 - middle)} of page throughput (95 % interval of the median ${percent(1 - high)} to ${percent(1 - low)}; target < 5 %): ${1 - low < 0.05 ? "met (the whole interval is under 5 %)" : 1 - high >= 0.05 ? "NOT met" : "not shown (the interval reaches 5 %)"}`,
-    );
-  }
+  const counted = medianInterval(paired.counted);
+  const again = medianInterval(paired.again);
+  const header = medianInterval(paired.headerControl);
+  // The counter's own cost: the counting servers' ratio against the views-off server's for the same
+  // two kinds of request (what is left is what counting did, not what the header names did).
+  const cost = medianDifferenceInterval(paired.headerControl, paired.counted);
+  const flushShare = paired.flushSeconds / (paired.seconds * INTERLEAVED_PROCESSES);
+  const worst = cost.high + flushShare;
+  const verdict =
+    worst < 0.05 ? "met" : cost.difference + flushShare >= 0.05 ? "NOT met" : "not shown (the interval reaches 5 %)";
+  lines.push(
+    `interleaved within one server (${INTERLEAVED_PROCESSES} counting processes and one with views off, ${paired.seconds} s each, ${PHASE_MS} ms phases): ${paired.pageRps.toFixed(0)} pages/s, errors ${paired.errors}`,
+    `  A/A control, ${paired.again.length} pairs of uncounted phases: ${percent(1 - again.median)} (95 % interval ${percent(1 - again.high)} to ${percent(1 - again.low)}): the method's own bias and spread`,
+    `  counted / uncounted, ${paired.counted.length} pairs: ${percent(1 - counted.median)} slower (95 % interval ${percent(1 - counted.high)} to ${percent(1 - counted.low)}; mean of pairs ${percent(1 - mean(paired.counted))})`,
+    `  header control (views off, the same two kinds of request), ${paired.headerControl.length} pairs: ${percent(1 - header.median)} (95 % interval ${percent(1 - header.high)} to ${percent(1 - header.low)}): what the header names alone do`,
+    `  each counted request, less the header control: costs ${percent(cost.difference)} of page throughput (95 % interval ${percent(cost.low)} to ${percent(cost.high)})`,
+    `  flushes (spread over both kinds of phase, so timed apart): ${paired.flushes} that wrote, ${(paired.flushSeconds * 1000).toFixed(1)} ms in all, ${percent(flushShare)} of the runs' time (wall clock, so an upper bound: requests served between a flush's steps count in it)`,
+    `  counting in all, per request and its flushes: at most ${percent(worst)} of page throughput (the interval's far end plus the flushes' share; target < 5 %): ${verdict}`,
+  );
   lines.push(
     `profiled (node --cpu-prof, every request counted, ${options.rounds} s): counting and its flushes took ${percent(profiled)} of the server's busy time (target < 5 %)`,
   );
@@ -318,5 +387,5 @@ export async function benchViews(options: ViewsBenchOptions): Promise<{ rows: Vi
   if (edgeOff && edgeLog) {
     lines.push(`edge, log on / log off: ${edgeLog.ratio.toFixed(3)} (${percent(1 - edgeLog.ratio)})`);
   }
-  return { rows: [...rows, ...within, ...edgeRows], lines };
+  return { rows: [...rows, ...edgeRows], lines, paired };
 }

@@ -13,6 +13,8 @@ export interface LoadResult {
   p99: number;
   /** Socket errors, timeouts and responses with status ≥ 400. */
   errors: number;
+  /** The script's own report (`report_phases`), when it has one: its line as printed. */
+  scriptReport?: string;
 }
 
 const REPORT = `
@@ -21,6 +23,8 @@ done = function(summary, latency, requests)
   io.stderr:write(string.format('{"requests":%d,"seconds":%f,"p50":%f,"p99":%f,"errors":%d}\\n',
     summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
     e.connect + e.read + e.write + e.timeout + e.status))
+  -- A script with a report of its own (scripts/bench/views-interleaved.ts) prints it on the next line.
+  if report_phases then io.stderr:write(report_phases() .. "\\n") end
 end
 `;
 
@@ -56,7 +60,9 @@ export async function runWrk(options: {
   const line = stderr.split("\n").find((candidate) => candidate.startsWith("{"));
   if (code !== 0 || !line) throw new Error(`wrk failed (${code}): ${stderr.trim()}`);
   const parsed = JSON.parse(line) as { requests: number; seconds: number; p50: number; p99: number; errors: number };
+  const scriptReport = stderr.split("\n").find((candidate) => candidate.startsWith("["));
   return {
+    ...(scriptReport ? { scriptReport } : {}),
     requests: parsed.requests,
     rps: parsed.requests / parsed.seconds,
     p50: parsed.p50,
