@@ -11,7 +11,8 @@
 //   npm run bench -- [--articles 10000] [--db embedded|postgres|both] [--seconds 5] [--connections 10,50]
 //                    [--depth 500] [--no-lighthouse] [--views [--rounds 20]] [--soak]
 // --views measures only what counting views costs the warm article page (scripts/bench/views.ts): views
-// off vs counted by the server vs by beacon, and through nginx with its views log off vs on.
+// off vs counted by the server vs by beacon, counted vs uncounted requests interleaved within one server,
+// and through nginx with its views log off vs on.
 // --soak (PostgreSQL only) runs two app servers behind nginx, sharing the database and Redis (REDIS_URL, by
 // default redis://127.0.0.1:6379) for --seconds, under 200 readers and 5 editors saving in Chromium
 // (scripts/bench/soak.ts); it fails on any 5xx or any acknowledged save missing from the revisions.
@@ -88,7 +89,8 @@ interface Database {
 async function prepare(name: Database["name"]): Promise<Database> {
   if (name === "embedded") {
     const dir = mkdtempSync(path.join(tmpdir(), "masthead-bench-"));
-    return { name, env: { ...baseEnv, DATABASE_URL: "", MASTHEAD_DATA_DIR: dir }, drop: async () => {} };
+    const drop = async () => rmSync(dir, { recursive: true, force: true });
+    return { name, env: { ...baseEnv, DATABASE_URL: "", MASTHEAD_DATA_DIR: dir }, drop };
   }
   const server = process.env.DATABASE_URL;
   if (!server) throw new Error("--db postgres needs DATABASE_URL (a server where the user may CREATE DATABASE)");
@@ -436,6 +438,7 @@ async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: n
   // The servers compared run at once: on the embedded database each needs its own copy of the seeded
   // folder (one process per PGlite folder); on PostgreSQL they share the database, as servers do.
   const dataDir = db.env.MASTHEAD_DATA_DIR;
+  const metricsToken = randomBytes(24).toString("base64url");
   const start = async (source: ViewsSource, slot: number, nodeFlags: string[] = []) => {
     const edge = source === "edge-off" || source === "edge-log";
     const appPort = PORTS.views + slot * 2;
@@ -455,6 +458,7 @@ async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: n
       ...slotData,
       SITE_URL: `http://127.0.0.1:${appPort}`,
       TRUSTED_PROXY_HOPS: "1",
+      METRICS_TOKEN: metricsToken,
       VIEWS_SOURCE: source === "edge-off" ? "off" : source,
       ...(source === "edge-log" ? { VIEWS_EDGE_LOG: edgeViewsLog(edgeDir), VIEWS_DEDUPE_MINUTES: "0" } : {}),
     };
@@ -483,6 +487,7 @@ async function viewsOnly(name: Database["name"], db: Database, seedingSeconds: n
     start,
     profileDir: path.join(work, "views-profile"),
     edge: true,
+    metricsToken,
   });
   const report = [
     `\n${name}: what counting views costs the article page, c=${connections}, side by side, ${ROUNDS} rounds of 1 s slices each`,
@@ -512,7 +517,12 @@ const databases: Database["name"][] = options.soak
     ? ["embedded", "postgres"]
     : [options.db as Database["name"]];
 const results = [];
-for (const name of databases) results.push(await benchmark(name, path.join(work, name)));
+try {
+  for (const name of databases) results.push(await benchmark(name, path.join(work, name)));
+} finally {
+  // Each server's copy of the embedded database: gigabytes a run.
+  rmSync(work, { recursive: true, force: true });
+}
 mkdirSync("bench-results", { recursive: true });
 const file = path.join("bench-results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(file, JSON.stringify(results, null, 2));
