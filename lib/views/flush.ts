@@ -4,7 +4,7 @@
 // number) are not written: the insert reads only visible articles (lib/content/visibility.ts).
 import { visibleSql } from "@/lib/content/visibility";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { Drained } from "@/lib/views/tally";
+import { isEmptyDrain, type Drained } from "@/lib/views/tally";
 
 /** Buckets per statement: three parameters each, well under PostgreSQL's 65,535. */
 const CHUNK = 5_000;
@@ -23,13 +23,8 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-/** Whether a drained tally holds nothing: its flush writes nothing and asks the database nothing. */
-export const isEmptyDrain = (drained: Drained): boolean => drained.days.length === 0 && drained.hours.length === 0;
-
-export const nothingWritten = (): FlushResult => ({ views: 0, refused: 0, articles: [] });
-
 export async function writeViews(db: PrismaClient, drained: Drained, now: Date): Promise<FlushResult> {
-  if (isEmptyDrain(drained)) return nothingWritten();
+  if (isEmptyDrain(drained)) return { views: 0, refused: 0, articles: [] };
   const dayStatements = chunks(drained.days).map((rows) => {
     const values = Prisma.join(rows.map((r) => Prisma.sql`(${r.articleId}::int, ${r.day}::date, ${r.views}::int)`));
     return db.$queryRaw<Array<{ articleId: number }>>`

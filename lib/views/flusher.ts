@@ -3,7 +3,7 @@
 // when a write fails, and the 热门 tag expired after a flush that wrote views at most once per
 // refresh interval, never per view.
 import type { FlushResult } from "@/lib/views/flush";
-import type { Drained, ViewTally } from "@/lib/views/tally";
+import { isEmptyDrain, type Drained, type ViewTally } from "@/lib/views/tally";
 
 export interface FlusherOptions {
   tally: ViewTally;
@@ -28,8 +28,9 @@ export function createFlusher(options: FlusherOptions): () => Promise<void> {
     const drained = options.tally.drain();
     const now = clock();
     try {
-      const written = await options.write(drained, now);
-      if (written.views > 0 && now.getTime() - lastExpiry >= options.refreshMs) {
+      // An idle server flushes nothing every few seconds: no write, so none timed as one.
+      const written = isEmptyDrain(drained) ? undefined : await options.write(drained, now);
+      if (written && written.views > 0 && now.getTime() - lastExpiry >= options.refreshMs) {
         lastExpiry = now.getTime();
         await options.expirePopular();
       }

@@ -8,7 +8,7 @@ import { installViewCounter } from "@/lib/views/counter";
 import { countEdgeLogLine } from "@/lib/views/edge-log";
 import { LogTailer } from "@/lib/views/log-tailer";
 import { timeViewFlush } from "@/lib/ops/metrics";
-import { isEmptyDrain, nothingWritten, pruneHours, writeViews } from "@/lib/views/flush";
+import { pruneHours, writeViews } from "@/lib/views/flush";
 import { createFlusher } from "@/lib/views/flusher";
 
 /** How often the edge's log is read: nginx writes it in buffers flushed every second or so. */
@@ -20,8 +20,6 @@ export function startViewCounter(): void {
   counter.flush = createFlusher({
     tally: counter.tally,
     write: async (drained, now) => {
-      // Only flushes with something to write are timed: an idle server's every-few-seconds nothing is not one.
-      if (isEmptyDrain(drained)) return nothingWritten();
       const db = await getDb();
       const written = await timeViewFlush(() => writeViews(db, drained, now));
       if (written.refused > 0) console.warn(`[views] dropped ${written.refused} views of articles readers cannot see`);

@@ -20,6 +20,9 @@ export interface Drained {
   hours: HourCount[];
 }
 
+/** Whether a drained tally holds nothing: there is nothing to write, and the database is not asked. */
+export const isEmptyDrain = (drained: Drained): boolean => drained.days.length === 0 && drained.hours.length === 0;
+
 export interface TallyOptions {
   /** Most distinct articles held between flushes: a flood of made-up ids cannot grow memory. */
   maxArticles: number;

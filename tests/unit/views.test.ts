@@ -257,6 +257,16 @@ describe("the flusher", () => {
     expect(expiries).toHaveLength(2);
   });
 
+  it("writes nothing when nothing was counted since the last flush", async () => {
+    const { tally, written, flush } = setup(ok);
+    await flush();
+    expect(written).toHaveLength(0);
+    tally.add(1, "d", "h");
+    await flush();
+    await flush();
+    expect(written).toHaveLength(1);
+  });
+
   it("keeps the counts of a failed write for the next flush", async () => {
     let fail = true;
     const { tally, written, flush } = setup(async (drained) => {
