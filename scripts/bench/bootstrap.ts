@@ -9,6 +9,17 @@ export const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
+/** One bootstrap draw: as many values as `values` holds, taken from it with replacement. */
+const resample = (values: readonly number[], random: () => number): number[] =>
+  Array.from({ length: values.length }, () => values[Math.floor(random() * values.length)] ?? 0);
+
+/** The 2.5th and 97.5th percentiles of `resamples` draws of a statistic: its 95 % interval. */
+function interval(resamples: number, draw: () => number): { low: number; high: number } {
+  const draws = Array.from({ length: resamples }, draw).sort((a, b) => a - b);
+  const at = (q: number) => draws[Math.min(draws.length - 1, Math.floor(q * draws.length))] ?? 0;
+  return { low: at(0.025), high: at(0.975) };
+}
+
 /** The median of `values` and its 95 % percentile-bootstrap interval (`resamples` draws with replacement). */
 export function medianInterval(
   values: readonly number[],
@@ -18,14 +29,7 @@ export function medianInterval(
   if (values.length === 0) throw new Error("no values to take the median of");
   // Seeded: the same rounds give the same interval on every run.
   const random = seededRandom(seed);
-  const medians: number[] = [];
-  for (let draw = 0; draw < resamples; draw += 1) {
-    const sample = Array.from({ length: values.length }, () => values[Math.floor(random() * values.length)] ?? 0);
-    medians.push(median(sample));
-  }
-  medians.sort((a, b) => a - b);
-  const at = (q: number) => medians[Math.min(medians.length - 1, Math.floor(q * medians.length))] ?? 0;
-  return { median: median(values), low: at(0.025), high: at(0.975) };
+  return { median: median(values), ...interval(resamples, () => median(resample(values, random))) };
 }
 
 /**
@@ -40,9 +44,6 @@ export function medianDifferenceInterval(
 ): { difference: number; low: number; high: number } {
   if (a.length === 0 || b.length === 0) throw new Error("no values to take the median of");
   const random = seededRandom(seed);
-  const draw = (values: readonly number[]) =>
-    median(Array.from({ length: values.length }, () => values[Math.floor(random() * values.length)] ?? 0));
-  const differences = Array.from({ length: resamples }, () => draw(a) - draw(b)).sort((x, y) => x - y);
-  const at = (q: number) => differences[Math.min(differences.length - 1, Math.floor(q * differences.length))] ?? 0;
-  return { difference: median(a) - median(b), low: at(0.025), high: at(0.975) };
+  const draw = () => median(resample(a, random)) - median(resample(b, random));
+  return { difference: median(a) - median(b), ...interval(resamples, draw) };
 }

@@ -331,6 +331,9 @@ export async function benchViews(
       )
     : [];
   const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+  // A ratio's median and interval as how much slower (the interval's ends swap places).
+  const slower = ({ median: middle, low, high }: { median: number; low: number; high: number }) =>
+    `${percent(1 - middle)} (95 % interval ${percent(1 - high)} to ${percent(1 - low)})`;
   const lines = [...rows, ...edgeRows].map(
     (row) =>
       `${row.name.padEnd(38)} ${row.pageRps.toFixed(0).padStart(7)} pages/s  ×${row.ratio.toFixed(3)} (median of rounds ×${row.medianRatio.toFixed(3)})  p99 ${row.p99.toFixed(2)} ms  errors ${row.errors}${row.cpuPerPageUs === undefined ? "" : `  app CPU ${row.cpuPerPageUs.toFixed(1)} µs/page`}`,
@@ -373,9 +376,9 @@ export async function benchViews(
     worst < 0.05 ? "met" : cost.difference + flushShare >= 0.05 ? "NOT met" : "not shown (the interval reaches 5 %)";
   lines.push(
     `interleaved within one server (${INTERLEAVED_PROCESSES} counting processes and one with views off, ${paired.seconds} s each, ${PHASE_MS} ms phases): ${paired.pageRps.toFixed(0)} pages/s, errors ${paired.errors}`,
-    `  A/A control, ${paired.again.length} pairs of uncounted phases: ${percent(1 - again.median)} (95 % interval ${percent(1 - again.high)} to ${percent(1 - again.low)}): the method's own bias and spread`,
+    `  A/A control, ${paired.again.length} pairs of uncounted phases: ${slower(again)}: the method's own bias and spread`,
     `  counted / uncounted, ${paired.counted.length} pairs: ${percent(1 - counted.median)} slower (95 % interval ${percent(1 - counted.high)} to ${percent(1 - counted.low)}; mean of pairs ${percent(1 - mean(paired.counted))})`,
-    `  header control (views off, the same two kinds of request), ${paired.headerControl.length} pairs: ${percent(1 - header.median)} (95 % interval ${percent(1 - header.high)} to ${percent(1 - header.low)}): what the header names alone do`,
+    `  header control (views off, the same two kinds of request), ${paired.headerControl.length} pairs: ${slower(header)}: what the header names alone do`,
     `  each counted request, less the header control: costs ${percent(cost.difference)} of page throughput (95 % interval ${percent(cost.low)} to ${percent(cost.high)})`,
     `  flushes (spread over both kinds of phase, so timed apart): ${paired.flushes} that wrote, ${(paired.flushSeconds * 1000).toFixed(1)} ms in all, ${percent(flushShare)} of the runs' time (wall clock, so an upper bound: requests served between a flush's steps count in it)`,
     `  counting in all, per request and its flushes: at most ${percent(worst)} of page throughput (the interval's far end plus the flushes' share; target < 5 %): ${verdict}`,
