@@ -7,6 +7,8 @@ import { isEmptyDrain, type Drained, type ViewTally } from "@/lib/views/tally";
 
 export interface FlusherOptions {
   tally: ViewTally;
+  /** Counts what is queued but not yet in the tally (lib/views/page-view.ts settleViews). */
+  settle?: () => void;
   write: (drained: Drained, now: Date) => Promise<FlushResult>;
   /** Expires the 热门 lists (and the pages showing them). */
   expirePopular: () => Promise<void>;
@@ -25,6 +27,7 @@ export function createFlusher(options: FlusherOptions): () => Promise<void> {
   let lastPrune = clock().getTime();
   let running: Promise<void> | undefined;
   const flush = async () => {
+    options.settle?.();
     const drained = options.tally.drain();
     const now = clock();
     try {

@@ -5,6 +5,7 @@
 // flush (lib/views/flush.ts).
 import { agentNumber, readerAgent, type HeaderBag } from "@/lib/views/bot-filter";
 import type { BeaconCounter } from "@/lib/views/beacon";
+import type { Drained } from "@/lib/views/tally";
 import { parseId } from "@/lib/validations/ids";
 
 const ARTICLE_PATH = /^\/articles\/([1-9]\d{0,9})\/?$/;
@@ -40,14 +41,9 @@ export interface PageView {
 
 /** Adds one view to the tally unless the same reader saw the article within the dedupe window. */
 export function countView(view: PageView, counter: BeaconCounter): boolean {
-  return countReaderView(view.articleId, view.address, agentNumber(view.userAgent), view.at, counter);
-}
-
-/** countView with the browser's number already known (the server's path: no second look-up). */
-function countReaderView(articleId: number, address: string, agent: number, at: number, counter: BeaconCounter) {
-  if (counter.recent.isRepeat(articleId, address, agent, at)) return false;
-  const { day, hour } = counter.clock.at(at);
-  return counter.tally.add(articleId, day, hour);
+  if (counter.recent.isRepeat(view.articleId, view.address, agentNumber(view.userAgent), view.at)) return false;
+  const { day, hour } = counter.clock.at(view.at);
+  return counter.tally.add(view.articleId, day, hour);
 }
 
 /** The time a counter counts in: its test clock, or now. */
@@ -64,7 +60,8 @@ export interface AnsweredResponse {
  * VIEWS_SOURCE=server: counts a reader's GET of an article page once its response has ended 200 or 304
  * (HEAD, bots, prefetches and requests without a user agent are not reads). Every other request costs
  * a method and prefix test; an article request a cached user-agent verdict. A response already ended
- * (the hot cache's, under load nearly all of them) is counted at once, without a listener on it.
+ * (the hot cache's, under load nearly all of them) is queued at once, without a listener on it; the
+ * queue is settled into the tally when it fills and before every flush (settleViews).
  */
 export function countWhenAnswered(
   request: { method?: string; pathname: string; headers: HeaderBag; address: string },
@@ -88,5 +85,21 @@ function countIfShown(
   agent: number,
   counter: BeaconCounter,
 ) {
-  if (isShownStatus(response.statusCode)) countReaderView(articleId, address, agent, counterNow(counter), counter);
+  if (!isShownStatus(response.statusCode)) return;
+  // Looked up in batches (lib/views/recent-readers.ts): counted when the queue fills or is flushed.
+  if (counter.recent.defer(articleId, address, agent, counterNow(counter))) settleViews(counter);
+}
+
+/** Counts the views deferred by countWhenAnswered; the flush calls it before it drains the tally. */
+export function settleViews(counter: BeaconCounter): void {
+  counter.recent.settle((articleId, at) => {
+    const { day, hour } = counter.clock.at(at);
+    counter.tally.add(articleId, day, hour);
+  });
+}
+
+/** Everything counted so far, deferred views included, and a fresh tally (what a flush writes). */
+export function drainViews(counter: BeaconCounter): Drained {
+  settleViews(counter);
+  return counter.tally.drain();
 }

@@ -10,6 +10,7 @@ import { LogTailer } from "@/lib/views/log-tailer";
 import { timeViewFlush } from "@/lib/ops/metrics";
 import { pruneHours, writeViews } from "@/lib/views/flush";
 import { createFlusher } from "@/lib/views/flusher";
+import { settleViews } from "@/lib/views/page-view";
 
 /** How often the edge's log is read: nginx writes it in buffers flushed every second or so. */
 const EDGE_LOG_POLL_MS = 1_000;
@@ -19,6 +20,7 @@ export function startViewCounter(): void {
   const counter = installViewCounter({ timeZone: env.timeZone, dedupeMs: env.views.dedupeMs });
   counter.flush = createFlusher({
     tally: counter.tally,
+    settle: () => settleViews(counter),
     write: async (drained, now) => {
       const db = await getDb();
       const written = await timeViewFlush(() => writeViews(db, drained, now));

@@ -211,6 +211,51 @@ describe("the dedupe window", () => {
   });
 });
 
+describe("deferred lookups (the server's path)", () => {
+  const settled = (recent: RecentReaders) => {
+    const counted: Array<[number, number]> = [];
+    recent.settle((articleId, at) => counted.push([articleId, at]));
+    return counted;
+  };
+
+  it("counts nothing until settled, then each new reader once, in the order they came", () => {
+    const recent = new RecentReaders({ windowMs: 60_000, maxKeys: 1_024 });
+    recent.defer(7, "203.0.113.9", 0, 1_000);
+    // A reload queued behind its first view is still a repeat.
+    recent.defer(7, "203.0.113.9", 0, 2_000);
+    recent.defer(7, "203.0.113.10", 0, 3_000);
+    recent.defer(8, "203.0.113.9", 0, 4_000);
+    expect(recent.pending).toBe(4);
+    expect(settled(recent)).toEqual([
+      [7, 1_000],
+      [7, 3_000],
+      [8, 4_000],
+    ]);
+    expect(recent.pending).toBe(0);
+    expect(settled(recent)).toEqual([]);
+    // Settled readers are remembered like those looked up at once, and forgotten after the window.
+    expect(recent.isRepeat(7, "203.0.113.10", 0, 30_000)).toBe(true);
+    recent.defer(7, "203.0.113.9", 0, 61_000);
+    expect(settled(recent)).toEqual([[7, 61_000]]);
+  });
+
+  it("says when its queue is full", () => {
+    const recent = new RecentReaders({ windowMs: 60_000, maxKeys: 1_024, queueLength: 3 });
+    expect([1, 2, 3].map((n) => recent.defer(n, "203.0.113.9", 0, n))).toEqual([false, false, true]);
+    expect(settled(recent).map(([articleId]) => articleId)).toEqual([1, 2, 3]);
+  });
+
+  it("counts every deferred view when the window is 0", () => {
+    const recent = new RecentReaders({ windowMs: 0, maxKeys: 500_000 });
+    recent.defer(7, "203.0.113.9", 0, 1);
+    recent.defer(7, "203.0.113.9", 0, 2);
+    expect(settled(recent)).toEqual([
+      [7, 1],
+      [7, 2],
+    ]);
+  });
+});
+
 describe("the flusher", () => {
   const setup = (write: (drained: Drained) => Promise<FlushResult>) => {
     let time = Date.UTC(2026, 11, 1, 0, 0, 0);
@@ -255,6 +300,26 @@ describe("the flusher", () => {
     tally.add(1, "d", "h");
     await flush();
     expect(expiries).toHaveLength(2);
+  });
+
+  it("settles what is queued before it drains the tally", async () => {
+    let time = Date.UTC(2026, 11, 1, 0, 0, 0);
+    const tally = new ViewTally({ maxArticles: 10 });
+    const written: Drained[] = [];
+    const flush = createFlusher({
+      tally,
+      settle: () => tally.add(5, "2026-12-01", "2026-12-01T00:00:00.000Z", 2),
+      write: async (drained) => {
+        written.push(drained);
+        return ok(drained);
+      },
+      expirePopular: async () => {},
+      prune: async () => 0,
+      refreshMs: 300_000,
+      now: () => new Date((time += 1_000)),
+    });
+    await flush();
+    expect(written.map((drained) => drained.days)).toEqual([[{ articleId: 5, day: "2026-12-01", views: 2 }]]);
   });
 
   it("writes nothing when nothing was counted since the last flush", async () => {
