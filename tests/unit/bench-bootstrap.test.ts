@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { median, medianDifferenceInterval, medianInterval } from "@/scripts/bench/bootstrap";
+import {
+  groupedMedianDifferenceInterval,
+  groupedMedianInterval,
+  median,
+  medianDifferenceInterval,
+  medianInterval,
+} from "@/scripts/bench/bootstrap";
 
 describe("the benchmark's bootstrap interval for a median", () => {
   it("takes the median of odd and even counts", () => {
@@ -37,5 +43,25 @@ describe("the benchmark's bootstrap interval for a median", () => {
     expect(same.low).toBeLessThan(0);
     expect(same.high).toBeGreaterThan(0);
     expect(() => medianDifferenceInterval([], base)).toThrow(/no values/);
+  });
+
+  it("widens the interval when the processes a sample came from disagree, beyond the pooled sample's", () => {
+    const steady = (offset: number) =>
+      Array.from({ length: 60 }, (_, i) => 1 + offset + (((i * 37) % 21) - 10) * 0.001);
+    // Processes 3 % apart at most: the pooled pairs look tight, the processes do not.
+    const disagreeing = [0.03, 0.015, 0.005, -0.005, -0.015, -0.03].map(steady);
+    const pooled = medianInterval(disagreeing.flat());
+    const grouped = groupedMedianInterval(disagreeing);
+    expect(grouped.median).toBe(pooled.median);
+    expect(grouped.high - grouped.low).toBeGreaterThan(3 * (pooled.high - pooled.low));
+    // Processes that agree give about the pooled interval.
+    const agreeing = [0, 0, 0, 0, 0, 0].map(steady);
+    const together = groupedMedianInterval(agreeing);
+    const alone = medianInterval(agreeing.flat());
+    expect(together.high - together.low).toBeLessThan(2 * (alone.high - alone.low) + 1e-9);
+    const difference = groupedMedianDifferenceInterval(disagreeing, agreeing);
+    expect(difference.low).toBeLessThan(0);
+    expect(difference.high).toBeGreaterThan(0);
+    expect(() => groupedMedianInterval([[1], []])).toThrow(/no values/);
   });
 });
