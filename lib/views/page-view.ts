@@ -42,8 +42,13 @@ export interface PageView {
 /** Adds one view to the tally unless the same reader saw the article within the dedupe window. */
 export function countView(view: PageView, counter: BeaconCounter): boolean {
   if (counter.recent.isRepeat(view.articleId, view.address, agentNumber(view.userAgent), view.at)) return false;
-  const { day, hour } = counter.clock.at(view.at);
-  return counter.tally.add(view.articleId, day, hour);
+  return addView(counter, view.articleId, view.at);
+}
+
+/** One new reader's view in the tally, in its day and hour; false when the tally is full. */
+function addView(counter: BeaconCounter, articleId: number, at: number): boolean {
+  const { day, hour } = counter.clock.at(at);
+  return counter.tally.add(articleId, day, hour);
 }
 
 /** The time a counter counts in: its test clock, or now. */
@@ -92,10 +97,7 @@ function countIfShown(
 
 /** Counts the views deferred by countWhenAnswered; the flush calls it before it drains the tally. */
 export function settleViews(counter: BeaconCounter): void {
-  counter.recent.settle((articleId, at) => {
-    const { day, hour } = counter.clock.at(at);
-    counter.tally.add(articleId, day, hour);
-  });
+  counter.recent.settle((articleId, at) => addView(counter, articleId, at));
 }
 
 /** Everything counted so far, deferred views included, and a fresh tally (what a flush writes). */
