@@ -16,7 +16,14 @@
 // the dedupe table meets a new reader every time (its worst case). Printed, never asserted.
 import { groupedMedianDifferenceInterval, groupedMedianInterval, median } from "./bootstrap";
 import { busyShare, readProfile } from "./profile-share";
-import { interleavedLua, pairPhases, parseInterleavedReport, PHASE_MS, type PairedPhases } from "./views-interleaved";
+import {
+  countedRequests,
+  interleavedLua,
+  pairPhases,
+  parseInterleavedReport,
+  PHASE_MS,
+  type PairedPhases,
+} from "./views-interleaved";
 import { viewWorkNs } from "./views-work";
 import { cpuSeconds } from "./processes";
 import { runWrk, type LoadResult } from "./wrk";
@@ -162,16 +169,19 @@ async function sideBySide(options: ViewsBenchOptions, contenders: Contender[], f
 const PROCESSES = 3;
 
 /**
- * Fresh counting processes the interleaved comparison runs in, one after the other, and views-off
- * processes for its header control. What counting costs differs from one process to the next by
- * more than within one (the same code gave 2.4 % and 5.8 % in two runs of one afternoon), so the
- * verdict draws on many shorter runs and its interval resamples the processes as well as the pairs.
+ * Fresh counting processes the interleaved comparison runs in, and as many views-off processes for
+ * its header control, taking turns (so that both meet the machine's same half hour). What counting
+ * costs differs from one process to the next by more than within one (the same code gave 2.4 % and
+ * 5.8 % in two runs of one afternoon), so the verdict draws on many runs and its interval resamples
+ * the processes as well as the pairs. The cost is the counting runs' figure less the control's, so
+ * the control's spread counts as much as theirs: with three control processes to six it made most of
+ * the interval's width (2026-12-03).
  */
 const INTERLEAVED_PROCESSES = 6;
-const HEADER_CONTROL_PROCESSES = 3;
+const HEADER_CONTROL_PROCESSES = 6;
 
 /** The interleaved comparison's run, per process, in seconds per round of the others. */
-const INTERLEAVED_SECONDS_PER_ROUND = 2;
+const INTERLEAVED_SECONDS_PER_ROUND = 4;
 
 /** Slots (ports, database copies): the side-by-side servers and the beacon, the interleaved runs, then these. */
 const INTERLEAVED_SLOT = PROCESSES * 2 + 1;
@@ -237,13 +247,16 @@ export interface InterleavedViews {
   flushSeconds: number;
   /**
    * The same runs on a server with views off, where both kinds of request go uncounted: what the two
-   * kinds' bytes alone do (per process, the "counted" pairs' ratios, there a header name apart).
+   * kinds' bytes alone do (per process, the "counted" pairs' ratios).
    */
   headerControl: number[][];
+  /** Requests of the counted kind the counting runs sent, and the views their servers wrote meanwhile. */
+  countedRequests: number;
+  viewsWritten: number;
 }
 
-/** The server's view flushes so far that wrote something: how many, and their seconds. */
-async function viewFlushes(base: string, token: string): Promise<{ count: number; seconds: number }> {
+/** The server's view flushes so far that wrote something (how many, their seconds) and the views they wrote. */
+async function viewFlushes(base: string, token: string): Promise<{ count: number; seconds: number; views: number }> {
   const response = await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`GET /api/metrics: ${response.status}`);
   const text = await response.text();
@@ -252,7 +265,8 @@ async function viewFlushes(base: string, token: string): Promise<{ count: number
       new RegExp(`^masthead_view_flush_duration_seconds_${part}\\{outcome="written"\\} (\\S+)$`, "m").exec(text)?.[1] ??
         0,
     );
-  return { count: read("count"), seconds: read("sum") };
+  const views = Number(/^masthead_views_written_total (\S+)$/m.exec(text)?.[1] ?? 0);
+  return { count: read("count"), seconds: read("sum"), views };
 }
 
 /** One fresh server taking one long run of interleaved phases: its pairs, its load, its flushes. */
@@ -268,19 +282,22 @@ async function interleavedRun(options: ViewsBenchOptions, source: ViewsSource, s
     const run = await runWrk({ url, connections: options.connections, seconds, requestLua });
     const after = await viewFlushes(url, options.metricsToken);
     if (!run.scriptReport) throw new Error("the interleaved run reported no phases");
+    const report = parseInterleavedReport(run.scriptReport);
     return {
-      ...pairPhases(parseInterleavedReport(run.scriptReport)),
+      ...pairPhases(report),
       rps: run.rps,
       errors: run.errors,
       flushes: after.count - before.count,
       flushSeconds: after.seconds - before.seconds,
+      countedRequests: countedRequests(report),
+      viewsWritten: after.views - before.views,
     };
   } finally {
     await served.stop();
   }
 }
 
-/** Fresh counting servers one after the other, then one with views off (the header control). */
+/** Fresh counting servers and views-off ones (the header control), taking turns. */
 async function interleaved(options: ViewsBenchOptions, slot: number): Promise<InterleavedViews> {
   const seconds = options.rounds * INTERLEAVED_SECONDS_PER_ROUND;
   const result: InterleavedViews = {
@@ -291,19 +308,25 @@ async function interleaved(options: ViewsBenchOptions, slot: number): Promise<In
     flushes: 0,
     flushSeconds: 0,
     headerControl: [],
+    countedRequests: 0,
+    viewsWritten: 0,
   };
-  for (let i = 0; i < INTERLEAVED_PROCESSES; i += 1) {
-    const run = await interleavedRun(options, "server", slot + i, seconds);
-    result.processes.push({ counted: run.counted, again: run.again });
-    result.pageRps += run.rps / INTERLEAVED_PROCESSES;
-    result.errors += run.errors;
-    result.flushes += run.flushes;
-    result.flushSeconds += run.flushSeconds;
-  }
-  for (let i = 0; i < HEADER_CONTROL_PROCESSES; i += 1) {
-    const control = await interleavedRun(options, "off", slot + INTERLEAVED_PROCESSES + i, seconds);
-    result.headerControl.push(control.counted);
-    result.errors += control.errors;
+  for (let i = 0; i < Math.max(INTERLEAVED_PROCESSES, HEADER_CONTROL_PROCESSES); i += 1) {
+    if (i < INTERLEAVED_PROCESSES) {
+      const run = await interleavedRun(options, "server", slot + i, seconds);
+      result.processes.push({ counted: run.counted, again: run.again });
+      result.pageRps += run.rps / INTERLEAVED_PROCESSES;
+      result.errors += run.errors;
+      result.flushes += run.flushes;
+      result.flushSeconds += run.flushSeconds;
+      result.countedRequests += run.countedRequests;
+      result.viewsWritten += run.viewsWritten;
+    }
+    if (i < HEADER_CONTROL_PROCESSES) {
+      const control = await interleavedRun(options, "off", slot + INTERLEAVED_PROCESSES + i, seconds);
+      result.headerControl.push(control.counted);
+      result.errors += control.errors;
+    }
   }
   return result;
 }
@@ -379,7 +402,7 @@ export async function benchViews(
   const again = groupedMedianInterval(againGroups);
   const header = groupedMedianInterval(paired.headerControl);
   // The counter's own cost: the counting servers' ratio against the views-off servers' for the same
-  // two kinds of request (what is left is what counting did, not what the header names did).
+  // two kinds of request (what is left is what counting did, not what the requests' bytes did).
   const cost = groupedMedianDifferenceInterval(paired.headerControl, countedGroups);
   const perProcess = (groups: number[][]) => groups.map((group) => percent(1 - median(group))).join(", ");
   const flushShare = paired.flushSeconds / (paired.seconds * INTERLEAVED_PROCESSES);
@@ -390,8 +413,9 @@ export async function benchViews(
     `interleaved within one server (${INTERLEAVED_PROCESSES} counting processes and ${HEADER_CONTROL_PROCESSES} with views off, ${paired.seconds} s each, ${PHASE_MS} ms phases; intervals resample processes, then pairs): ${paired.pageRps.toFixed(0)} pages/s, errors ${paired.errors}`,
     `  A/A control, ${againGroups.flat().length} pairs of uncounted phases: ${slower(again)}: the method's own bias and spread`,
     `  counted / uncounted, ${countedGroups.flat().length} pairs: ${percent(1 - counted.median)} slower (95 % interval ${percent(1 - counted.high)} to ${percent(1 - counted.low)}; mean of pairs ${percent(1 - mean(countedGroups.flat()))}); by process ${perProcess(countedGroups)}`,
-    `  header control (views off, the same two kinds of request), ${paired.headerControl.flat().length} pairs: ${slower(header)}: what the header names alone do; by process ${perProcess(paired.headerControl)}`,
+    `  header control (views off, the same two kinds of request), ${paired.headerControl.flat().length} pairs: ${slower(header)}: what the two kinds' bytes alone do; by process ${perProcess(paired.headerControl)}`,
     `  each counted request, less the header control: costs ${percent(cost.difference)} of page throughput (95 % interval ${percent(cost.low)} to ${percent(cost.high)})`,
+    `  views the counting servers wrote over the counted kind's requests: ${(paired.viewsWritten / Math.max(paired.countedRequests, 1)).toFixed(3)} (${paired.viewsWritten} of ${paired.countedRequests}; each a new reader, so about 1: the warm-up's views are flushed during a run, its last seconds' after it; 2 would mean the uncounted kind was counted too)`,
     `  flushes (spread over both kinds of phase, so timed apart): ${paired.flushes} that wrote, ${(paired.flushSeconds * 1000).toFixed(1)} ms in all, ${percent(flushShare)} of the runs' time (wall clock, so an upper bound: requests served between a flush's steps count in it)`,
     `  counting in all, per request and its flushes: at most ${percent(worst)} of page throughput (the interval's far end plus the flushes' share; target < 5 %): ${verdict}`,
   );
