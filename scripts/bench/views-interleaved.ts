@@ -122,8 +122,7 @@ export function pairPhases({ phases, shapes }: InterleavedReport): PairedPhases 
   const paired: PairedPhases = { counted: [], again: [] };
   const wholePhases = phases.length - 1;
   for (let pair = 1; pair * 2 + 1 < wholePhases; pair += 1) {
-    const shape = PAIR_SHAPES[(shapes[pair] ?? 0) - 1];
-    if (!shape) throw new Error(`pair ${pair} of the interleaved run has no shape`);
+    const shape = shapeOf(shapes, pair);
     const test = phases[pair * 2 + shape.test] ?? 0;
     const control = phases[pair * 2 + 1 - shape.test] ?? 0;
     if (control > 0) paired[shape.kind].push(test / control);
@@ -134,9 +133,15 @@ export function pairPhases({ phases, shapes }: InterleavedReport): PairedPhases 
 /** Requests begun in the phases that were counted ones, the run's first and last pairs included. */
 export function countedRequests({ phases, shapes }: InterleavedReport): number {
   let sum = 0;
-  for (let phase = 0; phase < phases.length; phase += 1) {
-    const shape = PAIR_SHAPES[(shapes[Math.floor(phase / 2)] ?? 0) - 1];
-    if (shape?.kind === "counted" && phase % 2 === shape.test) sum += phases[phase] ?? 0;
+  for (let pair = 0; pair * 2 < phases.length; pair += 1) {
+    const shape = shapeOf(shapes, pair);
+    if (shape.kind === "counted") sum += phases[pair * 2 + shape.test] ?? 0;
   }
   return sum;
+}
+
+function shapeOf(shapes: number[], pair: number): (typeof PAIR_SHAPES)[number] {
+  const shape = PAIR_SHAPES[(shapes[pair] ?? 0) - 1];
+  if (!shape) throw new Error(`pair ${pair} of the interleaved run has no shape`);
+  return shape;
 }
